@@ -1,0 +1,3 @@
+import Testing
+@testable import QuizCore
+@Test func version() { #expect(!QuizCoreVersion.string.isEmpty) }
