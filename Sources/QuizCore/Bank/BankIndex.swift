@@ -1,0 +1,35 @@
+/// A bank with its entities, relations, topics and facts indexed by id, built once after loading so that
+/// generation and checking look things up in constant time.
+public struct BankIndex: Sendable {
+  /// The bank itself.
+  public let bank: Bank
+  private let entitiesByID: [String: Int]
+  private let relationsByID: [String: Int]
+  private let factsByID: [String: Int]
+  private let topicsByID: [String: Int]
+
+  /// Indexes a bank. When ids repeat (which `lint` reports), the first one wins.
+  public init(_ bank: Bank) {
+    self.bank = bank
+    entitiesByID = Self.index(bank.entities.map(\.id))
+    relationsByID = Self.index(bank.relations.map(\.id))
+    factsByID = Self.index(bank.facts.map(\.id))
+    topicsByID = Self.index(bank.topics.map(\.id))
+  }
+
+  private static func index(_ ids: [String]) -> [String: Int] {
+    var result: [String: Int] = [:]
+    result.reserveCapacity(ids.count)
+    for (offset, id) in ids.enumerated() where result[id] == nil { result[id] = offset }
+    return result
+  }
+
+  /// The entity with this id.
+  public func entity(_ id: String) -> Entity? { entitiesByID[id].map { bank.entities[$0] } }
+  /// The relation with this id.
+  public func relation(_ id: String) -> Relation? { relationsByID[id].map { bank.relations[$0] } }
+  /// The fact with this id.
+  public func fact(_ id: String) -> Fact? { factsByID[id].map { bank.facts[$0] } }
+  /// The topic with this id.
+  public func topic(_ id: String) -> Topic? { topicsByID[id].map { bank.topics[$0] } }
+}

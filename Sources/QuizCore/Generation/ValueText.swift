@@ -1,0 +1,42 @@
+/// Writes answer values as text in a language, the one formatter every question, option and verdict uses.
+public struct ValueText: Sendable {
+  /// The bank whose entities are named.
+  public let bank: BankIndex
+  /// The words for true and false.
+  public let truth: Localized<(true: String, false: String)>
+
+  /// Creates a formatter for a bank, with the words the catalog gives for true and false.
+  public init(bank: BankIndex, catalog: Catalog) {
+    self.bank = bank
+    truth = Localized(en: Self.truthWords(catalog, .en), es: Self.truthWords(catalog, .es))
+  }
+
+  private static func truthWords(_ catalog: Catalog, _ language: Language) -> (true: String, false: String) {
+    (catalog.string("answer.true", in: language), catalog.string("answer.false", in: language))
+  }
+
+  /// The value as an answer or option: an entity's name, a date at its precision, a number with its unit.
+  public func text(_ value: AnswerValue, in language: Language) -> String {
+    switch value {
+    case .entity(let id): bank.entity(id)?.name[language] ?? id
+    case .text(let text, _): text[language]
+    case .number(let number, let unit): NumberText.text(number, unit: unit, in: language)
+    case .date(let date): DateText.text(date, in: language)
+    case .truth(let value): value ? truth[language].true : truth[language].false
+    }
+  }
+
+  /// The value as an answer value of a fact.
+  public func answerValue(of fact: Fact) -> AnswerValue {
+    switch fact.value {
+    case .entity(let id): return .entity(id)
+    case .date(let date): return .date(date)
+    case .text(let text, let aliases): return .text(text, aliases: aliases)
+    case .number(let number):
+      if let relation = bank.relation(fact.relation), case .number(let unit) = relation.value {
+        return .number(number, unit: unit)
+      }
+      return .number(number, unit: nil)
+    }
+  }
+}

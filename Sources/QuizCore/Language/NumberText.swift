@@ -1,0 +1,35 @@
+/// Writes numbers with their units: "60 years", "1 year", "60 años".
+public enum NumberText {
+  /// The number in digits: whole numbers without a decimal point; thousands grouped from 10,000 on
+  /// ("10,000" in English, "10 000" in Spanish), never for four-digit numbers.
+  public static func digits(_ number: Double, in language: Language) -> String {
+    guard number.isFinite else { return String(number) }
+    if number == number.rounded(), abs(number) < 1e15 {
+      let whole = Int(number)
+      let plain = String(abs(whole))
+      let grouped: String
+      if abs(whole) >= 10_000 {
+        var groups: [Substring] = []
+        var rest = Substring(plain)
+        while rest.count > 3 {
+          groups.insert(rest.suffix(3), at: 0)
+          rest = rest.dropLast(3)
+        }
+        groups.insert(rest, at: 0)
+        grouped = groups.joined(separator: language == .en ? "," : " ")
+      } else {
+        grouped = plain
+      }
+      return (whole < 0 ? "-" : "") + grouped
+    }
+    let text = String(number)
+    return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
+  }
+
+  /// The number with its unit, singular for exactly one.
+  public static func text(_ number: Double, unit: Localized<UnitName>?, in language: Language) -> String {
+    let figure = digits(number, in: language)
+    guard let unit = unit?[language] else { return figure }
+    return figure + " " + (number == 1 ? unit.one : unit.other)
+  }
+}
