@@ -30,12 +30,16 @@ public struct QuestionID: RawRepresentable, Hashable, Codable, Sendable, Compara
   /// Wraps an id read from a profile or typed by a user.
   public init(rawValue: String) { self.rawValue = rawValue }
 
-  /// Derives the id from the facts the question asks about, its kind and its direction.
-  public init(facts: [String], kind: QuestionKind, direction: QuestionDirection) {
+  /// Derives the id from the facts the question asks about, its kind, its direction and, where one fact
+  /// yields two questions of a kind (a true and a false statement), a variant.
+  public init(facts: [String], kind: QuestionKind, direction: QuestionDirection = .forward, variant: String? = nil) {
+    var id: String
     switch kind {
-    case .timeline: rawValue = "timeline(" + facts.sorted().joined(separator: ",") + ")"
-    default: rawValue = facts.joined(separator: "+") + "." + kind.rawValue + (direction == .inverse ? ".inverse" : "")
+    case .timeline: id = "timeline(" + facts.sorted().joined(separator: ",") + ")"
+    default: id = facts.joined(separator: "+") + "." + kind.rawValue + (direction == .inverse ? ".inverse" : "")
     }
+    if let variant { id += "." + variant }
+    rawValue = id
   }
 
   public init(from decoder: any Decoder) throws {

@@ -26,17 +26,24 @@ public struct ValueText: Sendable {
     }
   }
 
-  /// The value as an answer value of a fact.
+  /// The value of a fact as an answer, with the unit its relation counts in.
   public func answerValue(of fact: Fact) -> AnswerValue {
+    guard let relation = bank.relation(fact.relation) else { return Self.answerValue(of: fact, unit: nil) }
+    return Self.answerValue(of: fact, relation: relation)
+  }
+
+  /// The value of a fact as an answer, with the unit its relation counts in.
+  public static func answerValue(of fact: Fact, relation: Relation) -> AnswerValue {
+    if case .number(let unit) = relation.value { return answerValue(of: fact, unit: unit) }
+    return answerValue(of: fact, unit: nil)
+  }
+
+  private static func answerValue(of fact: Fact, unit: Localized<UnitName>?) -> AnswerValue {
     switch fact.value {
-    case .entity(let id): return .entity(id)
-    case .date(let date): return .date(date)
-    case .text(let text, let aliases): return .text(text, aliases: aliases)
-    case .number(let number):
-      if let relation = bank.relation(fact.relation), case .number(let unit) = relation.value {
-        return .number(number, unit: unit)
-      }
-      return .number(number, unit: nil)
+    case .entity(let id): .entity(id)
+    case .date(let date): .date(date)
+    case .text(let text, let aliases): .text(text, aliases: aliases)
+    case .number(let number): .number(number, unit: unit)
     }
   }
 }

@@ -1,0 +1,122 @@
+/// Turns a bank's facts into questions: every fact seen from every angle its relation honestly allows.
+///
+/// A relation yields fewer kinds of question rather than bad ones: multiple choice and false statements need
+/// provably wrong values (other values of a functional relation, or alternatives the bank declares), and the
+/// inverse direction needs a relation whose values belong to one subject only.
+public struct QuestionGenerator: Sendable {
+  /// The number of options of a multiple-choice question.
+  public static let optionCount = 4
+
+  /// The bank questions are drawn from.
+  public let bank: BankIndex
+  /// The seed that decides distractors, true-or-false variants and shown orders.
+  public let seed: UInt64
+  let distractors: DistractorPicker
+
+  /// Creates a generator for a bank; the same seed always yields the same questions.
+  public init(bank: BankIndex, seed: UInt64 = 0) {
+    self.bank = bank
+    self.seed = seed
+    distractors = DistractorPicker(bank: bank)
+  }
+
+  /// Every question of the bank: each fact's questions in bank order, then the timelines.
+  public func allQuestions() -> [Question] {
+    var questions: [Question] = []
+    questions.reserveCapacity(bank.bank.facts.count * 4)
+    for fact in bank.bank.facts { questions += self.questions(for: fact) }
+    return questions + TimelineBuilder(bank: bank, seed: seed).timelines()
+  }
+
+  /// The questions one fact yields.
+  public func questions(for fact: Fact) -> [Question] {
+    guard let relation = bank.relation(fact.relation) else { return [] }
+    let answer = ValueText.answerValue(of: fact, relation: relation)
+    var questions: [Question] = []
+    let wrongValues = relation.functional || relation.value.declaresAlternatives
+    let typedKind: QuestionKind
+    switch fact.value {
+    case .date: typedKind = .date
+    case .number: typedKind = .number
+    case .entity, .text: typedKind = .typed
+    }
+    if relation.functional {
+      questions.append(make(fact, typedKind, .forward, answer: answer))
+    }
+    if wrongValues {
+      var rng = SplitMix64(seed: seed, salt: fact.id + ".choice")
+      let wrong = distractors.wrongValues(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
+      if wrong.count == Self.optionCount - 1 {
+        var options = wrong + [answer]
+        if relation.value.isOrdered {
+          options.sort(by: AnswerValue.ascending)
+        } else {
+          options.shuffle(using: &rng)
+        }
+        questions.append(make(fact, .choice, .forward, answer: answer, options: options))
+      }
+    }
+    questions.append(make(fact, .truefalse, .forward, answer: .truth(true), stated: answer, variant: "true"))
+    if wrongValues {
+      var rng = SplitMix64(seed: seed, salt: fact.id + ".false")
+      if let wrong = distractors.wrongValues(for: fact, relation: relation, count: 1, using: &rng).first {
+        questions.append(make(fact, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
+      }
+    }
+    questions += inverseQuestions(for: fact, relation: relation)
+    return questions
+  }
+
+  private func inverseQuestions(for fact: Fact, relation: Relation) -> [Question] {
+    guard relation.inverseFunctional, case .entity = fact.value,
+      relation.templates.en.askInverse != nil, relation.templates.es.askInverse != nil
+    else { return [] }
+    let answer = AnswerValue.entity(fact.subject)
+    var questions = [make(fact, .typed, .inverse, answer: answer)]
+    var rng = SplitMix64(seed: seed, salt: fact.id + ".choice.inverse")
+    let wrong = distractors.wrongSubjects(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
+    if wrong.count == Self.optionCount - 1 {
+      var options = wrong.map(AnswerValue.entity) + [answer]
+      options.shuffle(using: &rng)
+      questions.append(make(fact, .choice, .inverse, answer: answer, options: options))
+    }
+    return questions
+  }
+
+  private func make(
+    _ fact: Fact, _ kind: QuestionKind, _ direction: QuestionDirection, answer: AnswerValue,
+    options: [AnswerValue] = [], stated: AnswerValue? = nil, variant: String? = nil
+  ) -> Question {
+    Question(
+      id: QuestionID(facts: [fact.id], kind: kind, direction: direction, variant: variant), kind: kind,
+      direction: direction, facts: [fact.id], topic: fact.topic, answer: answer, options: options,
+      statedValue: stated)
+  }
+}
+
+extension ValueType {
+  /// Whether the bank itself lists wrong values for this relation.
+  var declaresAlternatives: Bool {
+    if case .text(let alternatives) = self { return !alternatives.isEmpty }
+    return false
+  }
+
+  /// Whether values have a natural order, so options are shown in that order.
+  var isOrdered: Bool {
+    switch self {
+    case .date, .number: true
+    case .entity, .text: false
+    }
+  }
+}
+
+extension AnswerValue {
+  /// Orders dates chronologically and numbers by size; other values keep their order.
+  static func ascending(_ lhs: AnswerValue, _ rhs: AnswerValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.date(let a), .date(let b)): a < b
+    case (.number(let a, _), .number(let b, _)): a < b
+    default: false
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/// Builds timeline questions: three to five dated events, shown out of order, to put in order.
+///
+/// Only events whose dates can be told apart are grouped ("2005" and "December 8, 2005" cannot), and only
+/// facts whose relation names its event in both languages take part.
+struct TimelineBuilder: Sendable {
+  /// The fewest and most events in one timeline.
+  static let sizes = 3...5
+
+  let bank: BankIndex
+  let seed: UInt64
+
+  /// The dated facts that can appear on a timeline, in chronological order.
+  func datedEvents() -> [(fact: Fact, date: CalendarDate)] {
+    var events: [(fact: Fact, date: CalendarDate)] = []
+    for fact in bank.bank.facts {
+      guard case .date(let date) = fact.value, let relation = bank.relation(fact.relation),
+        relation.templates.en.event != nil, relation.templates.es.event != nil
+      else { continue }
+      events.append((fact, date))
+    }
+    return events.sorted { $0.date < $1.date || ($0.date == $1.date && $0.fact.id < $1.fact.id) }
+  }
+
+  /// Whether two dates are in a known order at the coarser of their precisions.
+  static func distinguishable(_ a: CalendarDate, _ b: CalendarDate) -> Bool {
+    let precision = min(a.precision, b.precision)
+    return a.truncated(to: precision) != b.truncated(to: precision)
+  }
+
+  /// The timelines: windows of three, four and five events over the events that can be told apart, each
+  /// shown in an order that is not already the right one.
+  func timelines() -> [Question] {
+    var events: [(fact: Fact, date: CalendarDate)] = []
+    for event in datedEvents() where events.allSatisfy({ Self.distinguishable($0.date, event.date) }) {
+      events.append(event)
+    }
+    guard events.count >= Self.sizes.lowerBound else { return [] }
+    var questions: [Question] = []
+    var seen: Set<QuestionID> = []
+    for size in Self.sizes where size <= events.count {
+      for start in 0...(events.count - size) {
+        let window = Array(events[start..<(start + size)])
+        let rightOrder = window.map(\.fact.id)
+        let id = QuestionID(facts: rightOrder, kind: .timeline)
+        guard seen.insert(id).inserted else { continue }
+        var rng = SplitMix64(seed: seed, salt: id.rawValue)
+        var shown = rightOrder
+        repeat { shown.shuffle(using: &rng) } while shown == rightOrder
+        questions.append(
+          Question(
+            id: id, kind: .timeline, direction: .forward, facts: shown, topic: window[0].fact.topic,
+            answer: .truth(true), rightOrder: rightOrder))
+      }
+    }
+    return questions
+  }
+}
