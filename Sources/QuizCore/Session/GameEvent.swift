@@ -1,0 +1,115 @@
+import Foundation
+
+/// What a game session asks its front end to show or do, in order. The terminal and the JSON Lines protocol
+/// both render these.
+public enum GameEvent: Sendable, Equatable {
+  /// A question to ask (again, after a language switch or a hint).
+  case question(QuestionPresentation)
+  /// An answer to record durably. It always comes before the verdict it belongs to, so a front end that saves
+  /// as it meets this event has saved before the player sees the verdict.
+  case answered(AnsweredQuestion)
+  /// The verdict on an answer.
+  case verdict(VerdictPresentation)
+  /// A reply to a command, already written in the current language.
+  case info(String)
+  /// A problem with the input, already written in the current language; the question stays.
+  case error(String)
+  /// The end of the game.
+  case summary(GameSummary)
+}
+
+/// A question as it is shown.
+public struct QuestionPresentation: Sendable, Equatable {
+  /// The question in the current language.
+  public var question: RenderedQuestion
+  /// The question in the other language, when `:both` is on.
+  public var secondary: RenderedQuestion?
+  /// The position of the question, from 1.
+  public var index: Int
+  /// The number of questions in the game.
+  public var total: Int
+  /// Option indices removed by a hint (multiple choice).
+  public var removedOptions: [Int]
+  /// The letters revealed by hints ("F_______ C_____"), when any.
+  public var revealed: String?
+}
+
+/// The verdict on an answer as it is shown.
+public struct VerdictPresentation: Sendable, Equatable {
+  /// The question's id.
+  public var id: QuestionID
+  /// The checker's verdict (what was forgiven, the right answer in both languages).
+  public var verdict: Verdict
+  /// The points earned.
+  public var points: Points
+  /// The right answers in a row after this one.
+  public var streak: Int
+  /// The right answer in the current language; for a timeline, the events in order.
+  public var answer: String
+  /// The right answer in the other language, when it differs.
+  public var answerInOtherLanguage: String?
+  /// Whether the question was skipped.
+  public var skipped: Bool
+  /// The language the verdict is written in.
+  public var language: Language
+}
+
+/// Everything about one answer that the profile keeps.
+public struct AnsweredQuestion: Sendable, Equatable {
+  /// The question.
+  public var question: Question
+  /// The language it was answered in.
+  public var language: Language
+  /// What was typed (empty when skipped).
+  public var input: String
+  /// The verdict.
+  public var verdict: Verdict
+  /// The points earned.
+  public var points: Points
+  /// How many hints were taken.
+  public var hints: Int
+  /// Whether the question was skipped.
+  public var skipped: Bool
+  /// When it was answered.
+  public var answeredAt: Date
+  /// Seconds from when the question was first shown.
+  public var elapsed: Double?
+  /// How the answer counts as a review of the question's memory.
+  public var rating: Rating
+}
+
+/// The end of a game.
+public struct GameSummary: Sendable, Equatable, Codable {
+  /// A missed question with its right answer.
+  public struct Miss: Sendable, Equatable, Codable {
+    /// The question's id.
+    public var id: QuestionID
+    /// The question as it was asked, in the current language.
+    public var prompt: String
+    /// The right answer in the current language.
+    public var answer: String
+  }
+
+  /// The total score.
+  public var score: Int
+  /// Questions answered (skipped ones included).
+  public var answered: Int
+  /// Questions in the game.
+  public var total: Int
+  /// Right answers.
+  public var right: Int
+  /// Partly right answers.
+  public var partial: Int
+  /// Wrong or skipped answers.
+  public var wrong: Int
+  /// The share of credit earned over the questions answered, from 0 to 1.
+  public var accuracy: Double
+  /// The longest run of right answers.
+  public var bestStreak: Int
+  /// The seconds the game lasted.
+  public var seconds: Double
+  /// The questions missed, with their right answers.
+  public var missed: [Miss]
+  /// The language the summary is written in.
+  public var language: Language
+}
