@@ -1,0 +1,117 @@
+import Foundation
+
+/// The FSRS-6 spaced-repetition scheduler, computing exactly what the Python
+/// package `fsrs` 6.3.2 (py-fsrs) computes with `enable_fuzzing=False`, or with
+/// fuzz drawn from a caller-supplied generator.
+///
+/// The scheduler is a pure value: it reads no clock, keeps no state and uses no
+/// global randomness. Elapsed time is counted in whole 24-hour periods (not
+/// calendar days) and day intervals are added as exact multiples of 86 400 s,
+/// so a card keeps its UTC time of day whatever the player's time zone.
+public struct Scheduler: Sendable {
+  /// The configuration this scheduler was made with.
+  public let parameters: SchedulerParameters
+
+  let w: [Double]
+  /// `DECAY = -w[20]`, the exponent of the forgetting curve.
+  let decay: Double
+  /// `FACTOR = 0.9 ** (1 / DECAY) - 1`, so that R(S, S) = 0.9.
+  let factor: Double
+  /// `desired_retention ** (1 / DECAY) - 1`, the retention part of the next interval.
+  let retentionScale: Double
+  /// `D0_raw(Easy)`, the unclamped mean-reversion target of difficulty.
+  let meanReversionTarget: Double
+  /// `e ** w[8]`, the scale of the recall-stability increase.
+  let recallScale: Double
+  /// `e ** (w[17] * w[18])`, the divisor of the short-term bound on forget stability.
+  let forgetShortTermDivisor: Double
+  /// Learning steps in whole microseconds, as `timedelta` holds them.
+  let learningStepMicros: [Int64]
+  /// Relearning steps in whole microseconds.
+  let relearningStepMicros: [Int64]
+
+  /// Creates a scheduler with the default configuration (py-fsrs defaults, no fuzz).
+  public init() {
+    self.init(validated: SchedulerParameters())
+  }
+
+  /// Creates a scheduler after checking `parameters` with ``SchedulerParameters/validate()``.
+  public init(parameters: SchedulerParameters) throws(SchedulerParameters.ValidationError) {
+    try parameters.validate()
+    self.init(validated: parameters)
+  }
+
+  private init(validated parameters: SchedulerParameters) {
+    self.parameters = parameters
+    let w = parameters.weights
+    self.w = w
+    decay = -w[20]
+    factor = pow(0.9, 1 / decay) - 1
+    retentionScale = pow(parameters.desiredRetention, 1 / decay) - 1
+    meanReversionTarget = w[4] - Self.ePow(w[5] * (Rating.easy.grade - 1)) + 1
+    recallScale = Self.ePow(w[8])
+    forgetShortTermDivisor = Self.ePow(w[17] * w[18])
+    learningStepMicros = parameters.learningSteps.map(ReviewTime.microseconds)
+    relearningStepMicros = parameters.relearningSteps.map(ReviewTime.microseconds)
+  }
+
+  /// Reviews `card` with `rating` at `now` and returns the updated card and a log
+  /// of the review. The input card is not changed. No fuzz is applied, whatever
+  /// ``SchedulerParameters/enableFuzzing`` says: to fuzz, call
+  /// ``review(_:rating:at:using:)``.
+  ///
+  /// Reviewing before the due date is allowed and gives a different result than
+  /// reviewing at it; a review under 24 hours after the previous one uses the
+  /// short-term (same-day) stability formula.
+  public func review(_ card: MemoryCard, rating: Rating, at now: Date) -> (card: MemoryCard, log: ReviewLog) {
+    let outcome = transition(card, rating: rating, at: now)
+    return finish(card, rating: rating, at: now, outcome: outcome, intervalMicros: outcome.intervalMicros)
+  }
+
+  /// Reviews `card` like ``review(_:rating:at:)`` and, if
+  /// ``SchedulerParameters/enableFuzzing`` is on and the card ends in
+  /// ``CardState/review`` with an interval of 3 days or more, randomises that
+  /// interval as py-fsrs does, drawing one `Double` in `0..<1` from `generator`.
+  public func review<G: RandomNumberGenerator>(
+    _ card: MemoryCard, rating: Rating, at now: Date, using generator: inout G
+  ) -> (card: MemoryCard, log: ReviewLog) {
+    let outcome = transition(card, rating: rating, at: now)
+    var micros = outcome.intervalMicros
+    if parameters.enableFuzzing, outcome.state == .review, let days = outcome.intervalDays,
+      Double(days) >= Self.minimumFuzzedDays
+    {
+      let u = Double.random(in: 0..<1, using: &generator)
+      micros = Int64(fuzzedIntervalDays(days, u: u)) * ReviewTime.microsecondsPerDay
+    }
+    return finish(card, rating: rating, at: now, outcome: outcome, intervalMicros: micros)
+  }
+
+  /// The predicted probability that the player recalls `card` at `now`, from the
+  /// FSRS-6 forgetting curve `(1 + FACTOR * t / S) ** DECAY`, where `t` is the number
+  /// of whole 24-hour periods since the last review (never below 0). A card that was
+  /// never reviewed has retrievability 0.
+  public func retrievability(of card: MemoryCard, at now: Date) -> Double {
+    guard let lastReview = card.lastReview, let stability = card.stability else { return 0 }
+    let days = max(0, ReviewTime.elapsedDays(from: lastReview, to: now))
+    return retrievability(stability: stability, elapsedDays: days)
+  }
+
+  private func finish(
+    _ card: MemoryCard, rating: Rating, at now: Date, outcome: Outcome, intervalMicros: Int64
+  ) -> (card: MemoryCard, log: ReviewLog) {
+    let interval = ReviewTime.seconds(microseconds: intervalMicros)
+    let updated = MemoryCard(
+      state: outcome.state, step: outcome.step, stability: outcome.stability,
+      difficulty: outcome.difficulty, due: now.addingTimeInterval(interval), lastReview: now)
+    let log = ReviewLog(
+      rating: rating, reviewedAt: now, stateBefore: card.state, elapsedDays: outcome.elapsedDays,
+      retrievabilityBefore: retrievability(of: card, at: now), memoryUpdate: outcome.memoryUpdate,
+      interval: interval)
+    return (updated, log)
+  }
+
+  /// `math.e ** x` exactly as Python evaluates it: `pow(e, x)`, which differs from
+  /// `exp(x)` in the last bit for most `x`.
+  @inline(__always)
+  static func ePow(_ x: Double) -> Double { pow(2.718281828459045, x) }
+}
