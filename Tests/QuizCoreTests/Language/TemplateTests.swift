@@ -1,0 +1,42 @@
+import Testing
+
+@testable import QuizCore
+
+@Suite("Template syntax")
+struct TemplateTests {
+  @Test(
+    "valid templates parse into parts",
+    arguments: [
+      ("Who directed {subject}?", [Template.Part.literal("Who directed "), .slot(.subject, .phrase), .literal("?")]),
+      ("{subject:de}", [.slot(.subject, .de)]),
+      ("{value:when}.", [.slot(.value, .when), .literal(".")]),
+      ("{subject:gender(detenido,detenida)}", [.slot(.subject, .gender(masculine: "detenido", feminine: "detenida"))]),
+      ("{subject:number(was, were)}", [.slot(.subject, .number(singular: "was", plural: "were"))]),
+      ("{value:form(a,b,c,d)}", [.slot(.value, .form("a", "b", "c", "d"))]),
+      ("no slots", [.literal("no slots")]),
+    ])
+  func parses(text: String, parts: [Template.Part]) throws {
+    #expect(try Template(parsing: text).parts == parts)
+  }
+
+  @Test(
+    "invalid templates are refused with a message naming the slot",
+    arguments: [
+      ("Who directed {subjet}?", "unknown slot \"{subjet}\" (slots are subject and value)"),
+      ("{subject:plural}", "unknown form \"{subject:plural}\" (forms are bare, de, a, when, gender(…), number(…), form(…))"),
+      ("{subject:gender(a)}", "\"{subject:gender(a)}\" needs 2 words separated by commas"),
+      ("{subject:form(a,b,c)}", "\"{subject:form(a,b,c)}\" needs 4 words separated by commas"),
+      ("Who {subject", "\"{subject\" has no closing \"}\""),
+      ("Who } there", "a \"}\" without its \"{\""),
+    ])
+  func refuses(text: String, message: String) {
+    #expect(throws: Template.SyntaxError(description: message)) { try Template(parsing: text) }
+  }
+
+  @Test(
+    "the first letter is capitalized after opening punctuation",
+    arguments: [("¿quién?", "¿Quién?"), ("el rancho", "El rancho"), ("«él»", "«Él»"), ("2005 fue", "2005 fue"), ("", "")])
+  func capitalizes(text: String, expected: String) {
+    #expect(Template.capitalizingFirstLetter(text) == expected)
+  }
+}
