@@ -28,6 +28,11 @@ struct DistractorPicker: Sendable {
 
   private static func key(_ a: String, _ b: String) -> String { a + "\u{1F}" + b }
 
+  /// How many facts give a value to this subject under this relation.
+  func valueCount(subject: String, relation: String) -> Int {
+    valuesBySubjectAndRelation[Self.key(subject, relation)]?.count ?? 0
+  }
+
   /// Wrong values for a fact's value: up to `count`, fewer when the bank cannot honestly give more.
   func wrongValues(
     for fact: Fact, relation: Relation, count: Int, using rng: inout SplitMix64

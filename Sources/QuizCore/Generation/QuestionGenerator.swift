@@ -40,7 +40,9 @@ public struct QuestionGenerator: Sendable {
     case .number: typedKind = .number
     case .entity, .text: typedKind = .typed
     }
-    if relation.functional {
+    // A typed answer needs no distractors, only an answer that is the subject's one value: true of a functional
+    // relation, and of any relation whose subject has a single value in the bank.
+    if relation.functional || distractors.valueCount(subject: fact.subject, relation: fact.relation) == 1 {
       questions.append(make(fact, typedKind, .forward, answer: answer))
     }
     if wrongValues {

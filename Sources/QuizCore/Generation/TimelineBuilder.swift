@@ -30,10 +30,15 @@ struct TimelineBuilder: Sendable {
   /// The timelines: windows of three, four and five events over the events that can be told apart, each
   /// shown in an order that is not already the right one.
   func timelines() -> [Question] {
+    // Precise dates first, so that "December 8, 2005" wins over a fact that only says "2005".
     var events: [(fact: Fact, date: CalendarDate)] = []
-    for event in datedEvents() where events.allSatisfy({ Self.distinguishable($0.date, event.date) }) {
+    let byPrecision = datedEvents().enumerated().sorted {
+      ($1.element.date.precision, $0.offset) < ($0.element.date.precision, $1.offset)
+    }.map(\.element)
+    for event in byPrecision where events.allSatisfy({ Self.distinguishable($0.date, event.date) }) {
       events.append(event)
     }
+    events.sort { $0.date < $1.date }
     guard events.count >= Self.sizes.lowerBound else { return [] }
     var questions: [Question] = []
     var seen: Set<QuestionID> = []

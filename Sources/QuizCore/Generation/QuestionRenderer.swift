@@ -1,0 +1,133 @@
+/// Writes questions and facts in a language from the relations' templates and the entities' grammar.
+public struct QuestionRenderer: Sendable {
+  /// The bank.
+  public let bank: BankIndex
+  /// The UI strings (the true-or-false and timeline instructions).
+  public let catalog: Catalog
+  /// The value formatter shared with answer checking.
+  public let values: ValueText
+
+  /// Creates a renderer.
+  public init(bank: BankIndex, catalog: Catalog) {
+    self.bank = bank
+    self.catalog = catalog
+    values = ValueText(bank: bank, catalog: catalog)
+  }
+
+  /// The question written in a language.
+  public func render(_ question: Question, in language: Language) -> RenderedQuestion {
+    let facts = question.facts.compactMap(bank.fact)
+    let first = facts.first
+    var prompt = ""
+    var options: [String] = []
+    var answer = values.text(question.answer, in: language)
+    switch question.kind {
+    case .timeline:
+      prompt = catalog.string("prompt.timeline", in: language)
+      options = facts.map { event($0, in: language) }
+      answer = Self.timelineLetters(question)
+    case .truefalse:
+      if let first {
+        let stated = statement(first, value: question.statedValue ?? values.answerValue(of: first), in: language)
+        prompt = catalog.string("prompt.truefalse", in: language, ["statement": stated])
+      }
+    case .choice, .typed, .number, .date:
+      if let first { prompt = ask(first, direction: question.direction, in: language) }
+      options = question.options.map { values.text($0, in: language) }
+    }
+    return RenderedQuestion(
+      id: question.id, kind: question.kind, lang: language, topic: question.topic, prompt: prompt, options: options,
+      answer: answer, accepted: accepted(question, in: language), facts: question.facts,
+      source: facts.map(\.source.quote), sourceTranslation: facts.map(\.source.translation))
+  }
+
+  /// The letters of a timeline's events in the right order, as shown: "b a d c".
+  static func timelineLetters(_ question: Question) -> String {
+    question.rightOrder.compactMap { id in question.facts.firstIndex(of: id) }
+      .map(RenderedQuestion.letter).joined(separator: " ")
+  }
+
+  /// The fact stated as a sentence, with its own value or another one (for a false statement).
+  public func statement(_ fact: Fact, value: AnswerValue? = nil, in language: Language) -> String {
+    fill({ $0.statement }, fact, value: value ?? values.answerValue(of: fact), in: language)
+  }
+
+  /// The event a dated fact names, for timelines ("Cassez and Vallarta are arrested").
+  public func event(_ fact: Fact, in language: Language) -> String {
+    fill({ $0.event }, fact, value: values.answerValue(of: fact), in: language)
+  }
+
+  /// The question asking for the fact's value (forward) or subject (inverse).
+  public func ask(_ fact: Fact, direction: QuestionDirection, in language: Language) -> String {
+    fill({ direction == .forward ? $0.ask : $0.askInverse }, fact, value: values.answerValue(of: fact), in: language)
+  }
+
+  private func fill(
+    _ template: (RelationTemplates) -> String?, _ fact: Fact, value: AnswerValue, in language: Language
+  ) -> String {
+    guard let relation = bank.relation(fact.relation), let text = template(relation.templates[language]),
+      let parsed = try? Template(parsing: text)
+    else { return "" }
+    return parsed.render { slot, form in
+      switch slot {
+      case .subject: resolve(.entity(fact.subject), form, in: language)
+      case .value: resolve(value, form, in: language)
+      }
+    }
+  }
+
+  private func resolve(_ value: AnswerValue, _ form: Template.Form, in language: Language) -> String {
+    let grammar: Grammar
+    let name: String
+    if case .entity(let id) = value, let entity = bank.entity(id) {
+      grammar = entity.grammar[language]
+      name = entity.name[language]
+    } else {
+      grammar = Grammar()
+      name = values.text(value, in: language)
+    }
+    switch form {
+    case .phrase: return NounPhrase.phrase(name: name, grammar: grammar, in: language)
+    case .bare: return name
+    case .de: return NounPhrase.withDe(name: name, grammar: grammar, in: language)
+    case .a: return NounPhrase.withA(name: name, grammar: grammar, in: language)
+    case .when:
+      if case .date(let date) = value { return DateText.when(date, in: language) }
+      return name
+    case .gender(let masculine, let feminine): return grammar.gender == .feminine ? feminine : masculine
+    case .number(let singular, let plural): return grammar.number == .plural ? plural : singular
+    case .form(let ms, let fs, let mp, let fp):
+      switch (grammar.gender == .feminine, grammar.number == .plural) {
+      case (false, false): return ms
+      case (true, false): return fs
+      case (false, true): return mp
+      case (true, true): return fp
+      }
+    }
+  }
+
+  /// The spellings checking accepts as exact, in this language first, then the other.
+  func accepted(_ question: Question, in language: Language) -> [String] {
+    switch question.answer {
+    case .entity(let id):
+      guard let entity = bank.entity(id) else { return [] }
+      var spellings = [entity.name[language]] + entity.aliases[language]
+      spellings += [entity.name[language.other]] + entity.aliases[language.other]
+      if let family = entity.familyName { spellings.append(family) }
+      return spellings.uniqued()
+    case .text(let text, let aliases):
+      return ([text[language]] + aliases[language] + [text[language.other]] + aliases[language.other]).uniqued()
+    case .number, .date, .truth:
+      guard question.kind != .timeline else { return [Self.timelineLetters(question)] }
+      return [values.text(question.answer, in: language), values.text(question.answer, in: language.other)].uniqued()
+    }
+  }
+}
+
+extension Array where Element == String {
+  /// The strings without repeats, in first-seen order.
+  func uniqued() -> [String] {
+    var seen: Set<String> = []
+    return filter { seen.insert($0).inserted }
+  }
+}

@@ -1,0 +1,70 @@
+/// The case as a text to read before playing: a timeline of the dated facts, then every fact by topic as a
+/// sentence with the quote it rests on.
+public struct StudyGuide: Sendable, Equatable {
+  /// One dated entry of the timeline.
+  public struct TimelineEntry: Sendable, Equatable {
+    /// The date as text, at its precision.
+    public var date: String
+    /// The fact stated as a sentence.
+    public var statement: String
+    /// The fact's id.
+    public var fact: String
+  }
+
+  /// One fact, stated.
+  public struct Entry: Sendable, Equatable {
+    /// The fact stated as a sentence.
+    public var statement: String
+    /// The quote it rests on, as the source says it (English).
+    public var quote: String
+    /// The quote in Spanish.
+    public var translation: String
+    /// The fact's id.
+    public var fact: String
+  }
+
+  /// A topic and its facts.
+  public struct Section: Sendable, Equatable {
+    /// The topic's id.
+    public var topic: String
+    /// The topic's name.
+    public var title: String
+    /// Its facts in bank order.
+    public var entries: [Entry]
+  }
+
+  /// The language it is written in.
+  public var language: Language
+  /// The bank's title.
+  public var title: String
+  /// The content note about real people.
+  public var contentNote: String
+  /// The dated facts in chronological order.
+  public var timeline: [TimelineEntry]
+  /// The facts by topic, topics in bank order.
+  public var sections: [Section]
+
+  /// Builds the guide for a bank in a language, optionally for one topic only.
+  public init(bank: BankIndex, renderer: QuestionRenderer, language: Language, topic: String? = nil) {
+    self.language = language
+    title = bank.bank.title[language]
+    contentNote = bank.bank.contentNote[language]
+    let facts = bank.bank.facts.filter { topic == nil || $0.topic == topic }
+    timeline = facts.compactMap { fact -> (CalendarDate, TimelineEntry)? in
+      guard case .date(let date) = fact.value else { return nil }
+      return (
+        date,
+        TimelineEntry(
+          date: DateText.text(date, in: language), statement: renderer.statement(fact, in: language), fact: fact.id)
+      )
+    }.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    sections = bank.bank.topics.filter { topic == nil || $0.id == topic }.compactMap { topic in
+      let entries = facts.filter { $0.topic == topic.id }.map { fact in
+        Entry(
+          statement: renderer.statement(fact, in: language), quote: fact.source.quote,
+          translation: fact.source.translation, fact: fact.id)
+      }
+      return entries.isEmpty ? nil : Section(topic: topic.id, title: topic.name[language], entries: entries)
+    }
+  }
+}
