@@ -1,0 +1,92 @@
+extension BankDecoder {
+  /// The keys each object of a bank may hold, by key path with array indices written `[]`. A key outside this
+  /// list is ignored by the decoder, so a misspelled optional key (`inverseFunctionl`) would silently change
+  /// the bank; the lint warns about it instead. Keep this table in step with the model's `CodingKeys`
+  /// (`BankDecoderTests` checks that everything the model encodes is known).
+  static let knownKeys: [String: Set<String>] = {
+    let languages: Set<String> = ["en", "es"]
+    let grammar: Set<String> = ["gender", "number", "definiteArticle", "articleInName"]
+    let unit: Set<String> = ["one", "other"]
+    let templates: Set<String> = ["ask", "askInverse", "statement", "event"]
+    return [
+      "": [
+        "$schema", "schemaVersion", "id", "title", "description", "languages", "sources", "contentNote", "license",
+        "topics", "entities", "relations", "facts",
+      ],
+      "title": languages, "description": languages, "contentNote": languages,
+      "sources[]": ["id", "title", "publisher", "date", "file", "url"],
+      "topics[]": ["id", "name"], "topics[].name": languages,
+      "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description"],
+      "entities[].name": languages, "entities[].aliases": languages, "entities[].grammar": languages,
+      "entities[].description": languages, "entities[].grammar.en": grammar, "entities[].grammar.es": grammar,
+      "relations[]": ["id", "subjectTypes", "value", "functional", "inverseFunctional", "templates"],
+      "relations[].value": ["type", "entityTypes", "unit", "alternatives"],
+      "relations[].value.unit": languages, "relations[].value.unit.en": unit, "relations[].value.unit.es": unit,
+      "relations[].value.alternatives[]": languages,
+      "relations[].templates": languages, "relations[].templates.en": templates,
+      "relations[].templates.es": templates,
+      "facts[]": ["id", "topic", "subject", "relation", "value", "source"],
+      "facts[].value": ["entity", "date", "number", "text", "aliases"],
+      "facts[].value.text": languages, "facts[].value.aliases": languages,
+      "facts[].source": ["document", "quote", "translation"],
+    ]
+  }()
+
+  /// Keys written in the document that the model does not read, with a message for each.
+  static func unknownKeys(in positions: JSONPositions) -> [(keyPath: String, message: String)] {
+    var found: [(keyPath: String, message: String)] = []
+    for path in positions.keyPaths where !path.isEmpty {
+      let parent = JSONPositions.parent(of: Substring(path))
+      guard positions.kind(of: String(parent)) == .object, let known = knownKeys[withoutIndices(parent)] else { continue }
+      let key = String(path[path.index(parent.endIndex, offsetBy: parent.isEmpty ? 0 : 1)...])
+      guard !known.contains(key) else { continue }
+      let hint = closest(to: key, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""
+      found.append((path, "unknown key \"\(key)\" in \(describe(String(parent))) is ignored\(hint)"))
+    }
+    return found.sorted { $0.keyPath < $1.keyPath }
+  }
+
+  /// `facts[]` for `facts[12]`.
+  private static func withoutIndices(_ path: Substring) -> String {
+    var result = ""
+    var skipping = false
+    for character in path {
+      if character == "[" {
+        skipping = true
+        result.append("[]")
+      } else if character == "]" {
+        skipping = false
+      } else if !skipping {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  /// The known key nearest to a misspelled one, when it is close enough to be a likely typo.
+  private static func closest(to key: String, in known: Set<String>) -> String? {
+    let lowered = key.lowercased()
+    let scored = known.map { ($0, editDistance(lowered, $0.lowercased())) }
+    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, key.count / 4) else {
+      return nil
+    }
+    return best.0
+  }
+
+  static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    var current = previous
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+}

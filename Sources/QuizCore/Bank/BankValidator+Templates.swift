@@ -1,0 +1,127 @@
+extension BankValidator {
+  /// The four templates of a relation in one language, with what each must and must not name.
+  private enum TemplateRole: String, CaseIterable {
+    case ask, askInverse, statement, event
+
+    func text(in templates: RelationTemplates) -> String? {
+      switch self {
+      case .ask: templates.ask
+      case .askInverse: templates.askInverse
+      case .statement: templates.statement
+      case .event: templates.event
+      }
+    }
+
+    /// The slots whose noun phrase the template must write.
+    var required: [Template.Slot] {
+      switch self {
+      case .ask, .event: [.subject]
+      case .askInverse: [.value]
+      case .statement: [.subject, .value]
+      }
+    }
+
+    /// The slot the template must not name at all, because it is the answer (even a word agreeing with it
+    /// would give the answer away).
+    var forbidden: Template.Slot? {
+      switch self {
+      case .ask: .value
+      case .askInverse: .subject
+      case .statement, .event: nil
+      }
+    }
+  }
+
+  func checkTemplates(_ bank: Bank, _ report: inout Report) {
+    let declared = Language.allCases.filter(bank.languages.contains)
+    for (index, relation) in bank.relations.enumerated() {
+      let label = "relation \"\(relation.id)\""
+      let base = JSONKeyPath.member(JSONKeyPath.element("relations", index), "templates")
+      for language in declared {
+        let templates = relation.templates[language]
+        let languagePath = JSONKeyPath.member(base, language.rawValue)
+        for role in TemplateRole.allCases {
+          let path = JSONKeyPath.member(languagePath, role.rawValue)
+          let field = "templates.\(language.rawValue).\(role.rawValue)"
+          guard let text = role.text(in: templates) else {
+            // An optional template given in one declared language must be given in all of them.
+            if let other = declared.first(where: { role.text(in: relation.templates[$0]) != nil }) {
+              report.error("\(label): \(field) is missing, but templates.\(other.rawValue) has one", at: languagePath)
+            }
+            continue
+          }
+          if text.allSatisfy(\.isWhitespace) { continue }  // reported by `checkTexts`
+          if role == .event, relation.value != .date {
+            report.error("\(label): \(field) is only used by date relations", at: path)
+            continue
+          }
+          let template: Template
+          do {
+            template = try Template(parsing: text)
+          } catch {
+            report.error("\(label): \(field): \(error)", at: path)
+            continue
+          }
+          for problem in problems(in: template, role: role, relation: relation) {
+            report.error("\(label): \(field) \(problem)", at: path)
+          }
+        }
+      }
+    }
+  }
+
+  /// What is wrong with a well-formed template for its role and relation.
+  private func problems(in template: Template, role: TemplateRole, relation: Relation) -> [String] {
+    var problems: [String] = []
+    var written = Set<Template.Slot>()
+    for case .slot(let slot, let form) in template.parts {
+      let placeholder = Self.written(slot, form)
+      if slot == role.forbidden {
+        problems.append("gives the answer away: it uses \(placeholder)")
+        continue
+      }
+      let valueKind = slot == .subject ? "entity" : relation.value.name
+      switch form {
+      case .phrase:
+        written.insert(slot)
+      case .bare, .de, .a:
+        written.insert(slot)
+        if valueKind != "entity" { problems.append(Self.mismatch(placeholder, needs: "an entity", valueKind)) }
+      case .when:
+        written.insert(slot)
+        if valueKind != "date" { problems.append(Self.mismatch(placeholder, needs: "a date", valueKind)) }
+      case .gender, .form:
+        if valueKind != "entity" { problems.append(Self.mismatch(placeholder, needs: "an entity", valueKind)) }
+      case .number:
+        if valueKind != "entity" && valueKind != "number" {
+          problems.append(Self.mismatch(placeholder, needs: "an entity or a number", valueKind))
+        }
+      }
+    }
+    for slot in role.required where !written.contains(slot) {
+      problems.append("does not name {\(slot.rawValue)}")
+    }
+    return problems
+  }
+
+  private static func mismatch(_ placeholder: String, needs: String, _ valueKind: String) -> String {
+    "uses \(placeholder), which needs \(needs), but the \(placeholder.hasPrefix("{subject") ? "subject" : "value") "
+      + "is \(article(valueKind))"
+  }
+
+  /// The placeholder as written in the bank: `{value:when}`, `{subject:gender(…)}`.
+  static func written(_ slot: Template.Slot, _ form: Template.Form) -> String {
+    let name: String
+    switch form {
+    case .phrase: return "{\(slot.rawValue)}"
+    case .bare: name = "bare"
+    case .de: name = "de"
+    case .a: name = "a"
+    case .when: name = "when"
+    case .gender: name = "gender(…)"
+    case .number: name = "number(…)"
+    case .form: name = "form(…)"
+    }
+    return "{\(slot.rawValue):\(name)}"
+  }
+}

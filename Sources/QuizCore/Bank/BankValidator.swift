@@ -1,0 +1,296 @@
+/// The checks a decoded bank must pass beyond its JSON structure: ids, references between its parts, value types,
+/// templates, quotes against their source texts, and the texts themselves. Every problem is collected; nothing is
+/// thrown, so one run of `casequiz lint` shows them all.
+///
+/// The validator reads no files: the caller passes the source documents' texts by document id. A document
+/// missing from `sourceTexts` is not quote-checked (the caller reports why it could not be read).
+public struct BankValidator: Sendable {
+  /// The name of the bank file, used in diagnostics.
+  public var file: String
+  /// Where each key path is written in the file, to give diagnostics a line and column.
+  public var positions: JSONPositions
+  /// The text of each source document, by document id.
+  public var sourceTexts: [String: String]
+  /// The name of the bank's folder, which the bank id must equal; `nil` skips that check.
+  public var folderName: String?
+
+  /// Creates a validator.
+  public init(
+    file: String, positions: JSONPositions = JSONPositions(), sourceTexts: [String: String] = [:],
+    folderName: String? = nil
+  ) {
+    self.file = file
+    self.positions = positions
+    self.sourceTexts = sourceTexts
+    self.folderName = folderName
+  }
+
+  /// Every problem in the bank, ordered by position.
+  public func validate(_ bank: Bank) -> [Diagnostic] {
+    var report = Report(file: file, positions: positions)
+    checkHeader(bank, &report)
+    checkIDs(bank, &report)
+    checkRelations(bank, &report)
+    checkFacts(bank, &report)
+    checkUsage(bank, &report)
+    checkTexts(bank, &report)
+    checkTemplates(bank, &report)
+    checkQuotes(bank, &report)
+    return Diagnostic.sorted(report.diagnostics)
+  }
+
+  /// Why a schema version cannot be read, or `nil` when this build understands it.
+  public static func schemaVersionProblem(_ version: Int) -> String? {
+    if version > Bank.currentSchemaVersion {
+      return "schemaVersion \(version) is newer than this casequiz understands (\(Bank.currentSchemaVersion)); "
+        + "update casequiz to play this bank"
+    }
+    if version < 1 { return "schemaVersion \(version) is not valid; the first version is 1" }
+    return nil
+  }
+
+  /// Whether an id is lowercase letters and digits joined by single hyphens, like `florence-cassez`.
+  public static func isValidID(_ id: String) -> Bool {
+    let words = id.split(separator: "-", omittingEmptySubsequences: false)
+    return words.allSatisfy { word in
+      !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    }
+  }
+
+  // MARK: Report
+
+  /// Collects diagnostics, placing each at its key path.
+  struct Report {
+    let file: String
+    let positions: JSONPositions
+    var diagnostics: [Diagnostic] = []
+
+    func location(_ keyPath: String) -> Diagnostic.Location {
+      let position = positions.nearestPosition(of: keyPath)
+      return .init(file: file, line: position?.line, column: position?.column, keyPath: keyPath)
+    }
+
+    mutating func error(_ message: String, at keyPath: String) {
+      diagnostics.append(.error(message, at: location(keyPath)))
+    }
+
+    mutating func warning(_ message: String, at keyPath: String) {
+      diagnostics.append(.warning(message, at: location(keyPath)))
+    }
+
+    /// "line 12" when the key path is placed, the key path otherwise.
+    func whereIs(_ keyPath: String) -> String {
+      positions.position(of: keyPath).map { "line \($0.line)" } ?? keyPath
+    }
+  }
+
+  // MARK: Header and ids
+
+  private func checkHeader(_ bank: Bank, _ report: inout Report) {
+    if let problem = Self.schemaVersionProblem(bank.schemaVersion) { report.error(problem, at: "schemaVersion") }
+    if !Self.isValidID(bank.id) {
+      report.error("invalid bank id \"\(bank.id)\": \(Self.idRule)", at: "id")
+    } else if let folderName, folderName != bank.id {
+      report.error("bank id \"\(bank.id)\" differs from its folder name \"\(folderName)\"", at: "id")
+    }
+    if bank.languages.isEmpty { report.error("the bank declares no languages", at: "languages") }
+    var seen = Set<Language>()
+    for (index, language) in bank.languages.enumerated() where !seen.insert(language).inserted {
+      report.warning("language \"\(language.rawValue)\" is listed twice", at: JSONKeyPath.element("languages", index))
+    }
+    for (index, source) in bank.sources.enumerated() {
+      let path = JSONKeyPath.element("sources", index)
+      if !source.file.isEmpty, !Self.isSafeRelativePath(source.file) {
+        report.error(
+          "source \"\(source.id)\": file \"\(source.file)\" must be a relative path inside the bank folder",
+          at: JSONKeyPath.member(path, "file"))
+      }
+    }
+  }
+
+  static let idRule = "use lowercase letters and digits joined by single \"-\", like \"florence-cassez\""
+
+  /// A path such as `sources/article.txt`: not absolute, no `..`, no empty or `.` components.
+  public static func isSafeRelativePath(_ path: String) -> Bool {
+    guard !path.hasPrefix("/"), !path.contains("\\") else { return false }
+    return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+      !$0.isEmpty && $0 != "." && $0 != ".."
+    }
+  }
+
+  private func checkIDs(_ bank: Bank, _ report: inout Report) {
+    let kinds: [(kind: String, array: String, ids: [String])] = [
+      ("source", "sources", bank.sources.map(\.id)),
+      ("topic", "topics", bank.topics.map(\.id)),
+      ("entity", "entities", bank.entities.map(\.id)),
+      ("relation", "relations", bank.relations.map(\.id)),
+      ("fact", "facts", bank.facts.map(\.id)),
+    ]
+    for (kind, array, ids) in kinds {
+      var first: [String: Int] = [:]
+      for (index, id) in ids.enumerated() {
+        let path = JSONKeyPath.member(JSONKeyPath.element(array, index), "id")
+        if !Self.isValidID(id) {
+          report.error("invalid \(kind) id \"\(id)\": \(Self.idRule)", at: path)
+        }
+        if let earlier = first[id] {
+          let earlierPath = JSONKeyPath.member(JSONKeyPath.element(array, earlier), "id")
+          report.error("duplicate \(kind) id \"\(id)\" (first defined at \(report.whereIs(earlierPath)))", at: path)
+        } else {
+          first[id] = index
+        }
+      }
+    }
+  }
+
+  // MARK: Relations and facts
+
+  private func checkRelations(_ bank: Bank, _ report: inout Report) {
+    let entityTypes = Set(bank.entities.map(\.type))
+    for (index, relation) in bank.relations.enumerated() {
+      let path = JSONKeyPath.element("relations", index)
+      let label = "relation \"\(relation.id)\""
+      if relation.subjectTypes.isEmpty {
+        report.error("\(label) lists no subjectTypes", at: JSONKeyPath.member(path, "subjectTypes"))
+      }
+      for (typeIndex, type) in relation.subjectTypes.enumerated() where !entityTypes.contains(type) {
+        report.warning(
+          "\(label): no entity has the subject type \"\(type)\"",
+          at: JSONKeyPath.element(JSONKeyPath.member(path, "subjectTypes"), typeIndex))
+      }
+      if case .entity(let types) = relation.value {
+        let typesPath = JSONKeyPath.member(JSONKeyPath.member(path, "value"), "entityTypes")
+        if types.isEmpty { report.error("\(label) lists no entityTypes for its values", at: typesPath) }
+        for (typeIndex, type) in types.enumerated() where !entityTypes.contains(type) {
+          report.warning(
+            "\(label): no entity has the value type \"\(type)\"", at: JSONKeyPath.element(typesPath, typeIndex))
+        }
+      }
+    }
+  }
+
+  private func checkFacts(_ bank: Bank, _ report: inout Report) {
+    let index = BankIndex(bank)
+    let topics = Set(bank.topics.map(\.id))
+    let documents = Set(bank.sources.map(\.id))
+    var valueBySubject: [String: [String: Int]] = [:]  // relation id → subject → fact index
+    var subjectByValue: [String: [FactValue: Int]] = [:]  // relation id → value → fact index
+    for (factIndex, fact) in bank.facts.enumerated() {
+      let path = JSONKeyPath.element("facts", factIndex)
+      let label = "fact \"\(fact.id)\""
+      if !topics.contains(fact.topic) {
+        report.error("\(label): unknown topic \"\(fact.topic)\"", at: JSONKeyPath.member(path, "topic"))
+      }
+      if !documents.contains(fact.source.document) {
+        report.error(
+          "\(label): unknown source document \"\(fact.source.document)\"",
+          at: JSONKeyPath.member(JSONKeyPath.member(path, "source"), "document"))
+      }
+      let relation = index.relation(fact.relation)
+      if relation == nil {
+        report.error("\(label): unknown relation \"\(fact.relation)\"", at: JSONKeyPath.member(path, "relation"))
+      }
+      if let subject = index.entity(fact.subject) {
+        if let relation, !relation.subjectTypes.contains(subject.type) {
+          report.error(
+            "\(label): subject \"\(subject.id)\" has type \"\(subject.type)\", but relation \"\(relation.id)\" "
+              + "takes subjects of type \(Self.list(relation.subjectTypes))",
+            at: JSONKeyPath.member(path, "subject"))
+        }
+      } else {
+        report.error("\(label): unknown subject entity \"\(fact.subject)\"", at: JSONKeyPath.member(path, "subject"))
+      }
+      checkValue(of: fact, at: path, relation: relation, index: index, &report)
+
+      guard let relation else { continue }
+      if relation.functional {
+        if let earlier = valueBySubject[relation.id]?[fact.subject] {
+          report.error(
+            "\(label): relation \"\(relation.id)\" is functional, but subject \"\(fact.subject)\" already has a "
+              + "value in fact \"\(bank.facts[earlier].id)\"", at: path)
+        } else {
+          valueBySubject[relation.id, default: [:]][fact.subject] = factIndex
+        }
+      }
+      if relation.inverseFunctional {
+        if let earlier = subjectByValue[relation.id]?[fact.value] {
+          report.error(
+            "\(label): relation \"\(relation.id)\" is inverse-functional, but its value \(Self.describe(fact.value)) "
+              + "already belongs to fact \"\(bank.facts[earlier].id)\"", at: JSONKeyPath.member(path, "value"))
+        } else {
+          subjectByValue[relation.id, default: [:]][fact.value] = factIndex
+        }
+      }
+    }
+  }
+
+  private func checkValue(
+    of fact: Fact, at path: String, relation: Relation?, index: BankIndex, _ report: inout Report
+  ) {
+    let label = "fact \"\(fact.id)\""
+    let valuePath = JSONKeyPath.member(path, "value")
+    if let relation, relation.value.name != fact.value.typeName {
+      report.error(
+        "\(label): the value is \(Self.article(fact.value.typeName)), but relation \"\(relation.id)\" takes "
+          + Self.article(relation.value.name), at: valuePath)
+      return
+    }
+    guard case .entity(let id) = fact.value else { return }
+    let entityPath = JSONKeyPath.member(valuePath, "entity")
+    guard let entity = index.entity(id) else {
+      report.error("\(label): unknown value entity \"\(id)\"", at: entityPath)
+      return
+    }
+    if let relation, case .entity(let types) = relation.value, !types.contains(entity.type) {
+      report.error(
+        "\(label): value \"\(id)\" has type \"\(entity.type)\", but relation \"\(relation.id)\" takes "
+          + "values of type \(Self.list(types))", at: entityPath)
+    }
+  }
+
+  // MARK: Usage
+
+  private func checkUsage(_ bank: Bank, _ report: inout Report) {
+    var usedEntities = Set<String>()
+    for fact in bank.facts {
+      usedEntities.insert(fact.subject)
+      if case .entity(let id) = fact.value { usedEntities.insert(id) }
+    }
+    let usedRelations = Set(bank.facts.map(\.relation))
+    let usedTopics = Set(bank.facts.map(\.topic))
+    let usedDocuments = Set(bank.facts.map(\.source.document))
+    for (index, entity) in bank.entities.enumerated() where !usedEntities.contains(entity.id) {
+      report.warning("entity \"\(entity.id)\" is not used by any fact", at: JSONKeyPath.element("entities", index))
+    }
+    for (index, relation) in bank.relations.enumerated() where !usedRelations.contains(relation.id) {
+      report.warning("relation \"\(relation.id)\" has no facts", at: JSONKeyPath.element("relations", index))
+    }
+    for (index, topic) in bank.topics.enumerated() where !usedTopics.contains(topic.id) {
+      report.warning("topic \"\(topic.id)\" has no facts", at: JSONKeyPath.element("topics", index))
+    }
+    for (index, source) in bank.sources.enumerated() where !usedDocuments.contains(source.id) {
+      report.warning("source \"\(source.id)\" is not cited by any fact", at: JSONKeyPath.element("sources", index))
+    }
+  }
+
+  // MARK: Wording
+
+  /// `person`, `person or place`, `person, work or place`.
+  static func list(_ items: [String]) -> String {
+    guard items.count > 1, let last = items.last else { return items.first ?? "(none)" }
+    return items.dropLast().joined(separator: ", ") + " or " + last
+  }
+
+  /// `an entity`, `a date`, `a number`, `a text`.
+  static func article(_ typeName: String) -> String { typeName == "entity" ? "an entity" : "a \(typeName)" }
+
+  /// A fact value as a message quotes it.
+  static func describe(_ value: FactValue) -> String {
+    switch value {
+    case .entity(let id): "entity \"\(id)\""
+    case .date(let date): "date \(date)"
+    case .number(let number): "number \(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))"
+    case .text(let text, _): "text \"\(text.en)\""
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/// A problem found in a bank: how serious it is, where it is, and what to do about it. Problems are collected
+/// and reported together, never thrown one at a time.
+public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible {
+  /// How serious a problem is.
+  public enum Severity: String, Sendable, Equatable, Hashable, Comparable {
+    /// The bank cannot be played correctly until this is fixed.
+    case error
+    /// Probably a mistake, but the bank still plays; `lint --strict` fails on these too.
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
+  }
+
+  /// Where a problem is: a file, and when known, a line and column (both from 1, columns counted in Unicode
+  /// scalars) and the key path of the JSON value, such as `facts[12].value`.
+  public struct Location: Sendable, Equatable, Hashable {
+    /// The file as it should be shown to the user.
+    public var file: String
+    /// The line, from 1.
+    public var line: Int?
+    /// The column, from 1, in Unicode scalars.
+    public var column: Int?
+    /// The key path of the JSON value, such as `facts[12].value`; empty for the whole document.
+    public var keyPath: String?
+
+    /// Creates a location.
+    public init(file: String, line: Int? = nil, column: Int? = nil, keyPath: String? = nil) {
+      self.file = file
+      self.line = line
+      self.column = column
+      self.keyPath = keyPath
+    }
+
+    /// `path:line:column`, or `path:line` or `path` when less is known.
+    public var rendered: String {
+      guard let line else { return file }
+      guard let column else { return "\(file):\(line)" }
+      return "\(file):\(line):\(column)"
+    }
+  }
+
+  /// How serious the problem is.
+  public var severity: Severity
+  /// Where it is.
+  public var location: Location
+  /// What is wrong, in one line, quoting the offending value.
+  public var message: String
+
+  /// Creates a diagnostic.
+  public init(_ severity: Severity, _ message: String, at location: Location) {
+    self.severity = severity
+    self.location = location
+    self.message = message
+  }
+
+  /// An error.
+  public static func error(_ message: String, at location: Location) -> Diagnostic {
+    Diagnostic(.error, message, at: location)
+  }
+
+  /// A warning.
+  public static func warning(_ message: String, at location: Location) -> Diagnostic {
+    Diagnostic(.warning, message, at: location)
+  }
+
+  /// The compiler-style line: `path:line:column: error: message`.
+  public var description: String { "\(location.rendered): \(severity.rawValue): \(message)" }
+}
+
+extension Diagnostic {
+  /// Orders diagnostics by file, then line and column (unknown positions last), keeping the original order
+  /// of diagnostics at the same place.
+  public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted { a, b in
+      let (x, y) = (a.element.location, b.element.location)
+      if x.file != y.file { return x.file < y.file }
+      let xKey = (x.line ?? Int.max, x.column ?? Int.max)
+      let yKey = (y.line ?? Int.max, y.column ?? Int.max)
+      if xKey != yKey { return xKey < yKey }
+      return a.offset < b.offset
+    }.map(\.element)
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// The number of errors.
+  public var errorCount: Int { count { $0.severity == .error } }
+  /// The number of warnings.
+  public var warningCount: Int { count { $0.severity == .warning } }
+  /// Whether any diagnostic is an error.
+  public var hasErrors: Bool { contains { $0.severity == .error } }
+}

@@ -1,3 +1,0 @@
-import Testing
-@testable import QuizCore
-@Test func version() { #expect(!QuizCoreVersion.string.isEmpty) }
