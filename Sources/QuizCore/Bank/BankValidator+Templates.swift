@@ -1,3 +1,5 @@
+import Foundation
+
 extension BankValidator {
   /// The four templates of a relation in one language, with what each must and must not name.
   private enum TemplateRole: String, CaseIterable {
@@ -21,15 +23,17 @@ extension BankValidator {
       }
     }
 
-    /// The slot the template must not name at all, because it is the answer (even a word agreeing with it
-    /// would give the answer away).
+    /// The slot the template must not name at all: the answer of a question (even a word agreeing with it
+    /// would give it away), or the date of a timeline event (the timeline shows it).
     var forbidden: Template.Slot? {
       switch self {
-      case .ask: .value
+      case .ask, .event: .value
       case .askInverse: .subject
-      case .statement, .event: nil
+      case .statement: nil
       }
     }
+
+    var isQuestion: Bool { self == .ask || self == .askInverse }
   }
 
   func checkTemplates(_ bank: Bank, _ report: inout Report) {
@@ -55,6 +59,16 @@ extension BankValidator {
             report.error("\(label): \(field) is only used by date relations", at: path)
             continue
           }
+          if role == .askInverse, !relation.inverseFunctional, language == declared.first(where: {
+            relation.templates[$0].askInverse != nil
+          }) {
+            report.error(
+              "\(label): \(field) is given, but the relation is not inverseFunctional (the answer would not be "
+                + "the only one)", at: path)
+          }
+          for problem in Self.punctuationProblems(text, role: role, language: language) {
+            report.error("\(label): \(field) \(problem)", at: path)
+          }
           let template: Template
           do {
             template = try Template(parsing: text)
@@ -77,7 +91,10 @@ extension BankValidator {
     for case .slot(let slot, let form) in template.parts {
       let placeholder = Self.written(slot, form)
       if slot == role.forbidden {
-        problems.append("gives the answer away: it uses \(placeholder)")
+        problems.append(
+          role == .event
+            ? "uses \(placeholder), but the timeline shows the date itself"
+            : "gives the answer away: it uses \(placeholder)")
         continue
       }
       let valueKind = slot == .subject ? "entity" : relation.value.name
@@ -100,6 +117,27 @@ extension BankValidator {
     }
     for slot in role.required where !written.contains(slot) {
       problems.append("does not name {\(slot.rawValue)}")
+    }
+    return problems
+  }
+
+  /// Question marks, the event's final period, and Spanish contractions that the template writes itself.
+  private static func punctuationProblems(_ text: String, role: TemplateRole, language: Language) -> [String] {
+    var problems: [String] = []
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if role.isQuestion {
+      if language == .es, !(trimmed.hasPrefix("¿") && trimmed.hasSuffix("?")) {
+        problems.append("must open with \"¿\" and close with \"?\"")
+      } else if language == .en, !trimmed.hasSuffix("?") {
+        problems.append("must end with \"?\"")
+      }
+    }
+    if role == .event, trimmed.hasSuffix(".") { problems.append("ends with a period (timeline events have none)") }
+    if language == .es {
+      let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+      for (first, second) in zip(words, words.dropFirst()) where second == "el" && (first == "de" || first == "a") {
+        problems.append("writes \"\(first) el\": contract it to \"\(first == "de" ? "del" : "al")\"")
+      }
     }
     return problems
   }

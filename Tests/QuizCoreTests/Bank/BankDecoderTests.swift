@@ -152,7 +152,12 @@ struct BankDecoderTests {
       ["bank.json:31:25: error: duplicate key \"license\" in the bank"]),
     BankEdit(
       "misspelled optional key", find: "\"inverseFunctional\": true", replace: "\"inverseFunctionl\": true",
-      ["bank.json:90:7: warning: unknown key \"inverseFunctionl\" in relations[0] is ignored (did you mean \"inverseFunctional\"?)"]),
+      [
+        "bank.json:90:7: warning: unknown key \"inverseFunctionl\" in relations[0] is ignored (did you mean \"inverseFunctional\"?)",
+        // Ignoring the key changes the bank, which the validator then notices.
+        "bank.json:94:11: error: relation \"stolen-from\": templates.en.askInverse is given, but the relation is not "
+          + "inverseFunctional (the answer would not be the only one)",
+      ]),
     BankEdit(
       "unknown key", find: "\"license\": \"CC0-1.0\",", replace: "\"license\": \"CC0-1.0\", \"author\": \"me\",",
       ["bank.json:31:25: warning: unknown key \"author\" in the bank is ignored"]),

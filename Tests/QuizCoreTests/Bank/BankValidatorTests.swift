@@ -242,6 +242,43 @@ struct BankValidatorTests {
         "bank.json:177:5: error: fact \"lens-stolen-again\": relation \"stolen-from\" is functional, but subject \"brass-lens\" already has a value in fact \"lens-stolen\"",
         "bank.json:182:7: error: fact \"lens-stolen-again\": relation \"stolen-from\" is inverse-functional, but its value entity \"lighthouse-museum\" already belongs to fact \"lens-stolen\"",
       ]),
+    BankEdit(
+      "askInverse without inverseFunctional", find: "\"inverseFunctional\": true,\n",
+      replace: "",
+      [
+        "bank.json:93:11: error: relation \"stolen-from\": templates.en.askInverse is given, but the relation is not inverseFunctional (the answer would not be the only one)",
+      ]),
+    BankEdit(
+      "event names the date", find: "\"event\": \"{subject} is arrested\"",
+      replace: "\"event\": \"{subject} is arrested {value:when}\"",
+      [
+        "bank.json:113:11: error: relation \"arrested-on\": templates.en.event uses {value:when}, but the timeline shows the date itself",
+      ]),
+    BankEdit(
+      "event with a period", find: "\"event\": \"{subject} is arrested\"",
+      replace: "\"event\": \"{subject} is arrested.\"",
+      [
+        "bank.json:113:11: error: relation \"arrested-on\": templates.en.event ends with a period (timeline events have none)",
+      ]),
+    BankEdit(
+      "Spanish question without ¿", find: "\"¿Qué tribunal condenó a {subject}?\"",
+      replace: "\"Qué tribunal condenó a {subject}?\"",
+      [
+        "bank.json:162:11: error: relation \"judged-by\": templates.es.ask must open with \"¿\" and close with \"?\"",
+      ]),
+    BankEdit(
+      "English question without ?", find: "\"Which court sentenced {subject}?\"",
+      replace: "\"Which court sentenced {subject}.\"",
+      [
+        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask must end with \"?\"",
+      ]),
+    BankEdit(
+      "uncontracted de el", find: "\"¿Qué fue robado {value:de}?\"",
+      replace: "\"¿Qué fue robado de el museo?\"",
+      [
+        "bank.json:99:11: error: relation \"stolen-from\": templates.es.askInverse writes \"de el\": contract it to \"del\"",
+        "bank.json:99:11: error: relation \"stolen-from\": templates.es.askInverse does not name {value}",
+      ]),
   ]
 
   @Test("A broken bank gives exact messages at exact places", arguments: edits)
