@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+
+/// `casequiz banks`: lists the question banks found, with their size and languages.
+struct BanksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "banks",
+    abstract: "List the question banks found: id, title, facts, entities and languages."
+  )
+
+  @Flag(help: "Print the list as JSON.")
+  var json = false
+
+  @OptionGroup var options: CommonOptions
+
+  /// The number of questions a bank yields in each language. Question generation plugs in here (replace `nil`
+  /// with a closure counting the generated questions); while it is `nil`, the listing has no question column
+  /// rather than a made-up number.
+  static let questionCounts: (@Sendable (Bank) -> [Language: Int])? = nil
+
+  /// One listed bank.
+  struct Row: Encodable, Equatable {
+    var id: String
+    var title: String
+    var facts: Int
+    var entities: Int
+    var languages: [Language]
+    var path: String
+    var questions: [String: Int]?
+  }
+
+  func run() throws {
+    let language = options.language
+    let data = try DataLocator.live().locate(dataDir: options.dataDir.path)
+    let store = BankStore()
+    let folders = store.bankFolders(in: data)
+    guard !folders.isEmpty else {
+      throw CaseQuizError("no banks in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))")
+    }
+    var rows: [Row] = []
+    var broken: [String] = []
+    for folder in folders {
+      let loaded = store.load(bankFile: folder.appendingPathComponent("bank.json"), validate: false)
+      guard let bank = loaded.bank else {
+        broken.append(store.shownPath(folder))
+        continue
+      }
+      let counts = Self.questionCounts?(bank)
+      rows.append(
+        Row(
+          id: bank.id, title: bank.title[language], facts: bank.facts.count, entities: bank.entities.count,
+          languages: bank.languages, path: store.shownPath(folder),
+          questions: counts.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }))
+    }
+    print(json ? try Self.json(rows) : Self.table(rows, language: language))
+    for path in broken {
+      printError("the bank in \(path) cannot be read; run 'casequiz lint \(path)' to see why")
+    }
+    if !broken.isEmpty { throw ExitCode.failure }
+  }
+
+  static func json(_ rows: [Row]) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(rows), as: UTF8.self)
+  }
+
+  private static let headers: [Language: [String]] = [
+    .en: ["ID", "TITLE", "FACTS", "ENTITIES", "LANGUAGES", "QUESTIONS"],
+    .es: ["ID", "TÍTULO", "HECHOS", "ENTIDADES", "IDIOMAS", "PREGUNTAS"],
+  ]
+
+  /// The rows as aligned columns under headers in `language`; numbers are right-aligned.
+  static func table(_ rows: [Row], language: Language) -> String {
+    let showQuestions = rows.contains { $0.questions != nil }
+    var lines: [[String]] = [Array((headers[language] ?? headers[.en] ?? []).prefix(showQuestions ? 6 : 5))]
+    for row in rows {
+      var cells = [
+        row.id, row.title, String(row.facts), String(row.entities),
+        row.languages.map(\.rawValue).joined(separator: ", "),
+      ]
+      if showQuestions {
+        cells.append((row.questions ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+      }
+      lines.append(cells)
+    }
+    let columns = lines.map(\.count).max() ?? 0
+    let widths = (0..<columns).map { column in lines.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+    let numeric: Set<Int> = [2, 3]
+    return lines.map { cells in
+      cells.enumerated().map { column, cell in
+        let padding = String(repeating: " ", count: widths[column] - cell.count)
+        if numeric.contains(column) { return padding + cell }
+        return column == cells.count - 1 ? cell : cell + padding
+      }.joined(separator: "  ")
+    }.joined(separator: "\n")
+  }
+}

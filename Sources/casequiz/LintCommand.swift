@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+
+/// `casequiz lint`: checks banks and prints every problem as `path:line:column: error: message`.
+struct LintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check question banks: JSON, ids, references, value types, templates, quotes and texts.",
+    discussion: """
+      Prints each problem as 'path:line:column: error: message', then a count. Exits with 0 when no errors \
+      were found, 1 otherwise; with --strict, warnings fail too.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("Bank folders or bank.json files (default: every bank found).", valueName: "path"))
+  var paths: [String] = []
+
+  @Flag(help: "Fail on warnings as well as errors.")
+  var strict = false
+
+  @OptionGroup var dataDir: DataDirOption
+
+  func run() throws {
+    let store = BankStore()
+    var diagnostics: [Diagnostic] = []
+    var banks: [String] = []
+    func lint(_ files: [URL]) {
+      for file in files {
+        let loaded = store.load(bankFile: file, validate: true)
+        diagnostics += loaded.diagnostics
+        banks.append(loaded.bank?.id ?? file.deletingLastPathComponent().lastPathComponent)
+      }
+    }
+    if paths.isEmpty {
+      let data = try DataLocator.live().locate(dataDir: dataDir.path)
+      let folders = store.bankFolders(in: data)
+      guard !folders.isEmpty else {
+        throw CaseQuizError("no banks in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))")
+      }
+      lint(folders.map { $0.appendingPathComponent("bank.json") })
+    }
+    for path in paths {
+      let found = store.bankFiles(at: path)
+      diagnostics += found.problems
+      lint(found.files)
+    }
+    for diagnostic in diagnostics { print(diagnostic) }
+    print(Self.summary(diagnostics, banks: banks))
+    if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) { throw ExitCode.failure }
+  }
+
+  /// `2 errors, 1 warning in 1 bank`, or `cassez: no problems found`.
+  static func summary(_ diagnostics: [Diagnostic], banks: [String]) -> String {
+    let (errors, warnings) = (diagnostics.errorCount, diagnostics.warningCount)
+    if errors == 0 && warnings == 0 {
+      return banks.count == 1 ? "\(banks[0]): no problems found" : "no problems found in \(banks.count) banks"
+    }
+    var counts: [String] = []
+    if errors > 0 { counts.append(plural(errors, "error")) }
+    if warnings > 0 { counts.append(plural(warnings, "warning")) }
+    return "\(counts.joined(separator: ", ")) in \(plural(banks.count, "bank"))"
+  }
+
+  private static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+}

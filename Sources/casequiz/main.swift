@@ -1,5 +1,0 @@
-import ArgumentParser
-import CReadline
-import Foundation
-import QuizCore
-print(Bundle.module.url(forResource: "QuestionBanks", withExtension: nil) as Any)
