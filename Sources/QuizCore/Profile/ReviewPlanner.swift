@@ -1,0 +1,168 @@
+import Foundation
+
+/// Which questions a game may ask: a set of kinds and of topic ids; `nil` allows all.
+public struct QuestionFilter: Sendable, Hashable {
+  /// The kinds allowed, or `nil` for all.
+  public var kinds: Set<QuestionKind>?
+  /// The topic ids allowed, or `nil` for all.
+  public var topics: Set<String>?
+
+  /// Creates a filter; with no arguments it allows every question.
+  public init(kinds: Set<QuestionKind>? = nil, topics: Set<String>? = nil) {
+    self.kinds = kinds
+    self.topics = topics
+  }
+
+  /// Every question allowed.
+  public static let all = QuestionFilter()
+
+  /// Whether the filter allows a question.
+  public func allows(_ question: Question) -> Bool {
+    (kinds?.contains(question.kind) ?? true) && (topics?.contains(question.topic) ?? true)
+  }
+}
+
+/// Decides which questions to ask, from the profile's memory of them: pure, with the clock and the random
+/// source passed in.
+///
+/// A choice question and a typed question about the same fact are different questions, with their own ids
+/// and cards; the planner only avoids asking both in the same game.
+public struct ReviewPlanner: Sendable {
+  /// The profile.
+  public let profile: Profile
+  /// The bank id the questions belong to.
+  public let bank: String
+  /// The bank's questions, in bank order.
+  public let questions: [Question]
+  /// The scheduler used for retrievability (the lower, the sooner a question should come back).
+  public let scheduler: Scheduler
+
+  /// Creates a planner for a bank's questions.
+  public init(profile: Profile, bank: String, questions: [Question], scheduler: Scheduler = Scheduler()) {
+    self.profile = profile
+    self.bank = bank
+    self.questions = questions
+    self.scheduler = scheduler
+  }
+
+  /// The questions of a game of `count`: those due for review first (the most forgotten, i.e. lowest
+  /// retrievability, then the most overdue), then never-seen ones (shuffled, kinds taken in turn), then the
+  /// rest (the soonest due first). No two questions share a fact while other questions are left, and the
+  /// chosen questions are arranged so that two of the same kind rarely follow each other.
+  public func playOrder<G: RandomNumberGenerator>(
+    count: Int, filter: QuestionFilter = .all, now: Date, using generator: inout G
+  ) -> [Question] {
+    var due: [Question] = []
+    var unseen: [Question] = []
+    var rest: [Question] = []
+    for question in questions where filter.allows(question) {
+      guard let record = record(question) else {
+        unseen.append(question)
+        continue
+      }
+      if record.card.due <= now { due.append(question) } else { rest.append(question) }
+    }
+    due = byUrgency(due, now: now)
+    unseen = alternatingKinds(unseen.shuffled(using: &generator))
+    rest = byUrgency(rest, now: now)
+    return spreadKinds(pick(count, from: due + unseen + rest))
+  }
+
+  /// The questions due for review now: missed ones first, then by urgency (lowest retrievability, then the
+  /// earliest due). Arranged like ``playOrder(count:filter:now:using:)`` when `count` is given.
+  public func dueForReview(now: Date, filter: QuestionFilter = .all, count: Int? = nil) -> [Question] {
+    let due = questions.filter { question in
+      guard filter.allows(question), let record = record(question) else { return false }
+      return record.card.due <= now
+    }
+    let missedFirst =
+      byUrgency(due.filter { isMissed($0) }, now: now) + byUrgency(due.filter { !isMissed($0) }, now: now)
+    guard let count else { return missedFirst }
+    return spreadKinds(pick(count, from: missedFirst))
+  }
+
+  /// Every question missed (wrong, partly right or skipped) and not answered right since, by urgency.
+  public func missed(now: Date, filter: QuestionFilter = .all) -> [Question] {
+    byUrgency(questions.filter { filter.allows($0) && isMissed($0) }, now: now)
+  }
+
+  /// When the next question falls due after `now` (for "nothing due; next at …"), or `nil` if none will.
+  public func nextDue(after now: Date, filter: QuestionFilter = .all) -> Date? {
+    questions.lazy.filter(filter.allows).compactMap { record($0)?.card.due }.filter { $0 > now }.min()
+  }
+
+  // MARK: - Ordering
+
+  private func record(_ question: Question) -> QuestionRecord? {
+    profile.record(bank: bank, question: question.id)
+  }
+
+  private func isMissed(_ question: Question) -> Bool { record(question)?.missedSinceRight ?? false }
+
+  /// Lowest retrievability first, then earliest due, then id (so the order never depends on bank order).
+  private func byUrgency(_ list: [Question], now: Date) -> [Question] {
+    let keyed = list.map { question -> (Question, Double, Date) in
+      guard let record = record(question) else { return (question, 0, .distantPast) }
+      return (question, scheduler.retrievability(of: record.card, at: now), record.card.due)
+    }
+    return keyed.sorted { lhs, rhs in
+      if lhs.1 != rhs.1 { return lhs.1 < rhs.1 }
+      if lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
+      return lhs.0.id < rhs.0.id
+    }.map(\.0)
+  }
+
+  /// Kinds taken in turn, each kind's questions keeping their order: a, b, c, a, b, c, a, a…
+  func alternatingKinds(_ list: [Question]) -> [Question] {
+    var queues: [QuestionKind: [Question]] = [:]
+    var kinds: [QuestionKind] = []
+    for question in list {
+      if queues[question.kind] == nil { kinds.append(question.kind) }
+      queues[question.kind, default: []].append(question)
+    }
+    var result: [Question] = []
+    result.reserveCapacity(list.count)
+    var round = 0
+    while result.count < list.count {
+      for kind in kinds {
+        if let queue = queues[kind], round < queue.count { result.append(queue[round]) }
+      }
+      round += 1
+    }
+    return result
+  }
+
+  /// The first `count` questions in priority order that share no fact with one already picked; if too few,
+  /// the remaining slots go to the skipped ones, in priority order.
+  func pick(_ count: Int, from candidates: [Question]) -> [Question] {
+    guard count > 0 else { return [] }
+    var picked: [Question] = []
+    var skipped: [Question] = []
+    var facts: Set<String> = []
+    for question in candidates {
+      guard picked.count < count else { break }
+      if question.facts.contains(where: facts.contains) {
+        skipped.append(question)
+      } else {
+        picked.append(question)
+        facts.formUnion(question.facts)
+      }
+    }
+    return picked + skipped.prefix(count - picked.count)
+  }
+
+  /// Rearranges questions so that two of the same kind rarely follow each other, moving a question at most a
+  /// few places from its priority position.
+  func spreadKinds(_ list: [Question], window: Int = 4) -> [Question] {
+    var remaining = list
+    var result: [Question] = []
+    result.reserveCapacity(list.count)
+    while !remaining.isEmpty {
+      let previous = result.last?.kind
+      let reach = min(window, remaining.count)
+      let index = remaining.prefix(reach).firstIndex { $0.kind != previous } ?? 0
+      result.append(remaining.remove(at: index))
+    }
+    return result
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import QuizCore
+
+/// The files of one profile, all in one folder:
+///
+/// | file | what |
+/// |---|---|
+/// | `<name>.json` | the snapshot: the folded profile, replaced atomically when compacting |
+/// | `<name>.journal` | one JSON line per event since the snapshot, appended and `fsync`ed per answer |
+/// | `<name>.lock` | `flock`ed around every append and compaction (never deleted) |
+/// | `<name>.v1-backup.json` | the original of a profile migrated from schema 1 |
+/// | `<name>.corrupt-<UTC>.json` / `.journal` | an unreadable snapshot or journal, set aside untouched |
+/// | `<name>.backup-<UTC>.json` | the profile as it was before `profile import` or `profile reset` |
+struct ProfilePaths: Sendable, Equatable {
+  /// The profiles folder.
+  var directory: URL
+  /// The profile's name.
+  var name: ProfileName
+
+  /// `$XDG_DATA_HOME/casequiz/profiles` when that variable holds an absolute path, else
+  /// `$HOME/.local/share/casequiz/profiles` (per the XDG base directory specification).
+  static func profilesDirectory(environment: [String: String], home: String) -> URL {
+    if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+      return URL(fileURLWithPath: data).appendingPathComponent("casequiz/profiles")
+    }
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home
+    return URL(fileURLWithPath: home).appendingPathComponent(".local/share/casequiz/profiles")
+  }
+
+  /// The profiles folder of this process's environment.
+  static func liveDirectory() -> URL {
+    profilesDirectory(environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory())
+  }
+
+  private func file(_ suffix: String) -> String {
+    directory.appendingPathComponent(name.rawValue + suffix).path
+  }
+
+  /// `<name>.json`.
+  var snapshot: String { file(".json") }
+  /// `<name>.journal`.
+  var journal: String { file(".journal") }
+  /// `<name>.lock`.
+  var lock: String { file(".lock") }
+  /// `<name>.v<version>-backup.json`.
+  func migrationBackup(from version: Int) -> String { file(".v\(version)-backup.json") }
+  /// `<name>.corrupt-<UTC>.json`.
+  func corruptSnapshot(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).json") }
+  /// `<name>.corrupt-<UTC>.journal`.
+  func corruptJournal(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).journal") }
+  /// `<name>.backup-<UTC>.json`.
+  func backup(at date: Date) -> String { file(".backup-\(Self.stamp(date)).json") }
+
+  /// `20260301T120000Z`: a UTC timestamp safe in a file name.
+  static func stamp(_ date: Date) -> String {
+    let iso = ProfileCoding.string(from: date)  // 2026-03-01T12:00:00.000Z
+    return iso.prefix(19).filter { $0 != "-" && $0 != ":" } + "Z"
+  }
+
+  /// The profiles in a folder: every valid name with a snapshot or a journal, sorted.
+  static func profiles(in directory: URL) -> [ProfileName] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    let names = files.compactMap { file -> ProfileName? in
+      for suffix in [".json", ".journal"] where file.hasSuffix(suffix) {
+        return ProfileName(rawValue: String(file.dropLast(suffix.count)))
+      }
+      return nil
+    }
+    return Set(names).sorted()
+  }
+}

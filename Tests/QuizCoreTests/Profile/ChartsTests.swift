@@ -1,0 +1,69 @@
+import Testing
+
+@testable import QuizCore
+
+@Suite struct ChartsTests {
+  @Test(
+    arguments: [
+      (0.0, 4, ChartGlyphs.unicode, "    "),
+      (1.0, 4, .unicode, "████"),
+      (0.5, 4, .unicode, "██  "),
+      (0.5625, 4, .unicode, "██▎ "),
+      (0.03125, 4, .unicode, "▏   "),
+      (0.99, 4, .unicode, "████"),
+      (1.7, 3, .unicode, "███"),
+      (-1, 3, .unicode, "   "),
+      (.nan, 3, .unicode, "   "),
+      (0.5, 0, .unicode, ""),
+      (0.0, 4, .ascii, "    "),
+      (0.5, 4, .ascii, "##  "),
+      (0.6, 5, .ascii, "###  "),
+      (1.0, 3, .ascii, "###"),
+      (.infinity, 2, .ascii, "  "),
+    ] as [(Double, Int, ChartGlyphs, String)])
+  func bars(fraction: Double, width: Int, glyphs: ChartGlyphs, expected: String) {
+    let bar = Charts.bar(fraction, width: width, glyphs: glyphs)
+    #expect(bar == expected)
+    #expect(bar.count == max(0, width))
+  }
+
+  @Test(
+    arguments: [
+      ([], ChartGlyphs.unicode, ""),
+      ([0, 0, 0], .unicode, "▁▁▁"),
+      ([5, 5], .unicode, "██"),
+      ([0, 1, 2, 3, 4, 5, 6, 7], .unicode, "▁▂▃▄▅▆▇█"),
+      ([100, 50, 0], .unicode, "█▅▁"),
+      ([-7, 0, 7], .unicode, "▁▅█"),
+      ([1, .nan, 1], .unicode, "█▁█"),
+      ([0, 1, 2, 3, 4, 5, 6, 7], .ascii, "_.,-~=*#"),
+      ([700, 0, 350], .ascii, "#_~"),
+    ] as [([Double], ChartGlyphs, String)])
+  func sparklines(values: [Double], glyphs: ChartGlyphs, expected: String) {
+    #expect(Charts.sparkline(values, glyphs: glyphs) == expected)
+  }
+
+  @Test(
+    arguments: [
+      ([:], ChartGlyphs.ascii),
+      (["LANG": "en_US.UTF-8"], .unicode),
+      (["LANG": "es_MX.utf8"], .unicode),
+      (["LANG": "C"], .ascii),
+      (["LANG": "C.UTF-8", "LC_ALL": "POSIX"], .ascii),
+      (["LANG": "C", "LC_CTYPE": "en_US.UTF-8"], .unicode),
+      (["LC_ALL": "", "LANG": "en_US.UTF-8"], .unicode),
+      (["LANG": "en_US.UTF-8", "TERM": "dumb"], .ascii),
+      (["LANG": "en_US.UTF-8", "TERM": "xterm-256color"], .unicode),
+      (["LANG": "es_ES.ISO-8859-1"], .ascii),
+    ] as [([String: String], ChartGlyphs)])
+  func glyphsFollowTheLocaleAndTerminal(environment: [String: String], expected: ChartGlyphs) {
+    #expect(ChartGlyphs.detect(environment: environment) == expected)
+  }
+
+  @Test(
+    arguments: [(0.0, "0%"), (0.874, "87%"), (0.875, "88%"), (1, "100%"), (3, "100%"), (.nan, "0%")]
+      as [(Double, String)])
+  func percentages(fraction: Double, expected: String) {
+    #expect(Charts.percent(fraction) == expected)
+  }
+}
