@@ -147,6 +147,7 @@ struct BankStore {
   /// The path relative to the current folder when it lies inside it, absolute otherwise.
   func shownPath(_ url: URL) -> String {
     let path = url.standardized.path
+    guard currentDirectory != "/" else { return path }
     let base = currentDirectory.hasSuffix("/") ? currentDirectory : currentDirectory + "/"
     return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
   }

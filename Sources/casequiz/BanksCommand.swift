@@ -81,12 +81,15 @@ struct BanksCommand: ParsableCommand {
         row.languages.map(\.rawValue).joined(separator: ", "),
       ]
       if showQuestions {
-        cells.append((row.questions ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+        cells.append(
+          (row.questions ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
       }
       lines.append(cells)
     }
     let columns = lines.map(\.count).max() ?? 0
-    let widths = (0..<columns).map { column in lines.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
+    let widths = (0..<columns).map { column in
+      lines.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
+    }
     let numeric: Set<Int> = [2, 3]
     return lines.map { cells in
       cells.enumerated().map { column, cell in

@@ -61,7 +61,9 @@ struct BanksCommandTests {
 
   @Test func aWrongExplicitFolderIsNamed() throws {
     let byOption = try CaseQuizProcess.run(["banks", "--data-dir", "/nonexistent"])
-    #expect(byOption == .init(status: 1, stdout: "", stderr: "casequiz: error: --data-dir \"/nonexistent\": no such folder\n"))
+    #expect(
+      byOption == .init(status: 1, stdout: "", stderr: "casequiz: error: --data-dir \"/nonexistent\": no such folder\n")
+    )
     let empty = try TemporaryFolder()
     let byVariable = try CaseQuizProcess.run(
       ["banks"], environment: CaseQuizProcess.environment(["CASEQUIZ_DATA_DIR": empty.url.path]))
@@ -88,7 +90,8 @@ struct BanksCommandTests {
     let share = prefix.url.appendingPathComponent("share/casequiz/QuestionBanks")
     try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
     try FileManager.default.copyItem(
-      at: CaseQuizProcess.fixtureData.appendingPathComponent("QuestionBanks/mini"), to: share.appendingPathComponent("mini"))
+      at: CaseQuizProcess.fixtureData.appendingPathComponent("QuestionBanks/mini"),
+      to: share.appendingPathComponent("mini"))
     let output = try CaseQuizProcess.run(["banks", "--json"], in: prefix.url, executable: binary)
     #expect(output.status == 0)
     #expect(output.stdout.contains("\"path\" : \"share/casequiz/QuestionBanks/mini\""))
@@ -103,7 +106,8 @@ struct BanksCommandTests {
       output
         == .init(
           status: 1, stdout: "",
-          stderr: "casequiz: error: no data folder (one holding QuestionBanks/) found; searched: --data-dir (not given), "
+          stderr:
+            "casequiz: error: no data folder (one holding QuestionBanks/) found; searched: --data-dir (not given), "
             + "CASEQUIZ_DATA_DIR (not set), \(root)/share/casequiz, \(root)/bin/casequiz_casequiz.resources; "
             + "pass --data-dir or set CASEQUIZ_DATA_DIR\n"))
   }

@@ -73,7 +73,8 @@ enum CaseQuizProcess {
     process.waitUntilExit()
     try out.close()
     try err.close()
-    #expect(process.terminationReason == .exit, "casequiz \(arguments) was killed by signal \(process.terminationStatus)")
+    #expect(
+      process.terminationReason == .exit, "casequiz \(arguments) was killed by signal \(process.terminationStatus)")
     return Output(
       status: process.terminationStatus,
       stdout: try String(contentsOf: outURL, encoding: .utf8),

@@ -17,7 +17,8 @@ struct LintCommandTests {
     let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
       of: "\"id\": \"mini\"", with: "\"id\": \"mini-two\"")
     try text.write(to: file, atomically: true, encoding: .utf8)
-    let output = try CaseQuizProcess.run(["lint"], environment: CaseQuizProcess.environment(["CASEQUIZ_DATA_DIR": data.url.path]))
+    let output = try CaseQuizProcess.run(
+      ["lint"], environment: CaseQuizProcess.environment(["CASEQUIZ_DATA_DIR": data.url.path]))
     #expect(output == .init(status: 0, stdout: "no problems found in 2 banks\n", stderr: ""))
   }
 
@@ -33,7 +34,8 @@ struct LintCommandTests {
 
   static let cases: [Case] = [
     Case(
-      name: "syntax error", find: "\"languages\": [\"en\", \"es\"]", replace: "\"languages\": [\"en\", \"es\",]", status: 1,
+      name: "syntax error", find: "\"languages\": [\"en\", \"es\"]", replace: "\"languages\": [\"en\", \"es\",]",
+      status: 1,
       stdout: ["QuestionBanks/mini/bank.json:9:28: error: trailing comma before ']'", "1 error in 1 bank"]),
     Case(
       name: "unknown entity", find: "\"subject\": \"brass-lens\"", replace: "\"subject\": \"golden-lens\"", status: 1,
@@ -114,7 +116,9 @@ struct LintCommandTests {
   @Test func badUsageExitsWithTwo() throws {
     let output = try CaseQuizProcess.run(["lint", "--bogus"])
     #expect(
-      output == .init(status: 2, stdout: "", stderr: "casequiz: error: Unknown option '--bogus' (see 'casequiz lint --help')\n"))
+      output
+        == .init(
+          status: 2, stdout: "", stderr: "casequiz: error: Unknown option '--bogus' (see 'casequiz lint --help')\n"))
   }
 
   /// The banks shipped in the repository's `QuestionBanks/` must lint without errors.

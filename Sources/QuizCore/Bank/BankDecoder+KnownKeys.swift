@@ -37,7 +37,9 @@ extension BankDecoder {
     var found: [(keyPath: String, message: String)] = []
     for path in positions.keyPaths where !path.isEmpty {
       let parent = JSONPositions.parent(of: Substring(path))
-      guard positions.kind(of: String(parent)) == .object, let known = knownKeys[withoutIndices(parent)] else { continue }
+      guard positions.kind(of: String(parent)) == .object, let known = knownKeys[withoutIndices(parent)] else {
+        continue
+      }
       let key = String(path[path.index(parent.endIndex, offsetBy: parent.isEmpty ? 0 : 1)...])
       guard !known.contains(key) else { continue }
       let hint = closest(to: key, in: known).map { " (did you mean \"\($0)\"?)" } ?? ""

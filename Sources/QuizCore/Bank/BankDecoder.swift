@@ -97,7 +97,8 @@ public enum BankDecoder {
         message: "the file starts with a byte-order mark (BOM); save it as UTF-8 without a BOM", position: start)
     }
     if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
-      return EncodingProblem(message: "the file is UTF-16 or UTF-32 (it starts with a byte-order mark); save it as UTF-8", position: start)
+      return EncodingProblem(
+        message: "the file is UTF-16 or UTF-32 (it starts with a byte-order mark); save it as UTF-8", position: start)
     }
     var line = 1
     var column = 1
@@ -106,7 +107,8 @@ public enum BankDecoder {
       let byte = bytes[offset]
       if byte == 0 {
         return EncodingProblem(
-          message: "the file contains a NUL byte: it is not a text file", position: TextPosition(line: line, column: column))
+          message: "the file contains a NUL byte: it is not a text file",
+          position: TextPosition(line: line, column: column))
       }
       let length = utf8SequenceLength(bytes, at: offset)
       guard length > 0 else {

@@ -59,9 +59,12 @@ extension BankValidator {
             report.error("\(label): \(field) is only used by date relations", at: path)
             continue
           }
-          if role == .askInverse, !relation.inverseFunctional, language == declared.first(where: {
-            relation.templates[$0].askInverse != nil
-          }) {
+          if role == .askInverse, !relation.inverseFunctional,
+            language
+              == declared.first(where: {
+                relation.templates[$0].askInverse != nil
+              })
+          {
             report.error(
               "\(label): \(field) is given, but the relation is not inverseFunctional (the answer would not be "
                 + "the only one)", at: path)

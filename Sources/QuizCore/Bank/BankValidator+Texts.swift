@@ -128,7 +128,10 @@ extension BankValidator {
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x20 || (0x7F...0x9F).contains(value) {
-        let name = value == 0x1B ? " (escape, as in a terminal escape sequence)" : value == 0x0A ? " (line break)" : value == 0x09 ? " (tab)" : ""
+        let name =
+          value == 0x1B
+          ? " (escape, as in a terminal escape sequence)"
+          : value == 0x0A ? " (line break)" : value == 0x09 ? " (tab)" : ""
         return "the control character \(codePoint(value))\(name)"
       }
       if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF {
@@ -140,7 +143,8 @@ extension BankValidator {
     for (offset, scalar) in scalars.enumerated() where scalar == "\\" && offset + 1 < scalars.count {
       let next = scalars[offset + 1]
       if "ntrbfuxe0".unicodeScalars.contains(next) {
-        let sequence = String(String.UnicodeScalarView(scalars[offset..<min(scalars.count, offset + (next == "u" ? 6 : 2))]))
+        let sequence = String(
+          String.UnicodeScalarView(scalars[offset..<min(scalars.count, offset + (next == "u" ? 6 : 2))]))
         return "the escape sequence \"\(sequence)\" written out as text"
       }
     }

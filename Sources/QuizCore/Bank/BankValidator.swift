@@ -289,7 +289,8 @@ public struct BankValidator: Sendable {
     switch value {
     case .entity(let id): "entity \"\(id)\""
     case .date(let date): "date \(date)"
-    case .number(let number): "number \(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))"
+    case .number(let number):
+      "number \(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))"
     case .text(let text, _): "text \"\(text.en)\""
     }
   }

@@ -64,7 +64,9 @@ struct JSONScanner {
         expect = try key(afterComma: afterComma)
       case .afterValue:
         guard let top = stack.last else {
-          guard cursor.peek == nil else { throw error("unexpected \(cursor.describeCurrent()) after the end of the document") }
+          guard cursor.peek == nil else {
+            throw error("unexpected \(cursor.describeCurrent()) after the end of the document")
+          }
           return
         }
         expect = try afterValue(in: top)
@@ -187,7 +189,9 @@ struct JSONScanner {
         return .afterValue
       }
       if byte == UInt8(ascii: "/") { throw error("comments are not allowed in JSON") }
-      throw error("expected ',' or ']' after an element of \(path.isEmpty ? "the array" : path), found \(cursor.describeCurrent())")
+      throw error(
+        "expected ',' or ']' after an element of \(path.isEmpty ? "the array" : path), found \(cursor.describeCurrent())"
+      )
     }
   }
 
@@ -209,7 +213,9 @@ struct JSONScanner {
       case UInt8(ascii: "\\"):
         let escapeStart = cursor.position
         cursor.advance()
-        guard let escaped = cursor.peek else { throw SyntaxError(message: "this string is not closed", position: start) }
+        guard let escaped = cursor.peek else {
+          throw SyntaxError(message: "this string is not closed", position: start)
+        }
         cursor.advance()
         switch escaped {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): text.append(escaped)
@@ -223,14 +229,16 @@ struct JSONScanner {
           if decoding { text.append(contentsOf: Array(String(Character(scalar)).utf8)) }
         default:
           throw SyntaxError(
-            message: "invalid escape '\\\(Cursor.describe(escaped))' (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
+            message:
+              "invalid escape '\\\(Cursor.describe(escaped))' (JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)",
             position: escapeStart)
         }
       case 0x0A, 0x0D:
         throw SyntaxError(message: "line break inside a string (is a closing '\"' missing?)", position: cursor.position)
       case 0x00..<0x20:
         throw SyntaxError(
-          message: "control character \(Cursor.codePoint(UInt32(byte))) inside a string; write it as an escape such as \\t or \\u00\(Cursor.hex(UInt32(byte), width: 2))",
+          message:
+            "control character \(Cursor.codePoint(UInt32(byte))) inside a string; write it as an escape such as \\t or \\u00\(Cursor.hex(UInt32(byte), width: 2))",
           position: cursor.position)
       default:
         if decoding { text.append(byte) }

@@ -52,9 +52,11 @@ struct BankDecoderTests {
     BrokenFile(
       "missing comma", "{\n  \"id\": \"mini\"\n  \"license\": \"MIT\"\n}",
       "bank.json:3:3: error: expected ',' or '}' after the value of \"id\", found '\"'"),
-    BrokenFile("comment", "{\n  // the id\n  \"id\": \"mini\"\n}", "bank.json:2:3: error: comments are not allowed in JSON"),
     BrokenFile(
-      "single quotes", "{ \"id\": 'mini' }", "bank.json:1:9: error: strings must be in double quotes, not single quotes"),
+      "comment", "{\n  // the id\n  \"id\": \"mini\"\n}", "bank.json:2:3: error: comments are not allowed in JSON"),
+    BrokenFile(
+      "single quotes", "{ \"id\": 'mini' }", "bank.json:1:9: error: strings must be in double quotes, not single quotes"
+    ),
     BrokenFile("unquoted key", "{ id: \"mini\" }", "bank.json:1:3: error: keys must be in double quotes: \"id\""),
     BrokenFile(
       "Python literal", "{ \"functional\": True }",
@@ -131,7 +133,9 @@ struct BankDecoderTests {
       ["bank.json:9:23: error: languages[1]: unknown value \"fr\" (expected en or es)"]),
     BankEdit(
       "unknown gender", find: "{ \"gender\": \"feminine\" }", replace: "{ \"gender\": \"female\" }",
-      ["bank.json:42:38: error: entities[0].grammar.es.gender: unknown value \"female\" (expected masculine or feminine)"]),
+      [
+        "bank.json:42:38: error: entities[0].grammar.es.gender: unknown value \"female\" (expected masculine or feminine)"
+      ]),
     BankEdit(
       "value with two types", find: "{ \"number\": 4 }", replace: "{ \"number\": 4, \"date\": \"2019\" }",
       [
@@ -183,7 +187,8 @@ struct BankDecoderTests {
   func knownKeysCoverTheModel() throws {
     var bank = try BankFixture.bank()
     bank.sources[0].url = "https://example.org"
-    bank.entities[0].grammar.es = Grammar(gender: .feminine, number: .plural, definiteArticle: true, articleInName: true)
+    bank.entities[0].grammar.es = Grammar(
+      gender: .feminine, number: .plural, definiteArticle: true, articleInName: true)
     bank.relations[1].templates.en.askInverse = "Who was arrested {value:when}?"
     bank.facts[0].value = .text(Localized(en: "a", es: "b"), aliases: Localized(en: ["c"], es: ["d"]))
     let encoder = JSONEncoder()

@@ -15,13 +15,13 @@ struct BankValidatorTests {
       "invalid id", find: "\"id\": \"ruiz-sentence\"",
       replace: "\"id\": \"Ruiz_Sentence\"",
       [
-        "bank.json:206:7: error: invalid fact id \"Ruiz_Sentence\": use lowercase letters and digits joined by single \"-\", like \"florence-cassez\"",
+        "bank.json:206:7: error: invalid fact id \"Ruiz_Sentence\": use lowercase letters and digits joined by single \"-\", like \"florence-cassez\""
       ]),
     BankEdit(
       "duplicate fact id", find: "\"id\": \"ruiz-judged\"",
       replace: "\"id\": \"ruiz-nickname\"",
       [
-        "bank.json:230:7: error: duplicate fact id \"ruiz-nickname\" (first defined at line 218)",
+        "bank.json:230:7: error: duplicate fact id \"ruiz-nickname\" (first defined at line 218)"
       ]),
     BankEdit(
       "duplicate topic id", find: "{ \"id\": \"trial\"",
@@ -49,7 +49,7 @@ struct BankValidatorTests {
       "unknown topic", find: "\"id\": \"ruiz-judged\",\n      \"topic\": \"trial\"",
       replace: "\"id\": \"ruiz-judged\",\n      \"topic\": \"sentencing\"",
       [
-        "bank.json:231:7: error: fact \"ruiz-judged\": unknown topic \"sentencing\"",
+        "bank.json:231:7: error: fact \"ruiz-judged\": unknown topic \"sentencing\""
       ]),
     BankEdit(
       "unknown source document", find: "\"document\": \"nota\"",
@@ -69,60 +69,59 @@ struct BankValidatorTests {
       "empty text", find: "\"es\": \"El juicio\"",
       replace: "\"es\": \"\"",
       [
-        "bank.json:34:51: error: topic \"trial\": name.es is empty",
+        "bank.json:34:51: error: topic \"trial\": name.es is empty"
       ]),
     BankEdit(
       "empty text in an undeclared language is fine", find: "\"languages\": [\"en\", \"es\"]",
       replace: "\"languages\": [\"en\"]",
-      [
-      ]),
+      []),
     BankEdit(
       "unknown slot", find: "\"Which court sentenced {subject}?\"",
       replace: "\"Which court sentenced {subjekt}?\"",
       [
-        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask: unknown slot \"{subjekt}\" (slots are subject and value)",
+        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask: unknown slot \"{subjekt}\" (slots are subject and value)"
       ]),
     BankEdit(
       "unknown form", find: "\"{subject} was arrested {value:when}.\"",
       replace: "\"{subject} was arrested {value:whenever}.\"",
       [
-        "bank.json:112:11: error: relation \"arrested-on\": templates.en.statement: unknown form \"{value:whenever}\" (forms are bare, de, a, when, gender(…), number(…), form(…))",
+        "bank.json:112:11: error: relation \"arrested-on\": templates.en.statement: unknown form \"{value:whenever}\" (forms are bare, de, a, when, gender(…), number(…), form(…))"
       ]),
     BankEdit(
       ":when on an entity", find: "\"{value} sentenced {subject}.\"",
       replace: "\"{value:when} sentenced {subject}.\"",
       [
-        "bank.json:160:60: error: relation \"judged-by\": templates.en.statement uses {value:when}, which needs a date, but the value is an entity",
+        "bank.json:160:60: error: relation \"judged-by\": templates.en.statement uses {value:when}, which needs a date, but the value is an entity"
       ]),
     BankEdit(
       "ask template gives the answer away", find: "\"Which court sentenced {subject}?\"",
       replace: "\"Which court ({value}) sentenced {subject}?\"",
       [
-        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask gives the answer away: it uses {value}",
+        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask gives the answer away: it uses {value}"
       ]),
     BankEdit(
       "statement missing value", find: "\"{value} condenó a {subject}.\"",
       replace: "\"Alguien condenó a {subject}.\"",
       [
-        "bank.json:163:11: error: relation \"judged-by\": templates.es.statement does not name {value}",
+        "bank.json:163:11: error: relation \"judged-by\": templates.es.statement does not name {value}"
       ]),
     BankEdit(
       "unclosed brace in a template", find: "\"¿Qué tribunal condenó a {subject}?\"",
       replace: "\"¿Qué tribunal condenó a {subject?\"",
       [
-        "bank.json:162:11: error: relation \"judged-by\": templates.es.ask: \"{subject?\" has no closing \"}\"",
+        "bank.json:162:11: error: relation \"judged-by\": templates.es.ask: \"{subject?\" has no closing \"}\""
       ]),
     BankEdit(
       ":gender on a number", find: "\"{subject} was sentenced to {value} in prison.\"",
       replace: "\"{subject} was sentenced to {value} {value:gender(a,b)} in prison.\"",
       [
-        "bank.json:133:11: error: relation \"sentence-years\": templates.en.statement uses {value:gender(…)}, which needs an entity, but the value is a number",
+        "bank.json:133:11: error: relation \"sentence-years\": templates.en.statement uses {value:gender(…)}, which needs an entity, but the value is a number"
       ]),
     BankEdit(
       "askInverse in one language only", find: "\"askInverse\": \"¿Qué fue robado {value:de}?\",\n",
       replace: "",
       [
-        "bank.json:97:9: error: relation \"stolen-from\": templates.es.askInverse is missing, but templates.en has one",
+        "bank.json:97:9: error: relation \"stolen-from\": templates.es.askInverse is missing, but templates.en has one"
       ]),
     BankEdit(
       "event on a non-date relation", find: "\"ask\": \"What did neighbours call {subject}?\",",
@@ -135,19 +134,19 @@ struct BankValidatorTests {
       "fact without a quote", find: "\"quote\": \"The Harbor Court sentenced Ruiz\"",
       replace: "\"quote\": \"  \"",
       [
-        "bank.json:237:9: error: fact \"ruiz-judged\" has no quote",
+        "bank.json:237:9: error: fact \"ruiz-judged\" has no quote"
       ]),
     BankEdit(
       "quote not in the source", find: "\"quote\": \"The Harbor Court sentenced Ruiz\"",
       replace: "\"quote\": \"The Harbour Court sentenced Ruiz\"",
       [
-        "bank.json:237:9: error: fact \"ruiz-judged\": the quote is not in source \"report\" (sources/report.txt); it agrees up to \"The Harbo\"",
+        "bank.json:237:9: error: fact \"ruiz-judged\": the quote is not in source \"report\" (sources/report.txt); it agrees up to \"The Harbo\""
       ]),
     BankEdit(
       "wrong value type", find: "{ \"number\": 4 }",
       replace: "{ \"date\": \"2019\" }",
       [
-        "bank.json:210:7: error: fact \"ruiz-sentence\": the value is a date, but relation \"sentence-years\" takes a number",
+        "bank.json:210:7: error: fact \"ruiz-sentence\": the value is a date, but relation \"sentence-years\" takes a number"
       ]),
     BankEdit(
       "entity value of a type the relation does not take", find: "{ \"entity\": \"harbor-court\" }",
@@ -157,10 +156,11 @@ struct BankValidatorTests {
         "bank.json:234:18: error: fact \"ruiz-judged\": value \"lighthouse-museum\" has type \"place\", but relation \"judged-by\" takes values of type institution",
       ]),
     BankEdit(
-      "subject of a type the relation does not take", find: "\"subject\": \"ana-ruiz\",\n      \"relation\": \"judged-by\"",
+      "subject of a type the relation does not take",
+      find: "\"subject\": \"ana-ruiz\",\n      \"relation\": \"judged-by\"",
       replace: "\"subject\": \"brass-lens\",\n      \"relation\": \"judged-by\"",
       [
-        "bank.json:232:7: error: fact \"ruiz-judged\": subject \"brass-lens\" has type \"object\", but relation \"judged-by\" takes subjects of type person",
+        "bank.json:232:7: error: fact \"ruiz-judged\": subject \"brass-lens\" has type \"object\", but relation \"judged-by\" takes subjects of type person"
       ]),
     BankEdit(
       "functional relation with two values", find: "\"subject\": \"tomas-vega\"",
@@ -173,71 +173,74 @@ struct BankValidatorTests {
       "terminal escape in a text", find: "\"The accused.\"",
       replace: "\"The \\u001b[31maccused.\"",
       [
-        "bank.json:43:24: error: entity \"ana-ruiz\": description.en contains the control character U+001B (escape, as in a terminal escape sequence)",
+        "bank.json:43:24: error: entity \"ana-ruiz\": description.en contains the control character U+001B (escape, as in a terminal escape sequence)"
       ]),
     BankEdit(
       "escape sequence written out as text", find: "\"The accused.\"",
       replace: "\"The\\\\naccused.\"",
       [
-        "bank.json:43:24: error: entity \"ana-ruiz\": description.en contains the escape sequence \"\\n\" written out as text",
+        "bank.json:43:24: error: entity \"ana-ruiz\": description.en contains the escape sequence \"\\n\" written out as text"
       ]),
     BankEdit(
       "direction override in a text", find: "\"The accused.\"",
       replace: "\"The \\u202Eaccused.\"",
       [
-        "bank.json:43:24: error: entity \"ana-ruiz\": description.en contains the invisible character U+202E",
+        "bank.json:43:24: error: entity \"ana-ruiz\": description.en contains the invisible character U+202E"
       ]),
     BankEdit(
       "spaces around a text", find: "\"The accused.\"",
       replace: "\"The accused. \"",
       [
-        "bank.json:43:24: warning: entity \"ana-ruiz\": description.en has spaces at its start or end",
+        "bank.json:43:24: warning: entity \"ana-ruiz\": description.en has spaces at its start or end"
       ]),
     BankEdit(
       "unused entity", find: "\"entities\": [\n",
-      replace: "\"entities\": [\n    { \"id\": \"gull\", \"type\": \"animal\", \"name\": { \"en\": \"gull\", \"es\": \"gaviota\" }, \"grammar\": { \"en\": {}, \"es\": {} }, \"description\": { \"en\": \"A bird.\", \"es\": \"Un ave.\" } },\n",
+      replace:
+        "\"entities\": [\n    { \"id\": \"gull\", \"type\": \"animal\", \"name\": { \"en\": \"gull\", \"es\": \"gaviota\" }, \"grammar\": { \"en\": {}, \"es\": {} }, \"description\": { \"en\": \"A bird.\", \"es\": \"Un ave.\" } },\n",
       [
-        "bank.json:37:5: warning: entity \"gull\" is not used by any fact",
+        "bank.json:37:5: warning: entity \"gull\" is not used by any fact"
       ]),
     BankEdit(
       "source file outside the bank", find: "\"file\": \"sources/report.txt\"",
       replace: "\"file\": \"../report.txt\"",
       [
-        "bank.json:16:7: error: source \"report\": file \"../report.txt\" must be a relative path inside the bank folder",
+        "bank.json:16:7: error: source \"report\": file \"../report.txt\" must be a relative path inside the bank folder"
       ]),
     BankEdit(
       "bank id differs from its folder", find: "\"id\": \"mini\",",
       replace: "\"id\": \"mini-case\",",
       [
-        "bank.json:3:3: error: bank id \"mini-case\" differs from its folder name \"mini\"",
+        "bank.json:3:3: error: bank id \"mini-case\" differs from its folder name \"mini\""
       ]),
     BankEdit(
       "subject type no entity has", find: "\"subjectTypes\": [\"object\"]",
       replace: "\"subjectTypes\": [\"object\", \"thing\"]",
       [
-        "bank.json:87:34: warning: relation \"stolen-from\": no entity has the subject type \"thing\"",
+        "bank.json:87:34: warning: relation \"stolen-from\": no entity has the subject type \"thing\""
       ]),
     BankEdit(
       "no languages", find: "\"languages\": [\"en\", \"es\"]",
       replace: "\"languages\": []",
       [
-        "bank.json:9:3: error: the bank declares no languages",
+        "bank.json:9:3: error: the bank declares no languages"
       ]),
     BankEdit(
       "language listed twice", find: "\"languages\": [\"en\", \"es\"]",
       replace: "\"languages\": [\"en\", \"es\", \"en\"]",
       [
-        "bank.json:9:29: warning: language \"en\" is listed twice",
+        "bank.json:9:29: warning: language \"en\" is listed twice"
       ]),
     BankEdit(
       "empty alias", find: "\"aliases\": { \"en\": [\"Tomas Vega\"]",
       replace: "\"aliases\": { \"en\": [\"\"]",
       [
-        "bank.json:49:27: error: entity \"tomas-vega\": aliases.en[0] is empty",
+        "bank.json:49:27: error: entity \"tomas-vega\": aliases.en[0] is empty"
       ]),
     BankEdit(
-      "inverse-functional relation with two subjects", find: "\"id\": \"lens-stolen\",\n      \"topic\": \"theft\",\n      \"subject\": \"brass-lens\"",
-      replace: "\"id\": \"lens-stolen\",\n      \"topic\": \"theft\",\n      \"subject\": \"brass-lens\",\n      \"relation\": \"stolen-from\",\n      \"value\": { \"entity\": \"lighthouse-museum\" },\n      \"source\": { \"document\": \"report\", \"quote\": \"brass lens\", \"translation\": \"lente\" }\n    },\n    {\n      \"id\": \"lens-stolen-again\",\n      \"topic\": \"theft\",\n      \"subject\": \"brass-lens\"",
+      "inverse-functional relation with two subjects",
+      find: "\"id\": \"lens-stolen\",\n      \"topic\": \"theft\",\n      \"subject\": \"brass-lens\"",
+      replace:
+        "\"id\": \"lens-stolen\",\n      \"topic\": \"theft\",\n      \"subject\": \"brass-lens\",\n      \"relation\": \"stolen-from\",\n      \"value\": { \"entity\": \"lighthouse-museum\" },\n      \"source\": { \"document\": \"report\", \"quote\": \"brass lens\", \"translation\": \"lente\" }\n    },\n    {\n      \"id\": \"lens-stolen-again\",\n      \"topic\": \"theft\",\n      \"subject\": \"brass-lens\"",
       [
         "bank.json:177:5: error: fact \"lens-stolen-again\": relation \"stolen-from\" is functional, but subject \"brass-lens\" already has a value in fact \"lens-stolen\"",
         "bank.json:182:7: error: fact \"lens-stolen-again\": relation \"stolen-from\" is inverse-functional, but its value entity \"lighthouse-museum\" already belongs to fact \"lens-stolen\"",
@@ -246,31 +249,31 @@ struct BankValidatorTests {
       "askInverse without inverseFunctional", find: "\"inverseFunctional\": true,\n",
       replace: "",
       [
-        "bank.json:93:11: error: relation \"stolen-from\": templates.en.askInverse is given, but the relation is not inverseFunctional (the answer would not be the only one)",
+        "bank.json:93:11: error: relation \"stolen-from\": templates.en.askInverse is given, but the relation is not inverseFunctional (the answer would not be the only one)"
       ]),
     BankEdit(
       "event names the date", find: "\"event\": \"{subject} is arrested\"",
       replace: "\"event\": \"{subject} is arrested {value:when}\"",
       [
-        "bank.json:113:11: error: relation \"arrested-on\": templates.en.event uses {value:when}, but the timeline shows the date itself",
+        "bank.json:113:11: error: relation \"arrested-on\": templates.en.event uses {value:when}, but the timeline shows the date itself"
       ]),
     BankEdit(
       "event with a period", find: "\"event\": \"{subject} is arrested\"",
       replace: "\"event\": \"{subject} is arrested.\"",
       [
-        "bank.json:113:11: error: relation \"arrested-on\": templates.en.event ends with a period (timeline events have none)",
+        "bank.json:113:11: error: relation \"arrested-on\": templates.en.event ends with a period (timeline events have none)"
       ]),
     BankEdit(
       "Spanish question without ¿", find: "\"¿Qué tribunal condenó a {subject}?\"",
       replace: "\"Qué tribunal condenó a {subject}?\"",
       [
-        "bank.json:162:11: error: relation \"judged-by\": templates.es.ask must open with \"¿\" and close with \"?\"",
+        "bank.json:162:11: error: relation \"judged-by\": templates.es.ask must open with \"¿\" and close with \"?\""
       ]),
     BankEdit(
       "English question without ?", find: "\"Which court sentenced {subject}?\"",
       replace: "\"Which court sentenced {subject}.\"",
       [
-        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask must end with \"?\"",
+        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask must end with \"?\""
       ]),
     BankEdit(
       "uncontracted de el", find: "\"¿Qué fue robado {value:de}?\"",
@@ -312,7 +315,8 @@ struct BankValidatorTests {
   @Test func documentsWithoutTextAreNotQuoteChecked() throws {
     var texts = try BankFixture.sourceTexts()
     texts["nota"] = nil
-    #expect(BankValidator(file: "bank.json", sourceTexts: texts, folderName: "mini").validate(try BankFixture.bank()) == [])
+    #expect(
+      BankValidator(file: "bank.json", sourceTexts: texts, folderName: "mini").validate(try BankFixture.bank()) == [])
   }
 
   @Test(arguments: [
