@@ -1,0 +1,75 @@
+# casequiz: build, test and install. `make play` and `make test` set up a fresh Debian machine themselves.
+
+SWIFT ?= swift
+# Where SwiftPM builds; several people sharing one tree each use their own (SCRATCH=.build-NAME).
+SCRATCH ?= .build
+PREFIX ?= /usr/local
+DESTDIR ?=
+
+# Debian packages: readline for the line editor, tmux for the terminal test, hunspell for the spell check.
+DEBIAN_PACKAGES := libreadline-dev tmux hunspell hunspell-en-us hunspell-es
+
+SWIFT_BUILD := $(SWIFT) build --scratch-path $(SCRATCH)
+RELEASE_BIN := $(SCRATCH)/release/casequiz
+# The command `make play` runs; it becomes the game itself once `casequiz play` exists.
+PLAY_COMMAND ?= banks
+
+.PHONY: deps build release play test lint install
+
+deps:
+	@missing=""; \
+	for package in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$package 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$package"; \
+	done; \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if ! command -v apt-get >/dev/null 2>&1; then \
+	  echo "deps: not a Debian system; install readline headers, tmux, and hunspell with en_US and es dictionaries:$$missing"; \
+	  exit 0; \
+	fi; \
+	if [ "$$(id -u)" = 0 ]; then \
+	  echo "deps: installing$$missing"; \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	else \
+	  echo "deps: missing Debian packages:$$missing"; \
+	  echo "deps: install them with: sudo apt-get update && sudo apt-get install -y$$missing"; \
+	  exit 1; \
+	fi
+
+build: deps
+	$(SWIFT_BUILD)
+
+release: deps
+	$(SWIFT_BUILD) -c release
+
+play: release
+	$(RELEASE_BIN) $(PLAY_COMMAND)
+
+test: deps
+	$(SWIFT_BUILD)
+	$(SWIFT) test --scratch-path $(SCRATCH)
+
+lint:
+	@if $(SWIFT) format --version >/dev/null 2>&1; then \
+	  $(SWIFT) format lint --recursive Sources Tests; \
+	else \
+	  echo "lint: this toolchain has no 'swift format'; skipped"; \
+	fi
+
+install: release
+	@test -n "$(PREFIX)" || { echo "install: PREFIX is empty"; exit 1; }
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/casequiz" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 "$(RELEASE_BIN)" "$(DESTDIR)$(PREFIX)/bin/casequiz"
+	rm -rf "$(DESTDIR)$(PREFIX)/share/casequiz/QuestionBanks" "$(DESTDIR)$(PREFIX)/share/casequiz/Locales"
+	cp -R QuestionBanks Locales "$(DESTDIR)$(PREFIX)/share/casequiz/"
+	"$(RELEASE_BIN)" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/casequiz"
+	"$(RELEASE_BIN)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_casequiz"
+	"$(RELEASE_BIN)" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/casequiz.fish"
+	@# The man page comes from swift-argument-parser's generate-manual plugin (it builds its tool once, offline).
+	@if $(SWIFT) package --scratch-path $(SCRATCH) plugin generate-manual >/dev/null; then \
+	  install -m 644 "$(SCRATCH)/plugins/GenerateManual/outputs/casequiz/casequiz.1" "$(DESTDIR)$(PREFIX)/share/man/man1/casequiz.1"; \
+	else \
+	  echo "install: the generate-manual plugin failed; no man page installed"; \
+	fi
+	@echo "installed casequiz in $(DESTDIR)$(PREFIX)"
