@@ -112,9 +112,8 @@ public enum BankDecoder {
       }
       let length = utf8SequenceLength(bytes, at: offset)
       guard length > 0 else {
-        let hex = String(byte, radix: 16, uppercase: true)
         return EncodingProblem(
-          message: "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex)); save the file as UTF-8",
+          message: "invalid UTF-8 (byte 0x\(DiagnosticText.hex(UInt32(byte), width: 2))); save the file as UTF-8",
           position: TextPosition(line: line, column: column))
       }
       if byte == 0x0A {

@@ -132,10 +132,10 @@ extension BankValidator {
           value == 0x1B
           ? " (escape, as in a terminal escape sequence)"
           : value == 0x0A ? " (line break)" : value == 0x09 ? " (tab)" : ""
-        return "the control character \(codePoint(value))\(name)"
+        return "the control character \(DiagnosticText.codePoint(value))\(name)"
       }
       if (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value) || value == 0xFEFF {
-        return "the invisible character \(codePoint(value))"
+        return "the invisible character \(DiagnosticText.codePoint(value))"
       }
     }
     // `\n` or `\u00e9` typed as text, usually an escape written twice in the JSON ("\\n").
@@ -149,10 +149,5 @@ extension BankValidator {
       }
     }
     return nil
-  }
-
-  static func codePoint(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }

@@ -90,3 +90,15 @@ extension Array where Element == Diagnostic {
   /// Whether any diagnostic is an error.
   public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+/// Numbers as diagnostics write them.
+enum DiagnosticText {
+  /// Uppercase hexadecimal padded to `width` digits: `E9`, `001B`.
+  static func hex(_ value: UInt32, width: Int) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+
+  /// A Unicode code point: `U+001B`.
+  static func codePoint(_ value: UInt32) -> String { "U+\(hex(value, width: 4))" }
+}

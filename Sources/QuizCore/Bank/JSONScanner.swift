@@ -238,7 +238,7 @@ struct JSONScanner {
       case 0x00..<0x20:
         throw SyntaxError(
           message:
-            "control character \(Cursor.codePoint(UInt32(byte))) inside a string; write it as an escape such as \\t or \\u00\(Cursor.hex(UInt32(byte), width: 2))",
+            "control character \(DiagnosticText.codePoint(UInt32(byte))) inside a string; write it as an escape such as \\t or \\u00\(DiagnosticText.hex(UInt32(byte), width: 2))",
           position: cursor.position)
       default:
         if decoding { text.append(byte) }
@@ -251,17 +251,17 @@ struct JSONScanner {
   private mutating func unicodeEscape(startingAt start: TextPosition) throws(SyntaxError) -> Unicode.Scalar {
     let first = try hexQuad(escapeStart: start)
     if (0xDC00...0xDFFF).contains(first) {
-      throw SyntaxError(message: "unpaired surrogate \\u\(Cursor.hex(first, width: 4))", position: start)
+      throw SyntaxError(message: "unpaired surrogate \\u\(DiagnosticText.hex(first, width: 4))", position: start)
     }
     if (0xD800...0xDBFF).contains(first) {
       guard cursor.peek == UInt8(ascii: "\\"), cursor.peek(at: 1) == UInt8(ascii: "u") else {
-        throw SyntaxError(message: "unpaired surrogate \\u\(Cursor.hex(first, width: 4))", position: start)
+        throw SyntaxError(message: "unpaired surrogate \\u\(DiagnosticText.hex(first, width: 4))", position: start)
       }
       cursor.advance()
       cursor.advance()
       let second = try hexQuad(escapeStart: start)
       guard (0xDC00...0xDFFF).contains(second) else {
-        throw SyntaxError(message: "unpaired surrogate \\u\(Cursor.hex(first, width: 4))", position: start)
+        throw SyntaxError(message: "unpaired surrogate \\u\(DiagnosticText.hex(first, width: 4))", position: start)
       }
       let combined = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
       return Unicode.Scalar(combined) ?? "\u{FFFD}"
@@ -397,15 +397,15 @@ private struct Cursor {
     if lead >= 0xF0 { length = 4 } else if lead >= 0xE0 { length = 3 } else if lead >= 0xC0 { length = 2 }
     let end = min(bytes.count, offset + length)
     let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<end]), as: UTF8.self)
-    guard let scalar = text.unicodeScalars.first else { return "byte 0x\(Cursor.hex(UInt32(lead), width: 2))" }
+    guard let scalar = text.unicodeScalars.first else { return "byte 0x\(DiagnosticText.hex(UInt32(lead), width: 2))" }
     if scalar.properties.generalCategory == .control || scalar.properties.isWhitespace {
-      return Cursor.codePoint(scalar.value)
+      return DiagnosticText.codePoint(scalar.value)
     }
     return "'\(text)'"
   }
 
   static func describe(_ byte: UInt8) -> String {
-    byte >= 0x21 && byte < 0x7F ? String(UnicodeScalar(byte)) : codePoint(UInt32(byte))
+    byte >= 0x21 && byte < 0x7F ? String(UnicodeScalar(byte)) : DiagnosticText.codePoint(UInt32(byte))
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
@@ -423,10 +423,4 @@ private struct Cursor {
     }
   }
 
-  static func hex(_ value: UInt32, width: Int) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
-  }
-
-  static func codePoint(_ value: UInt32) -> String { "U+\(hex(value, width: 4))" }
 }
