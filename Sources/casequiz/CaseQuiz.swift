@@ -8,7 +8,8 @@ struct CaseQuiz: ParsableCommand {
     commandName: "casequiz",
     abstract: "A bilingual (English/Spanish) quiz game about real cases, generated from sourced facts.",
     version: "0.1.0",
-    subcommands: [BanksCommand.self, LintCommand.self],
+    subcommands: [BanksCommand.self, LintCommand.self,
+      ProfileCommand.self, StatsCommand.self],
     defaultSubcommand: BanksCommand.self
   )
 

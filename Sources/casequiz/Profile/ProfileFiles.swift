@@ -144,10 +144,10 @@ enum ProfileFiles {
     }
   }
 
-  /// The bytes of a file, `nil` if it does not exist.
+  /// The bytes of a file, `nil` if it does not exist (or its folder does not).
   static func read(_ path: String) throws -> Data? {
     let fd = open(path, O_RDONLY | O_CLOEXEC)
-    if fd < 0, errno == ENOENT { return nil }
+    if fd < 0, errno == ENOENT || errno == ENOTDIR { return nil }
     guard fd >= 0 else { throw FileError(operation: "open", path: path, code: errno) }
     defer { close(fd) }
     var data = Data()

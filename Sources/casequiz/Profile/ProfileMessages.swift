@@ -56,9 +56,9 @@ enum ProfileMessages {
       return catalog.string(
         "profile.error.newerVersion", in: language,
         ["path": path, "found": String(found), "supported": String(supported)])
-    case .saveFailed(let file, let pending):
+    case .saveFailed(let file, let profile, let pending):
       let arguments = [
-        "name": profileName(of: file.path), "path": file.path,
+        "name": profile.rawValue, "path": file.path,
         "reason": fileReason(file, catalog: catalog, language: language),
       ]
       return pending == 0

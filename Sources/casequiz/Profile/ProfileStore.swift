@@ -44,16 +44,25 @@ final class ProfileStore {
     do {
       try ProfileFiles.makeDirectory(paths.directory.path)
     } catch {
-      notices.append(.saveFailed(.saveFailed(Self.fileError(error), pending: 0)))
+      notices.append(.saveFailed(.saveFailed(Self.fileError(error), profile: paths.name, pending: 0)))
     }
-    let disk = try locked { () throws(ProfileStoreError) in try readDisk(fallback: Profile()) }
+    var disk: DiskState
+    do {
+      disk = try locked { () throws(ProfileStoreError) in try readDisk(fallback: Profile(), canWrite: true) }
+    } catch .saveFailed(let file, _, _) where file.path == paths.lock {
+      // No lock, so no changes: read what is there (the snapshot is only ever replaced whole) and say why.
+      if notices.isEmpty { notices.append(.saveFailed(.saveFailed(file, profile: paths.name, pending: 0))) }
+      disk = try readDisk(fallback: Profile(), canWrite: false)
+      disk.needsCompaction = false
+    }
     notices += disk.notices
     profile = disk.profile
+    // A journal set aside is no longer read by `compact`: its good events go through `pending` instead.
+    if disk.journalMoved { pending = disk.events }
     if disk.needsCompaction {
       do {
         try compact()
       } catch {
-        if disk.journalMoved { pending = disk.events }
         notices.append(.saveFailed(error))
       }
     }
@@ -81,7 +90,7 @@ final class ProfileStore {
       try ProfileFiles.withLock(paths.lock) { try ProfileFiles.appendDurably(data, to: paths.journal) }
       pending.removeAll()
     } catch {
-      throw .saveFailed(Self.fileError(error), pending: pending.count)
+      throw .saveFailed(Self.fileError(error), profile: paths.name, pending: pending.count)
     }
   }
 
@@ -89,7 +98,7 @@ final class ProfileStore {
   /// and empties the journal. ``profile`` becomes that snapshot (with other games' answers, if any).
   func compact() throws(ProfileStoreError) {
     let merged = try locked { () throws(ProfileStoreError) -> Profile in
-      let disk = try readDisk(fallback: profile)
+      let disk = try readDisk(fallback: profile, canWrite: true)
       let merged = disk.profile.replaying(pending, scheduler: Self.scheduler(for: disk.profile.preferences))
       try write(merged)
       return merged
@@ -102,7 +111,7 @@ final class ProfileStore {
   /// to `<name>.backup-<UTC>.json`. Returns the backup's path, or `nil` when there was nothing to back up.
   func replace(with newProfile: Profile) throws(ProfileStoreError) -> String? {
     let backup = try locked { () throws(ProfileStoreError) -> String? in
-      let disk = try readDisk(fallback: Profile())
+      let disk = try readDisk(fallback: Profile(), canWrite: true)
       let current = disk.profile.replaying(pending, scheduler: Self.scheduler(for: disk.profile.preferences))
       var backup: String?
       if disk.existed || !pending.isEmpty {
@@ -135,12 +144,14 @@ final class ProfileStore {
     } catch let error as ProfileStoreError {
       throw error
     } catch {
-      throw .saveFailed(Self.fileError(error), pending: pending.count)
+      throw .saveFailed(Self.fileError(error), profile: paths.name, pending: pending.count)
     }
   }
 
-  /// Reads the snapshot and the journal; `fallback` is the base when the snapshot must be set aside.
-  private func readDisk(fallback: Profile) throws(ProfileStoreError) -> DiskState {
+  /// Reads the snapshot and the journal; `fallback` is the base when the snapshot must be set aside. Without
+  /// `canWrite` (no lock could be taken) nothing is moved or backed up: damaged journal lines are skipped and a
+  /// damaged snapshot is an error.
+  private func readDisk(fallback: Profile, canWrite: Bool) throws(ProfileStoreError) -> DiskState {
     var state = DiskState(profile: Profile())
     switch readSnapshot() {
     case .missing: break
@@ -153,20 +164,20 @@ final class ProfileStore {
         if case .newerVersion(let found, let supported) = error {
           throw .newerVersion(path: paths.snapshot, found: found, supported: supported)
         }
-        try setAside(&state, reason: .damaged(error), fallback: fallback)
+        try setAside(&state, reason: .damaged(error), fallback: fallback, canWrite: canWrite)
         break
       }
       state.profile = decoded.profile
-      if let version = decoded.migratedFrom {
+      if let version = decoded.migratedFrom, canWrite {
         let backup = try saving { try ProfileFiles.writeBackup(data, to: paths.migrationBackup(from: version)) }
         state.notices.append(.migrated(from: version, backup: backup))
         state.needsCompaction = true
       }
     case .unreadable(let error):
       state.existed = true
-      try setAside(&state, reason: .unreadable(error), fallback: fallback)
+      try setAside(&state, reason: .unreadable(error), fallback: fallback, canWrite: canWrite)
     }
-    try readJournal(into: &state)
+    try readJournal(into: &state, canWrite: canWrite)
     state.profile = state.profile.replaying(state.events, scheduler: Self.scheduler(for: state.profile.preferences))
     return state
   }
@@ -184,7 +195,13 @@ final class ProfileStore {
     }
   }
 
-  private func setAside(_ state: inout DiskState, reason: SetAsideReason, fallback: Profile) throws(ProfileStoreError) {
+  private func setAside(
+    _ state: inout DiskState, reason: SetAsideReason, fallback: Profile, canWrite: Bool
+  ) throws(ProfileStoreError) {
+    guard canWrite else {
+      if case .unreadable(let file) = reason { throw .unusable(file) }
+      throw .unusable(FileError(operation: "read", path: paths.snapshot, code: EIO))
+    }
     do {
       let moved = try ProfileFiles.moveAside(paths.snapshot, to: paths.corruptSnapshot(at: now()))
       state.notices.append(.snapshotSetAside(movedTo: moved, reason: reason))
@@ -195,7 +212,7 @@ final class ProfileStore {
     }
   }
 
-  private func readJournal(into state: inout DiskState) throws(ProfileStoreError) {
+  private func readJournal(into state: inout DiskState, canWrite: Bool) throws(ProfileStoreError) {
     let data: Data
     do {
       guard let read = try ProfileFiles.read(paths.journal) else { return }
@@ -208,7 +225,7 @@ final class ProfileStore {
       if let event = try? ProfileDecoding.event(from: Data(line)) { state.events.append(event) } else { bad += 1 }
     }
     state.needsCompaction = state.needsCompaction || !state.events.isEmpty
-    guard bad > 0 else { return }
+    guard bad > 0, canWrite else { return }
     do {
       let moved = try ProfileFiles.moveAside(paths.journal, to: paths.corruptJournal(at: now()))
       state.notices.append(.journalSetAside(movedTo: moved, badLines: bad, goodLines: state.events.count))
@@ -232,13 +249,13 @@ final class ProfileStore {
     do {
       return try body()
     } catch {
-      throw .saveFailed(Self.fileError(error), pending: pending.count)
+      throw .saveFailed(Self.fileError(error), profile: paths.name, pending: pending.count)
     }
   }
 
   static func fileError(_ error: any Error) -> FileError {
     if let error = error as? FileError { return error }
-    if let error = error as? ProfileStoreError, case .saveFailed(let file, _) = error { return file }
+    if let error = error as? ProfileStoreError, case .saveFailed(let file, _, _) = error { return file }
     return FileError(operation: "encode", path: "", code: EINVAL)
   }
 }

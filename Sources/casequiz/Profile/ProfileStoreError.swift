@@ -26,8 +26,9 @@ enum ProfileNotice: Equatable, Sendable {
 enum ProfileStoreError: Error, Equatable, Sendable {
   /// The snapshot was written by a newer casequiz; it is left untouched.
   case newerVersion(path: String, found: Int, supported: Int)
-  /// Saving failed (disk full, read-only folder…); `pending` events are kept in memory for the next try.
-  case saveFailed(FileError, pending: Int)
+  /// Saving the profile `profile` failed (disk full, read-only folder…); `pending` events are kept in memory
+  /// for the next try.
+  case saveFailed(FileError, profile: ProfileName, pending: Int)
   /// A file could not be read, and could not be set aside either, so nothing was changed.
   case unusable(FileError)
   /// A file given to `profile import` is not a profile.
