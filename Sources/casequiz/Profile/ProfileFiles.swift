@@ -95,6 +95,18 @@ enum ProfileFiles {
     try syncDirectory(of: path)
   }
 
+  /// Removes the temporary files ``replaceAtomically(_:with:)`` leaves for `path` when killed mid-write. Call
+  /// it only under the lock that guards every replacement of `path`, so no live writer owns one.
+  static func removeStaleTemporaries(of path: String) {
+    let url = URL(fileURLWithPath: path)
+    let prefix = ".\(url.lastPathComponent).tmp-"
+    let directory = url.deletingLastPathComponent()
+    for file in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    where file.hasPrefix(prefix) {
+      unlink(directory.appendingPathComponent(file).path)
+    }
+  }
+
   /// Empties a file durably (the journal after a compaction); a missing file is fine.
   static func truncateDurably(_ path: String) throws {
     let fd = open(path, O_WRONLY | O_CLOEXEC)
