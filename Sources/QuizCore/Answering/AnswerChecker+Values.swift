@@ -1,0 +1,99 @@
+extension AnswerChecker {
+  /// The words read as true, in either language (compared after normalization, so "Sí" and "SI" count).
+  static let trueWords: Set<String> = ["t", "true", "y", "yes", "v", "verdadero", "verdadera", "cierto", "si"]
+  /// The words read as false, in either language; "f" is false in both.
+  static let falseWords: Set<String> = ["f", "false", "n", "no", "falso", "falsa"]
+
+  /// Number answers: digits or words in either language, with or without the unit.
+  func checkNumber(_ input: String, question: Question, language: Language) -> CheckResult {
+    let expected = expected(question.answer)
+    let plain = AnswerNormalizer.normalize(input, stripArticle: false)
+    guard let numbers = prepared(question).numbers, let match = numbers.match(plain, language: language) else {
+      return .verdict(.wrong(expected: expected))
+    }
+    let canonical = expected[language]
+    return .verdict(
+      .right(forgiven: Self.numberForgiveness(match, canonical: canonical), canonical: canonical, expected: expected))
+  }
+
+  /// Date answers, compared at the precision of the expected date: an answer that gives less is wrong, one that
+  /// gives more counts when it agrees at that precision.
+  func checkDate(_ input: String, date: CalendarDate, question: Question, language: Language) -> CheckResult {
+    let expected = expected(question.answer)
+    guard let reading = DateAnswer.read(input, language: language), reading.date.precision >= date.precision,
+      reading.date.truncated(to: date.precision) == date
+    else { return .verdict(.wrong(expected: expected)) }
+    let canonical = expected[language]
+    return .verdict(
+      .right(forgiven: Self.dateForgiveness(reading, canonical: canonical), canonical: canonical, expected: expected))
+  }
+
+  /// True/false: the answer is the question's truth value; when the question holds another kind of answer,
+  /// the statement is true when its stated value is the answer (or states none).
+  func checkTruth(_ input: String, question: Question, language: Language) -> CheckResult {
+    let truth: Bool
+    if case .truth(let value) = question.answer {
+      truth = value
+    } else {
+      truth = question.statedValue.map { $0 == question.answer } ?? true
+    }
+    let expected = expected(.truth(truth))
+    let word = AnswerNormalizer.normalize(input, stripArticle: false).folded
+    let said: Bool
+    if Self.trueWords.contains(word) {
+      said = true
+    } else if Self.falseWords.contains(word) {
+      said = false
+    } else {
+      return .askAgain(AskAgain(.needsTrueFalse))
+    }
+    let canonical = expected[language]
+    return .verdict(said == truth ? .right(canonical: canonical, expected: expected) : .wrong(expected: expected))
+  }
+
+  /// Timelines: every shown letter once, in the order the player thinks right.
+  func checkTimeline(_ input: String, question: Question) -> CheckResult {
+    let count = question.facts.count
+    let letters = (0..<count).map { Self.letter($0) }
+    let needsLetters = CheckResult.askAgain(AskAgain(.needsLetters, letters: letters))
+    var chosen: [Int] = []
+    for character in input.lowercased() where character.isLetter || character.isNumber {
+      guard let index = letters.firstIndex(of: String(character)) else { return needsLetters }
+      chosen.append(index)
+    }
+    guard chosen.count == count, Set(chosen).count == count else { return needsLetters }
+    var rank: [String: Int] = [:]
+    for (position, fact) in question.rightOrder.enumerated() where rank[fact] == nil { rank[fact] = position }
+    let ranks = chosen.map { rank[question.facts[$0]] ?? Int.max }
+    var pairs = 0
+    var inOrder = 0
+    for first in ranks.indices {
+      for second in ranks.indices where second > first {
+        pairs += 1
+        if ranks[first] < ranks[second] { inOrder += 1 }
+      }
+    }
+    let credit = pairs == 0 ? 1 : Double(inOrder) / Double(pairs)
+    let order = question.rightOrder.compactMap { question.facts.firstIndex(of: $0) }.map { Self.letter($0) }
+    let expectedOrder = order.joined(separator: " ")
+    let outcome: Verdict.Outcome = credit >= 1 ? .right : credit <= 0 ? .wrong : .partial
+    return .verdict(
+      Verdict(outcome: outcome, credit: credit, expected: Localized(en: expectedOrder, es: expectedOrder)))
+  }
+
+  /// What a number match let pass.
+  static func numberForgiveness(_ match: NumberForms.Match, canonical: String) -> [Forgiveness] {
+    var forgiven: [Forgiveness] = []
+    if match.otherLanguage { forgiven.append(Forgiveness(.otherLanguage, canonical: canonical)) }
+    if match.accents { forgiven.append(Forgiveness(.accents, canonical: canonical)) }
+    return forgiven
+  }
+
+  /// What a date reading let pass.
+  static func dateForgiveness(_ reading: DateAnswer.Reading, canonical: String) -> [Forgiveness] {
+    var forgiven: [Forgiveness] = []
+    if reading.otherLanguage { forgiven.append(Forgiveness(.otherLanguage, canonical: canonical)) }
+    if reading.otherOrder { forgiven.append(Forgiveness(.dateOrder, canonical: canonical)) }
+    return forgiven
+  }
+}

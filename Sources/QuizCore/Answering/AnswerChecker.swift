@@ -1,0 +1,162 @@
+import Foundation
+
+/// Judges a player's input against a question, fairly in both languages.
+///
+/// A pure function of the question, the bank and the input: no I/O, no clock, no randomness. What each kind of
+/// question accepts:
+/// - **choice**: a letter ("b", "B", "b)"), a position 1–4, or an option's text judged as a typed answer
+///   against all the options (the closest option wins; a typo as close to two options matches none). When the
+///   options are numbers, a bare number that is one of them means that option, not a position.
+/// - **truefalse**: t/f, true/false, v/f, verdadero/falso, sí/si/no, yes/y/n, in either language.
+/// - **typed**: names and aliases in both languages, a person's family name alone when nobody else in the bank
+///   has it, accents, case, punctuation and leading articles of either language; typos within a budget
+///   (`AnswerChecker.typoBudget`), never when the input is at least as close to another entity of the bank or
+///   to a wrong option.
+/// - **number**: digits or words in either language, with or without the unit; any other word is wrong.
+/// - **date**: the forms `DateAnswer` reads, compared at the fact's precision: a coarser answer is wrong.
+/// - **timeline**: the shown letters, each once, in any spacing or punctuation; credit is the share of pairs
+///   of events in the right order: right at 1, wrong at 0, partial in between.
+///
+/// Input that is empty, only punctuation, or not in the form the question needs (a timeline without all its
+/// letters, "e" for four options, "quizás" for true/false) is not an answer: the result asks again.
+///
+/// Normalized spellings are prepared once per checker (the bank's entities) and once per question, on first
+/// use (options, number words), so repeated checks only normalize the input.
+public struct AnswerChecker: Sendable {
+  /// The bank answers are checked against.
+  public let bank: BankIndex
+  /// The formatter that writes expected answers.
+  public let text: ValueText
+  let forms: BankForms
+  private let cache: PreparedCache
+
+  /// Creates a checker for a bank; the bank's spellings are normalized here, once.
+  public init(bank: BankIndex, text: ValueText) {
+    self.bank = bank
+    self.text = text
+    forms = BankForms(bank.bank)
+    cache = PreparedCache()
+  }
+
+  /// The typo budget for a spelling of `length` letters and digits (spaces not counted): 0 up to 4, 1 from
+  /// 5 to 8, 2 from 9 on; for persons' names 0 up to 5 and 1 from 6 on.
+  public static func typoBudget(length: Int, isPerson: Bool) -> Int {
+    AnswerForm.typoBudget(length: length, isPerson: isPerson)
+  }
+
+  /// Judges `input` as an answer to `question`, asked in `language`.
+  public func check(_ input: String, question: Question, language: Language) -> CheckResult {
+    if AnswerNormalizer.isBlank(input) { return .askAgain(AskAgain(.empty)) }
+    switch question.kind {
+    case .timeline: return checkTimeline(input, question: question)
+    case .choice: return checkChoice(input, question: question, language: language)
+    case .truefalse: return checkTruth(input, question: question, language: language)
+    case .typed, .number, .date:
+      switch question.answer {
+      case .entity, .text: return checkTyped(input, question: question, language: language)
+      case .number: return checkNumber(input, question: question, language: language)
+      case .date(let date): return checkDate(input, date: date, question: question, language: language)
+      case .truth: return checkTruth(input, question: question, language: language)
+      }
+    }
+  }
+
+  /// The right answer in both languages.
+  func expected(_ value: AnswerValue) -> Localized<String> {
+    Localized(en: text.text(value, in: .en), es: text.text(value, in: .es))
+  }
+
+  /// The spellings of a question, prepared on first use.
+  func prepared(_ question: Question) -> PreparedQuestion {
+    cache.value(for: question) { PreparedQuestion(question: question, checker: self) }
+  }
+
+  /// The forms a player may type for a value, with `owner` naming it; numbers and dates have none.
+  func answerForms(_ value: AnswerValue, owner: String) -> [AnswerForm] {
+    switch value {
+    case .entity(let id):
+      if let known = forms.accepted[id] { return known }
+      return [AnswerForm(id, source: .name, language: nil, owner: id, isPerson: false)]
+    case .text(let text, let aliases): return AnswerForm.forms(text: text, aliases: aliases, owner: owner)
+    case .number, .date, .truth: return []
+    }
+  }
+}
+
+/// The spellings one question needs, normalized once.
+struct PreparedQuestion: Sendable {
+  /// Typed: the forms of the answer.
+  var accepted: [AnswerForm] = []
+  /// Typed: everything else the input must be farther from; choice: the bank's entities that are not options.
+  var rivals: [AnswerForm] = []
+  /// Choice: the forms of each option.
+  var optionForms: [[AnswerForm]] = []
+  /// Number: the answer's forms.
+  var numbers: NumberForms?
+  /// Choice: each option's number forms, for number options.
+  var optionNumbers: [NumberForms?] = []
+
+  init(question: Question, checker: AnswerChecker) {
+    switch question.kind {
+    case .choice:
+      optionForms = question.options.enumerated().map { checker.answerForms($1, owner: "option:\($0)") }
+      optionNumbers = question.options.map { option in
+        if case .number(let value, let unit) = option { return NumberForms(value: value, unit: unit) }
+        return nil
+      }
+      let optionOwners = Set(optionForms.joined().map(\.owner))
+      rivals = checker.forms.all.filter { !optionOwners.contains($0.owner) }
+    case .timeline, .truefalse:
+      break
+    case .typed, .number, .date:
+      if case .number(let value, let unit) = question.answer {
+        numbers = NumberForms(value: value, unit: unit)
+        return
+      }
+      accepted = checker.answerForms(question.answer, owner: "answer")
+      let answerOwners = Set(accepted.map(\.owner))
+      var others = question.options.filter { $0 != question.answer }
+        .enumerated().flatMap { checker.answerForms($1, owner: "option:\($0)") }
+      if let alternatives = Self.alternatives(question: question, bank: checker.bank) {
+        others += alternatives.enumerated().flatMap {
+          AnswerForm.forms(text: $1, aliases: Localized(en: [], es: []), owner: "alternative:\($0)")
+        }
+      }
+      let acceptedKeys = Set(accepted.map(\.normalized.folded))
+      rivals =
+        checker.forms.all.filter { !answerOwners.contains($0.owner) }
+        + others.filter { !answerOwners.contains($0.owner) && !acceptedKeys.contains($0.normalized.folded) }
+    }
+  }
+
+  /// The wrong values a text relation lists, which typed text answers must not be mistaken for.
+  private static func alternatives(question: Question, bank: BankIndex) -> [Localized<String>]? {
+    guard case .text = question.answer, let factID = question.facts.first, let fact = bank.fact(factID),
+      let relation = bank.relation(fact.relation), case .text(let alternatives) = relation.value
+    else { return nil }
+    return alternatives
+  }
+}
+
+/// Prepared questions by question; a lock keeps the checker usable from any thread. The cache is a
+/// memo: results never depend on what it holds.
+final class PreparedCache: @unchecked Sendable {
+  private let lock = NSLock()
+  private var values: [Question: PreparedQuestion] = [:]
+  private static let capacity = 4096
+
+  func value(for question: Question, make: () -> PreparedQuestion) -> PreparedQuestion {
+    lock.lock()
+    if let value = values[question] {
+      lock.unlock()
+      return value
+    }
+    lock.unlock()
+    let value = make()
+    lock.lock()
+    if values.count >= Self.capacity { values.removeAll(keepingCapacity: true) }
+    values[question] = value
+    lock.unlock()
+    return value
+  }
+}

@@ -1,0 +1,165 @@
+/// Reads a typed date from a short, fixed list of strict forms, in either language.
+///
+/// Accepted (with or without "de", "of", "the", "on", "in", "en", "el", commas and ordinal endings):
+/// - day, month name, year: "8 de diciembre de 2005", "8 diciembre 2005", "8 December 2005", "the 8th of
+///   December, 2005";
+/// - month name, day, year: "December 8, 2005", "Dec 8 2005", "dic 8 2005";
+/// - month name, year: "March 2009", "marzo de 2009", "in March 2009";
+/// - a year alone: "2013", "en 2013", "in 2013";
+/// - digits: "2005-12-08", "2009-03", "03/2009", and a slashed (or dotted) day and month whose order the
+///   current language decides: "8/12/2005" in Spanish, "12/8/2005" in English.
+///
+/// Decision on slashed dates: the current language's order is tried first. When it gives no valid date but the
+/// other order does (a day above 12: "25/12/2005" in English), the date is read the other way and the reading
+/// says so (`otherOrder`), so the verdict can show the date as the current language writes it. When both orders
+/// are valid ("12/8/2005"), only the current language's order counts.
+///
+/// Years have four digits; month names and abbreviations are not typo-corrected ("setiembre" is a real
+/// spelling and is accepted). Anything else is not a date.
+public enum DateAnswer {
+  /// A date read from an answer.
+  public struct Reading: Sendable, Equatable {
+    /// The date, at the precision the player gave.
+    public var date: CalendarDate
+    /// Whether the month was named in a word only the other language uses ("December" in Spanish).
+    public var otherLanguage: Bool
+    /// Whether a slashed date was readable only in the other language's day/month order.
+    public var otherOrder: Bool
+
+    /// Creates a reading.
+    public init(date: CalendarDate, otherLanguage: Bool = false, otherOrder: Bool = false) {
+      self.date = date
+      self.otherLanguage = otherLanguage
+      self.otherOrder = otherOrder
+    }
+  }
+
+  /// Reads a typed date; `nil` when the text is not one of the accepted forms or not a real date.
+  public static func read(_ input: String, language: Language) -> Reading? {
+    read(AnswerNormalizer.normalize(input, stripArticle: false), language: language)
+  }
+
+  /// Reads a date from an answer already normalized (without removing its article).
+  public static func read(_ answer: NormalizedAnswer, language: Language) -> Reading? {
+    var tokens: [Token] = []
+    for word in answer.words where !fillers.contains(word) {
+      guard let token = token(word) else { return nil }
+      tokens.append(token)
+    }
+    let monthWords = tokens.compactMap { token -> Set<Language>? in
+      if case .month(_, let languages) = token { return languages }
+      return nil
+    }
+    let otherLanguage = monthWords.contains { !$0.contains(language) }
+    guard var reading = reading(tokens, language: language) else { return nil }
+    reading.otherLanguage = otherLanguage
+    return reading
+  }
+
+  private enum Token {
+    /// Digits, with how many there were.
+    case number(Int, digits: Int)
+    /// Digits with an ordinal ending ("8th", "1º"): a day.
+    case ordinal(Int)
+    /// A month name or abbreviation, with the languages that use it.
+    case month(Int, Set<Language>)
+
+    var year: Int? {
+      if case .number(let value, 4) = self { return value }
+      return nil
+    }
+
+    /// A day or month number: one or two digits, or an ordinal.
+    var small: Int? {
+      switch self {
+      case .number(let value, let digits) where digits <= 2: value
+      case .ordinal(let value): value
+      default: nil
+      }
+    }
+
+    var plainSmall: Int? {
+      if case .number(let value, let digits) = self, digits <= 2 { return value }
+      return nil
+    }
+
+    var month: Int? {
+      if case .month(let value, _) = self { return value }
+      return nil
+    }
+  }
+
+  private static let fillers: Set<Substring> = ["de", "del", "of", "the", "on", "in", "en", "el", "year", "año"]
+  private static let ordinalEndings: Set<Substring> = ["st", "nd", "rd", "th", "º", "ª", "o", "ro", "er", "ero"]
+
+  private static let months: [Substring: (Int, Set<Language>)] = {
+    var table: [Substring: (Int, Set<Language>)] = [:]
+    func add(_ words: [String], _ language: Language) {
+      for (offset, word) in words.enumerated() {
+        let key = Substring(AnswerNormalizer.normalize(word, stripArticle: false).folded)
+        let languages = (table[key]?.1 ?? []).union([language])
+        table[key] = (offset + 1, languages)
+      }
+    }
+    add(DateText.monthNames.en, .en)
+    add(DateText.monthNames.es, .es)
+    add(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], .en)
+    add(["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"], .es)
+    table["sept"] = (9, [.en, .es])
+    table["setiembre"] = (9, [.es])
+    table["set"] = (9, [.es])
+    return table
+  }()
+
+  private static func token(_ word: Substring) -> Token? {
+    if let month = months[word] { return .month(month.0, month.1) }
+    let digits = word.prefix { $0.isASCII && $0.isNumber }
+    guard !digits.isEmpty, digits.count <= 4, let value = Int(digits) else { return nil }
+    let ending = word.dropFirst(digits.count)
+    if ending.isEmpty { return .number(value, digits: digits.count) }
+    guard digits.count <= 2, ordinalEndings.contains(ending) else { return nil }
+    return .ordinal(value)
+  }
+
+  private static func reading(_ tokens: [Token], language: Language) -> Reading? {
+    switch tokens.count {
+    case 1:
+      return tokens[0].year.map { Reading(date: CalendarDate(year: $0)) }
+    case 2:
+      if let month = tokens[0].month ?? tokens[0].plainSmall, let year = tokens[1].year {
+        return make(year: year, month: month, day: nil)
+      }
+      if let year = tokens[0].year, let month = tokens[1].plainSmall {
+        return make(year: year, month: month, day: nil)
+      }
+      return nil
+    case 3:
+      return threeParts(tokens, language: language)
+    default:
+      return nil
+    }
+  }
+
+  private static func threeParts(_ tokens: [Token], language: Language) -> Reading? {
+    if let year = tokens[2].year {
+      if let day = tokens[0].small, let month = tokens[1].month { return make(year: year, month: month, day: day) }
+      if let month = tokens[0].month, let day = tokens[1].small { return make(year: year, month: month, day: day) }
+      guard let first = tokens[0].plainSmall, let second = tokens[1].plainSmall else { return nil }
+      let (day, month) = language == .es ? (first, second) : (second, first)
+      if let reading = make(year: year, month: month, day: day) { return reading }
+      guard var swapped = make(year: year, month: day, day: month) else { return nil }
+      swapped.otherOrder = true
+      return swapped
+    }
+    if let year = tokens[0].year, let month = tokens[1].plainSmall, let day = tokens[2].plainSmall {
+      return make(year: year, month: month, day: day)
+    }
+    return nil
+  }
+
+  private static func make(year: Int, month: Int, day: Int?) -> Reading? {
+    guard (1...12).contains(month) else { return nil }
+    if let day, !(1...CalendarDate.daysIn(month: month, year: year)).contains(day) { return nil }
+    return Reading(date: CalendarDate(year: year, month: month, day: day))
+  }
+}

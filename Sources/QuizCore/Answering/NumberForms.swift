@@ -1,0 +1,95 @@
+/// Every accepted way to type one number, with or without its unit, normalized once per question.
+///
+/// The number: its digits (grouped or not: "1234", "1,234", "1.234", "1 234") or its spelled-out forms in
+/// either language (`NumberWords`). The unit, optional: its singular or plural name in either language. Any
+/// other word (a wrong unit, "sesenta y") makes the answer wrong. Number words are never typo-corrected:
+/// "sesenta" and "setenta" are one letter apart.
+struct NumberForms: Sendable {
+  /// A spelling of the number or the unit: with its accents, and the language using it (`nil` for digits).
+  struct Spelling: Sendable {
+    let marked: String
+    let language: Language?
+  }
+
+  /// What a match had to let pass.
+  struct Match: Sendable, Equatable {
+    /// The number words or the unit were only the other language's.
+    var otherLanguage: Bool
+    /// Accents were missing or wrong ("dieciseis").
+    var accents: Bool
+  }
+
+  /// Spellings of the number, by folded form.
+  let numbers: [String: [Spelling]]
+  /// Spellings of the unit, by folded form.
+  let units: [String: [Spelling]]
+
+  init(value: Double, unit: Localized<UnitName>?) {
+    var numbers: [String: [Spelling]] = [:]
+    func add(_ text: String, _ language: Language?, to table: inout [String: [Spelling]]) {
+      let normalized = AnswerNormalizer.normalize(text, stripArticle: false)
+      guard !normalized.isEmpty else { return }
+      table[normalized.folded, default: []].append(Spelling(marked: normalized.marked, language: language))
+    }
+    for language in Language.allCases { add(NumberText.digits(value, in: language), nil, to: &numbers) }
+    if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+      let whole = Int(value)
+      add(String(whole), nil, to: &numbers)
+      add(NumberForms.grouped(whole), nil, to: &numbers)
+      for language in Language.allCases {
+        for words in NumberWords.forms(whole, in: language) { add(words, language, to: &numbers) }
+      }
+    }
+    var units: [String: [Spelling]] = [:]
+    if let unit {
+      for language in Language.allCases {
+        add(unit[language].one, language, to: &units)
+        add(unit[language].other, language, to: &units)
+      }
+    }
+    self.numbers = numbers
+    self.units = units
+  }
+
+  /// Digits in groups of three: "1 234" (the normalized form of "1,234" and "1.234").
+  static func grouped(_ number: Int) -> String {
+    var digits = Substring(String(abs(number)))
+    var groups: [Substring] = []
+    while digits.count > 3 {
+      groups.insert(digits.suffix(3), at: 0)
+      digits = digits.dropLast(3)
+    }
+    groups.insert(digits, at: 0)
+    return groups.joined(separator: " ")
+  }
+
+  /// Matches an answer normalized without removing its article: a number, then optionally its unit.
+  func match(_ answer: NormalizedAnswer, language: Language) -> Match? {
+    let words = answer.words
+    let marked = answer.markedWords
+    guard !words.isEmpty, marked.count == words.count else { return nil }
+    for split in 1...words.count {
+      guard let number = numbers[words[..<split].joined(separator: " ")] else { continue }
+      let rest = words[split...].joined(separator: " ")
+      let unit: [Spelling]
+      if rest.isEmpty {
+        unit = []
+      } else if let found = units[rest] {
+        unit = found
+      } else {
+        continue
+      }
+      let numberMarked = marked[..<split].joined(separator: " ")
+      let unitMarked = marked[split...].joined(separator: " ")
+      return Match(
+        otherLanguage: NumberForms.onlyOther(number, language) || NumberForms.onlyOther(unit, language),
+        accents: !number.contains { $0.marked == numberMarked }
+          || (!unit.isEmpty && !unit.contains { $0.marked == unitMarked }))
+    }
+    return nil
+  }
+
+  private static func onlyOther(_ spellings: [Spelling], _ language: Language) -> Bool {
+    !spellings.isEmpty && !spellings.contains { $0.language == nil || $0.language == language }
+  }
+}

@@ -1,0 +1,74 @@
+import QuizCore
+import Testing
+
+/// Multiple choice: letters, positions, and option texts judged as typed answers against all the options.
+@Suite struct AnsweringChoiceTests {
+  /// Options: a Israel Vallarta, b Florence Cassez (right), c Genaro García Luna, d Cristian Ríos Valladares.
+  @Test(arguments: [
+    AnswerCase("b", .choicePeople, .en, .right, option: .index(1)),
+    AnswerCase("B", .choicePeople, .es, .right, option: .index(1)),
+    AnswerCase("b)", .choicePeople, .en, .right, option: .index(1)),
+    AnswerCase("(b)", .choicePeople, .es, .right, option: .index(1)),
+    AnswerCase("2", .choicePeople, .es, .right, option: .index(1)),
+    AnswerCase("a", .choicePeople, .en, .wrong, option: .index(0)),
+    AnswerCase("4", .choicePeople, .es, .wrong, option: .index(3)),
+    AnswerCase("e", .choicePeople, .en, nil),
+    AnswerCase("5", .choicePeople, .es, nil),
+    AnswerCase("Florence Cassez", .choicePeople, .en, .right, option: .index(1)),
+    AnswerCase("Cassez", .choicePeople, .es, .right, [.familyName], option: .index(1)),
+    AnswerCase("Florense Cassez", .choicePeople, .en, .right, [.typo], option: .index(1)),
+    AnswerCase("Israel Vallarta", .choicePeople, .es, .wrong, option: .index(0)),
+    AnswerCase("Garcia Luna", .choicePeople, .en, .wrong, option: .index(2)),
+    // Not an option, and one edit from option d: matches nothing.
+    AnswerCase("Cristina Ríos Valladares", .choicePeople, .es, .wrong, option: .none),
+    AnswerCase("Jorge Volpi", .choicePeople, .en, .wrong, option: .none),
+  ])
+  func people(_ row: AnswerCase) { row.verify() }
+
+  /// Options: a 96, b 60 (right), c 4, d 20 years. A bare number that is an option's value means that option.
+  @Test(arguments: [
+    AnswerCase("b", .choiceNumbers, .es, .right, option: .index(1)),
+    AnswerCase("60", .choiceNumbers, .en, .right, option: .index(1)),
+    AnswerCase("sesenta años", .choiceNumbers, .es, .right, option: .index(1)),
+    AnswerCase("sixty", .choiceNumbers, .es, .right, [.otherLanguage], option: .index(1)),
+    AnswerCase("2", .choiceNumbers, .en, .right, option: .index(1)),
+    AnswerCase("4", .choiceNumbers, .en, .wrong, option: .index(2)),
+    AnswerCase("3", .choiceNumbers, .es, .wrong, option: .index(2)),
+    AnswerCase("20", .choiceNumbers, .es, .wrong, option: .index(3)),
+    AnswerCase("1", .choiceNumbers, .en, .wrong, option: .index(0)),
+    AnswerCase("61", .choiceNumbers, .en, .wrong, option: .none),
+  ])
+  func numbers(_ row: AnswerCase) { row.verify() }
+
+  /// Options: a Tepetlán, b Las Chinitas, c Tepepan (right), d México.
+  @Test(arguments: [
+    AnswerCase("c", .choicePlaces, .es, .right, option: .index(2)),
+    AnswerCase("Tepepan", .choicePlaces, .es, .right, [.alias], option: .index(2)),
+    AnswerCase("penal de tepepan", .choicePlaces, .es, .right, option: .index(2)),
+    AnswerCase("Tepepam", .choicePlaces, .en, .right, [.alias, .typo], option: .index(2)),
+    AnswerCase("Tepetan", .choicePlaces, .es, .wrong, option: .none),
+    AnswerCase("rancho Las Chinitas", .choicePlaces, .es, .wrong, option: .index(1)),
+    AnswerCase("Mexico", .choicePlaces, .es, .wrong, option: .index(3)),
+  ])
+  func places(_ row: AnswerCase) { row.verify() }
+
+  /// Options: a 2005-12-09, b 2005-12-08 (right), c 2005-08-12, d 2006-12-08.
+  @Test(arguments: [
+    AnswerCase("8 de diciembre de 2005", .choiceDates, .es, .right, option: .index(1)),
+    AnswerCase("8/12/2005", .choiceDates, .es, .right, option: .index(1)),
+    AnswerCase("8/12/2005", .choiceDates, .en, .wrong, option: .index(2)),
+    AnswerCase("December 9, 2005", .choiceDates, .en, .wrong, option: .index(0)),
+    AnswerCase("d", .choiceDates, .en, .wrong, option: .index(3)),
+  ])
+  func dates(_ row: AnswerCase) { row.verify() }
+
+  @Test func choiceCanonicalIsTheChosenOption() {
+    let question = AnsweringQuestion.choicePeople.question
+    let verdict = AnswerFixtures.checker.check("c", question: question, language: .es).verdict
+    #expect(verdict?.canonical == "Genaro García Luna")
+    #expect(verdict?.expected == Localized("Florence Cassez"))
+    #expect(verdict?.forgiven.isEmpty == true)
+    let asked = AnswerFixtures.checker.check("e", question: question, language: .en).askAgain
+    #expect(asked == AskAgain(.needsOption, letters: ["a", "b", "c", "d"]))
+  }
+}

@@ -1,0 +1,158 @@
+import QuizCore
+import Testing
+
+/// Numbers, dates, true/false and timelines.
+@Suite struct AnsweringValueTests {
+  @Test(arguments: [
+    AnswerCase("96", .sentence, .en, .right),
+    AnswerCase("96 years", .sentence, .en, .right),
+    AnswerCase("96 year", .sentence, .en, .right),
+    AnswerCase("96 años", .sentence, .es, .right),
+    AnswerCase("96 años", .sentence, .en, .right, [.otherLanguage]),
+    AnswerCase("noventa y seis", .sentence, .es, .right),
+    AnswerCase("Noventa y seis años", .sentence, .es, .right),
+    AnswerCase("ninety-six", .sentence, .es, .right, [.otherLanguage]),
+    AnswerCase("ninety six years", .sentence, .en, .right),
+    AnswerCase("96 months", .sentence, .en, .wrong),
+    AnswerCase("96 meses", .sentence, .es, .wrong),
+    AnswerCase("69", .sentence, .en, .wrong),
+    AnswerCase("noventa y siete", .sentence, .es, .wrong),
+    AnswerCase("noventa seis", .sentence, .es, .wrong),
+    AnswerCase("noventa y seis años de prisión", .sentence, .es, .wrong),
+    AnswerCase("60", .reduced, .es, .right),
+    AnswerCase("sesenta", .reduced, .es, .right),
+    AnswerCase("SESENTA AÑOS", .reduced, .es, .right),
+    AnswerCase("sixty", .reduced, .es, .right, [.otherLanguage]),
+    AnswerCase("sixty years", .reduced, .en, .right),
+    AnswerCase("60 years", .reduced, .es, .right, [.otherLanguage]),
+    AnswerCase("sesenta anos", .reduced, .es, .wrong),
+    AnswerCase("setenta", .reduced, .es, .wrong),
+    AnswerCase("sesenta y", .reduced, .es, .wrong),
+    AnswerCase("6O", .reduced, .en, .wrong),
+    AnswerCase("años 60", .reduced, .es, .wrong),
+    AnswerCase("1", .single, .en, .right),
+    AnswerCase("un año", .single, .es, .right),
+    AnswerCase("uno", .single, .es, .right),
+    AnswerCase("one year", .single, .en, .right),
+    AnswerCase("veintiún rehenes", .hostages, .es, .right),
+    AnswerCase("veintiun rehenes", .hostages, .es, .right, [.accents]),
+    AnswerCase("veintiuno", .hostages, .es, .right),
+    AnswerCase("veintiuna", .hostages, .es, .right),
+    AnswerCase("21 hostages", .hostages, .en, .right),
+    AnswerCase("twenty-one", .hostages, .en, .right),
+    AnswerCase("21 años", .hostages, .es, .wrong),
+    AnswerCase("veinte y uno", .hostages, .es, .wrong),
+    AnswerCase("2013", .big, .en, .right),
+    AnswerCase("2,013", .big, .en, .right),
+    AnswerCase("2.013", .big, .es, .right),
+    AnswerCase("dos mil trece", .big, .es, .right),
+    AnswerCase("two thousand thirteen", .big, .en, .right),
+    AnswerCase("two thousand and thirteen", .big, .en, .right),
+    AnswerCase("twenty thirteen", .big, .en, .wrong),
+    AnswerCase("dos mil trece años", .big, .es, .wrong),
+  ])
+  func numbers(_ row: AnswerCase) { row.verify() }
+
+  @Test(arguments: [
+    AnswerCase("8 de diciembre de 2005", .arrest, .es, .right),
+    AnswerCase("8 diciembre 2005", .arrest, .es, .right),
+    AnswerCase("el 8 de diciembre de 2005", .arrest, .es, .right),
+    AnswerCase("8 Dic 2005", .arrest, .es, .right),
+    AnswerCase("dic 8 2005", .arrest, .es, .right),
+    AnswerCase("December 8, 2005", .arrest, .en, .right),
+    AnswerCase("8 December 2005", .arrest, .en, .right),
+    AnswerCase("Dec 8 2005", .arrest, .en, .right),
+    AnswerCase("on December 8th, 2005", .arrest, .en, .right),
+    AnswerCase("2005-12-08", .arrest, .es, .right),
+    AnswerCase("8/12/2005", .arrest, .es, .right),
+    AnswerCase("08.12.2005", .arrest, .es, .right),
+    AnswerCase("12/8/2005", .arrest, .en, .right),
+    AnswerCase("12/8/2005", .arrest, .es, .wrong),
+    AnswerCase("8/12/2005", .arrest, .en, .wrong),
+    AnswerCase("December 8, 2005", .arrest, .es, .right, [.otherLanguage]),
+    AnswerCase("8 de diciembre de 2005", .arrest, .en, .right, [.otherLanguage]),
+    AnswerCase("diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("2005", .arrest, .en, .wrong),
+    AnswerCase("9 de diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("8 de diciembre", .arrest, .es, .wrong),
+    AnswerCase("31/02/2005", .arrest, .es, .wrong),
+    // A day above 12 makes the other order readable: accepted, and said.
+    AnswerCase("23/1/2013", .ruling, .en, .right, [.dateOrder]),
+    AnswerCase("1/23/2013", .ruling, .es, .right, [.dateOrder]),
+    AnswerCase("1/23/2013", .ruling, .en, .right),
+    AnswerCase("23/01/2013", .ruling, .es, .right),
+    AnswerCase("January 23, 2013", .ruling, .es, .right, [.otherLanguage]),
+    AnswerCase("23 enero 2013", .ruling, .en, .right, [.otherLanguage]),
+    AnswerCase("March 2009", .reduction, .en, .right),
+    AnswerCase("marzo de 2009", .reduction, .es, .right),
+    AnswerCase("marzo 2009", .reduction, .es, .right),
+    AnswerCase("en marzo de 2009", .reduction, .es, .right),
+    AnswerCase("03/2009", .reduction, .en, .right),
+    AnswerCase("2009-03", .reduction, .es, .right),
+    AnswerCase("mar 2009", .reduction, .es, .right),
+    AnswerCase("March 2009", .reduction, .es, .right, [.otherLanguage]),
+    AnswerCase("15 de marzo de 2009", .reduction, .es, .right),
+    AnswerCase("2009", .reduction, .es, .wrong),
+    AnswerCase("abril de 2009", .reduction, .es, .wrong),
+    AnswerCase("2013", .release, .en, .right),
+    AnswerCase("en 2013", .release, .es, .right),
+    AnswerCase("in 2013", .release, .en, .right),
+    AnswerCase("el año 2013", .release, .es, .right),
+    AnswerCase("2012", .release, .es, .wrong),
+    AnswerCase("13", .release, .en, .wrong),
+  ])
+  func dates(_ row: AnswerCase) { row.verify() }
+
+  @Test(arguments: [
+    AnswerCase("t", .statementTrue, .en, .right),
+    AnswerCase("true", .statementTrue, .es, .right),
+    AnswerCase("v", .statementTrue, .es, .right),
+    AnswerCase("Verdadero", .statementTrue, .en, .right),
+    AnswerCase("sí", .statementTrue, .es, .right),
+    AnswerCase("¡Sí!", .statementTrue, .es, .right),
+    AnswerCase("si", .statementTrue, .en, .right),
+    AnswerCase("Yes", .statementTrue, .es, .right),
+    AnswerCase("y", .statementTrue, .en, .right),
+    AnswerCase("f", .statementTrue, .es, .wrong),
+    AnswerCase("no", .statementTrue, .en, .wrong),
+    AnswerCase("maybe", .statementTrue, .en, nil),
+    AnswerCase("quizás", .statementTrue, .es, nil),
+    AnswerCase("f", .statementFalse, .en, .right),
+    AnswerCase("f", .statementFalse, .es, .right),
+    AnswerCase("falso", .statementFalse, .en, .right),
+    AnswerCase("FALSA", .statementFalse, .es, .right),
+    AnswerCase("False", .statementFalse, .es, .right),
+    AnswerCase("n", .statementFalse, .es, .right),
+    AnswerCase("no", .statementFalse, .es, .right),
+    AnswerCase("v", .statementFalse, .en, .wrong),
+    AnswerCase("yes", .statementFalse, .es, .wrong),
+  ])
+  func trueOrFalse(_ row: AnswerCase) { row.verify() }
+
+  /// Shown a = 2009, b = 2005, c = 2013, d = 2008: the right order is "b d a c".
+  @Test(arguments: [
+    (AnswerCase("b d a c", .timeline, .en, .right), 1.0),
+    (AnswerCase("bdac", .timeline, .es, .right), 1.0),
+    (AnswerCase("b,d,a,c", .timeline, .en, .right), 1.0),
+    (AnswerCase("B D A C", .timeline, .es, .right), 1.0),
+    (AnswerCase("b-d-a-c.", .timeline, .es, .right), 1.0),
+    (AnswerCase("b a d c", .timeline, .en, .partial), 5.0 / 6),
+    (AnswerCase("a b c d", .timeline, .en, .partial), 3.0 / 6),
+    (AnswerCase("c a d b", .timeline, .es, .wrong), 0.0),
+    (AnswerCase("abc", .timeline, .en, nil), 0.0),
+    (AnswerCase("a b c d e", .timeline, .en, nil), 0.0),
+    (AnswerCase("a a b c", .timeline, .es, nil), 0.0),
+    (AnswerCase("1 2 3 4", .timeline, .en, nil), 0.0),
+  ])
+  func timeline(_ row: AnswerCase, credit: Double) {
+    row.verify()
+    let result = AnswerFixtures.checker.check(row.input, question: row.question.question, language: row.language)
+    if let verdict = result.verdict {
+      #expect(abs(verdict.credit - credit) < 1e-9)
+      #expect(verdict.expected.en == "b d a c")
+      #expect(verdict.expected.es == "b d a c")
+    } else {
+      #expect(result.askAgain == AskAgain(.needsLetters, letters: ["a", "b", "c", "d"]))
+    }
+  }
+}
