@@ -1,0 +1,80 @@
+import CReadline
+import Glibc
+
+/// Reads lines from a pipe or a file with `read(2)`, so SIGTERM, SIGHUP and SIGINT are noticed
+/// while waiting (Swift's `readLine()` would block through them).
+///
+/// - The prompt is printed only when stdout is a terminal; input is never echoed.
+/// - Lines end at `\n`; a trailing `\r` is dropped; a last line without `\n` still counts.
+/// - Decoding follows `LineInputLimit.decode`: lossy UTF-8, no NUL, cut at 4096 bytes (the rest
+///   of a longer line is skipped as it arrives, never stored).
+/// - No completion and no history: `completionCandidates` is kept but unused.
+final class PlainLineReader: LineEditor {
+  var completionCandidates: (_ lineBeforeCursor: String, _ word: String) -> [String] = { _, _ in [] }
+
+  private let fd: Int32
+  private let showsPrompt: Bool
+  /// Bytes read but not yet returned, without NUL bytes; at most `maxBytes + 1` of them
+  /// before the next newline.
+  private var buffer: [UInt8] = []
+  private var chunk = [UInt8](repeating: 0, count: 65_536)
+  private var atEnd = false
+  private var closed = false
+
+  init(fd: Int32 = STDIN_FILENO, showsPrompt: Bool = TerminalInfo.isTTY(STDOUT_FILENO)) {
+    self.fd = fd
+    self.showsPrompt = showsPrompt
+    TerminalSignals.install()
+  }
+
+  func readLine(prompt: String) -> LineInput {
+    cq_stdout_write(showsPrompt ? prompt : "")  // a flush at least
+    while true {
+      if closed || TerminalSignals.terminationSignal != nil { return .terminated }
+      if TerminalSignals.takeInterrupt() { return .interrupted }
+      if let line = takeLine() { return .line(line) }
+      if atEnd {
+        guard !buffer.isEmpty else { return .endOfInput }
+        defer { buffer.removeAll() }
+        return .line(LineInputLimit.decode(withoutCarriageReturn(buffer[...])))
+      }
+      if TerminalSignals.waitForInput(on: fd) { fill() }
+    }
+  }
+
+  func addToHistory(_ line: String) {}
+
+  func close() {
+    guard !closed else { return }
+    closed = true
+    TerminalSignals.restore()
+  }
+
+  deinit { close() }
+
+  /// The next complete line in the buffer, if any.
+  private func takeLine() -> String? {
+    guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else {
+      if buffer.count > LineInputLimit.maxBytes {  // keep what will be returned, skip the rest
+        buffer.removeSubrange((LineInputLimit.maxBytes + 1)...)
+      }
+      return nil
+    }
+    let line = LineInputLimit.decode(withoutCarriageReturn(buffer[..<newline]))
+    buffer.removeSubrange(...newline)
+    return line
+  }
+
+  private func withoutCarriageReturn(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+  }
+
+  private func fill() {
+    let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+    if count > 0 {
+      buffer.append(contentsOf: chunk[..<count].lazy.filter { $0 != 0 })
+    } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+      atEnd = true  // end of file, or an error such as EIO after a hang-up
+    }
+  }
+}
