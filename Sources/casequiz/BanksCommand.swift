@@ -14,10 +14,12 @@ struct BanksCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  /// The number of questions a bank yields in each language. Question generation plugs in here (replace `nil`
-  /// with a closure counting the generated questions); while it is `nil`, the listing has no question column
-  /// rather than a made-up number.
-  static let questionCounts: (@Sendable (Bank) -> [Language: Int])? = nil
+  /// The number of questions a bank yields in each language it declares: every question is generated in
+  /// both languages, so the counts agree unless a bank is played in one language only.
+  static let questionCounts: (@Sendable (Bank) -> [Language: Int])? = { bank in
+    let count = QuestionGenerator(bank: BankIndex(bank)).allQuestions().count
+    return Dictionary(bank.languages.map { ($0, count) }, uniquingKeysWith: { first, _ in first })
+  }
 
   /// One listed bank.
   struct Row: Encodable, Equatable {

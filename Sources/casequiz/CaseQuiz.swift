@@ -8,9 +8,9 @@ struct CaseQuiz: ParsableCommand {
     commandName: "casequiz",
     abstract: "A bilingual (English/Spanish) quiz game about real cases, generated from sourced facts.",
     version: "0.1.0",
-    subcommands: [BanksCommand.self, LintCommand.self,
+    subcommands: [PlayCommand.self, ReviewCommand.self, BanksCommand.self, LintCommand.self, QuestionsCommand.self, StudyCommand.self,
       ProfileCommand.self, StatsCommand.self],
-    defaultSubcommand: BanksCommand.self
+    defaultSubcommand: PlayCommand.self
   )
 
   /// Runs the command line, turning every error into one `casequiz: error: …` line: exit status 1 for bad

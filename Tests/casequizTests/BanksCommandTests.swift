@@ -4,8 +4,8 @@ import Testing
 @Suite("casequiz banks and finding data")
 struct BanksCommandTests {
   static let table = """
-    ID    TITLE                 FACTS  ENTITIES  LANGUAGES
-    mini  The Lighthouse Theft      6         5  en, es
+    ID    TITLE                 FACTS  ENTITIES  LANGUAGES  QUESTIONS
+    mini  The Lighthouse Theft      6         5  en, es     en 20, es 20
 
     """
 
@@ -14,15 +14,11 @@ struct BanksCommandTests {
     #expect(output == .init(status: 0, stdout: Self.table, stderr: ""))
   }
 
-  @Test func banksIsTheDefaultCommand() throws {
-    let output = try CaseQuizProcess.run(["--data-dir", CaseQuizProcess.fixtureData.path])
-    #expect(output == .init(status: 0, stdout: Self.table, stderr: ""))
-  }
 
   @Test func listsInSpanish() throws {
     let spanish = """
-      ID    TÍTULO            HECHOS  ENTIDADES  IDIOMAS
-      mini  El robo del faro       6          5  en, es
+      ID    TÍTULO            HECHOS  ENTIDADES  IDIOMAS  PREGUNTAS
+      mini  El robo del faro       6          5  en, es   en 20, es 20
 
       """
     let byOption = try CaseQuizProcess.run(["banks", "--lang", "es", "--data-dir", CaseQuizProcess.fixtureData.path])
@@ -43,7 +39,7 @@ struct BanksCommandTests {
     #expect(rows.first?["facts"] as? Int == 6)
     #expect(rows.first?["entities"] as? Int == 5)
     #expect(rows.first?["languages"] as? [String] == ["en", "es"])
-    #expect(rows.first?["questions"] == nil)
+    #expect(rows.first?["questions"] as? [String: Int] == ["en": 20, "es": 20])
   }
 
   @Test func theEnvironmentVariableNamesTheDataFolder() throws {

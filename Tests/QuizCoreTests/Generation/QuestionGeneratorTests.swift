@@ -61,7 +61,7 @@ struct QuestionGeneratorTests {
   @Test("a relation that is not functional yields no multiple choice and no false statement")
   func honestDistractorsOnly() {
     let ids = Set(generator.allQuestions().filter { $0.facts == ["juan-held"] }.map(\.id.rawValue))
-    #expect(ids == ["juan-held.truefalse.true"])
+    #expect(ids == ["juan-held.typed", "juan-held.truefalse.true"], "a typed question needs no distractors")
   }
 
   @Test("timelines only group dates that can be told apart and are shown out of order")

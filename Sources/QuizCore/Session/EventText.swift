@@ -1,0 +1,172 @@
+import Foundation
+
+/// A line of game output with the role it plays, so the terminal can color it and tests can read it.
+public struct StyledLine: Sendable, Equatable {
+  /// What the line is, for coloring.
+  public enum Style: Sendable, Equatable {
+    case plain, heading, prompt, option, removedOption, right, partial, wrong, secondary, info, error, hint
+  }
+
+  /// The text, without colors.
+  public var text: String
+  /// Its role.
+  public var style: Style
+
+  /// Creates a line.
+  public init(_ text: String, _ style: Style = .plain) {
+    self.text = text
+    self.style = style
+  }
+}
+
+/// Writes game events as lines of text in the event's language, from the catalog. Pure, so every screen of
+/// the game can be checked in a table.
+public struct EventText: Sendable {
+  /// The UI strings.
+  public let catalog: Catalog
+
+  /// Creates a writer.
+  public init(catalog: Catalog) { self.catalog = catalog }
+
+  /// The lines of one event; `.answered` shows nothing.
+  public func lines(_ event: GameEvent) -> [StyledLine] {
+    switch event {
+    case .question(let presentation): question(presentation)
+    case .verdict(let verdict): self.verdict(verdict)
+    case .info(let text): text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), .info) }
+    case .error(let text): [StyledLine(text, .error)]
+    case .summary(let summary): self.summary(summary)
+    case .answered: []
+    }
+  }
+
+  /// A question: its header (`3/10 · Multiple choice`), stem, options, hint and, with `:both`, the other
+  /// language in a dimmer style.
+  public func question(_ presentation: QuestionPresentation) -> [StyledLine] {
+    let question = presentation.question
+    let language = question.lang
+    let kind = catalog.string("kind." + question.kind.rawValue, in: language)
+    var lines = [
+      StyledLine(""),
+      StyledLine(
+        catalog.string(
+          "question.header", in: language,
+          ["index": String(presentation.index), "total": String(presentation.total), "kind": kind]), .heading),
+      StyledLine(question.prompt, .prompt),
+    ]
+    if let secondary = presentation.secondary { lines.append(StyledLine(secondary.prompt, .secondary)) }
+    for (offset, option) in question.options.enumerated() {
+      let letter = RenderedQuestion.letter(offset)
+      let removed = presentation.removedOptions.contains(offset)
+      var text = "  \(letter)) \(option)"
+      if let other = presentation.secondary?.options[safe: offset], other != option { text += "  ·  \(other)" }
+      lines.append(StyledLine(removed ? "  \(letter)) —" : text, removed ? .removedOption : .option))
+    }
+    if let revealed = presentation.revealed {
+      lines.append(StyledLine(catalog.string("question.hint", in: language, ["hint": revealed]), .hint))
+    }
+    let help: String? =
+      switch question.kind {
+      case .truefalse: catalog.string("question.howTrueFalse", in: language)
+      case .choice: catalog.string("question.howChoice", in: language)
+      default: nil
+      }
+    if let help, presentation.index == 1 || question.kind == .truefalse && presentation.index <= 3 {
+      lines.append(StyledLine(help, .secondary))
+    }
+    return lines
+  }
+
+  /// A verdict: right, partly right or wrong; what was forgiven; the right answer on a miss, in both languages.
+  public func verdict(_ presentation: VerdictPresentation) -> [StyledLine] {
+    let language = presentation.language
+    let verdict = presentation.verdict
+    var lines: [StyledLine] = []
+    let points = catalog.string("verdict.points", in: language, count: presentation.points.total)
+    switch verdict.outcome {
+    case .right:
+      var text = catalog.string("verdict.right", in: language) + " " + points
+      if presentation.points.streakBonus > 0 {
+        text += " " + catalog.string("verdict.streak", in: language, count: presentation.streak)
+      }
+      lines.append(StyledLine(text, .right))
+    case .partial:
+      let percent = String(Int((verdict.credit * 100).rounded()))
+      lines.append(
+        StyledLine(catalog.string("verdict.partial", in: language, ["percent": percent]) + " " + points, .partial))
+    case .wrong:
+      let key = presentation.skipped ? "verdict.skipped" : "verdict.wrong"
+      lines.append(StyledLine(catalog.string(key, in: language), .wrong))
+    }
+    for forgiveness in verdict.forgiven {
+      lines.append(
+        StyledLine(
+          catalog.string("forgiven." + forgiveness.kind.rawValue, in: language, ["canonical": forgiveness.canonical]),
+          .secondary))
+    }
+    if verdict.outcome != .right {
+      let answerLines = presentation.answer.split(separator: "\n").map(String.init)
+      if let first = answerLines.first {
+        lines.append(StyledLine(catalog.string("verdict.answer", in: language, ["answer": first]), .plain))
+        lines += answerLines.dropFirst().map { StyledLine("  " + $0, .plain) }
+      }
+      if let other = presentation.answerInOtherLanguage {
+        let firstOther = other.split(separator: "\n").first.map(String.init) ?? other
+        lines.append(
+          StyledLine(
+            catalog.string("verdict.otherLanguage." + language.other.rawValue, in: language, ["answer": firstOther]),
+            .secondary))
+      }
+    }
+    return lines
+  }
+
+  /// The end of the game.
+  public func summary(_ summary: GameSummary) -> [StyledLine] {
+    let language = summary.language
+    let accuracy = String(Int((summary.accuracy * 100).rounded()))
+    var lines = [
+      StyledLine(""),
+      StyledLine(catalog.string("summary.title", in: language), .heading),
+      StyledLine(catalog.string("summary.score", in: language, count: summary.score)),
+      StyledLine(
+        catalog.string(
+          "summary.counts", in: language, count: summary.total,
+          ["counts": counts(summary), "answered": String(summary.answered)])),
+      StyledLine(catalog.string("summary.accuracy", in: language, ["percent": accuracy])),
+      StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)),
+      StyledLine(catalog.string("summary.time", in: language, ["time": Self.duration(summary.seconds)])),
+    ]
+    if !summary.missed.isEmpty {
+      lines.append(StyledLine(catalog.string("summary.missed", in: language, count: summary.missed.count), .heading))
+      for miss in summary.missed {
+        lines.append(StyledLine("• " + miss.prompt, .plain))
+        for (offset, line) in miss.answer.split(separator: "\n").enumerated() {
+          lines.append(StyledLine((offset == 0 ? "  → " : "    ") + line, .right))
+        }
+      }
+    }
+    return lines
+  }
+
+  /// "2 right, 1 missed", with "partly right" only when there were some.
+  func counts(_ summary: GameSummary) -> String {
+    var pieces = [catalog.string("count.right", in: summary.language, count: summary.right)]
+    if summary.partial > 0 { pieces.append(catalog.string("count.partial", in: summary.language, count: summary.partial)) }
+    pieces.append(catalog.string("count.missed", in: summary.language, count: summary.wrong))
+    return pieces.joined(separator: ", ")
+  }
+
+  /// A duration as `m:ss`, or `h:mm:ss` past an hour.
+  public static func duration(_ seconds: Double) -> String {
+    let total = Int(max(0, seconds).rounded())
+    let (hours, minutes, secs) = (total / 3600, (total % 3600) / 60, total % 60)
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return hours > 0 ? "\(hours):\(two(minutes)):\(two(secs))" : "\(minutes):\(two(secs))"
+  }
+}
+
+extension Array {
+  /// The element at an index, or `nil` outside the array.
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+extension GameSession {
+  mutating func run(_ command: InGameCommand, at now: Date) -> [GameEvent] {
+    guard let question = currentQuestion else { return [] }
+    switch command {
+    case .help:
+      return [.info(catalog.string("help.text", in: language))]
+    case .language(let target):
+      language = target ?? language.other
+      return [.info(catalog.string("info.language", in: language)), .question(presentation(of: question))]
+    case .both:
+      showBoth.toggle()
+      return [
+        .info(catalog.string(showBoth ? "info.both.on" : "info.both.off", in: language)),
+        .question(presentation(of: question)),
+      ]
+    case .hint:
+      return hint(question)
+    case .skip:
+      let rendered = renderer.render(question, in: language)
+      let other = renderer.render(question, in: language.other)
+      let verdict = Verdict.wrong(expected: Localized(en: language == .en ? rendered.answer : other.answer,
+        es: language == .es ? rendered.answer : other.answer))
+      return conclude(question, verdict: verdict, input: "", skipped: true, at: now)
+    case .source:
+      guard let question = lastAnswered else { return [.info(catalog.string("info.noSource", in: language))] }
+      let rendered = renderer.render(question, in: language)
+      var lines: [String] = []
+      for (quote, translation) in zip(rendered.source, rendered.sourceTranslation) {
+        lines.append(catalog.string("info.source", in: language, ["quote": quote]))
+        if language == .es { lines.append(catalog.string("info.sourceTranslation", in: language, ["quote": translation])) }
+      }
+      return [.info(lines.joined(separator: "\n"))]
+    case .score:
+      return [
+        .info(
+          catalog.string(
+            "info.score", in: language,
+            [
+              "points": catalog.string("count.points", in: language, count: score),
+              "right": catalog.string("count.right", in: language, count: right),
+              "wrong": catalog.string("count.missed", in: language, count: wrong + partial),
+              "index": String(index + 1), "total": String(questions.count),
+            ]))
+      ]
+    case .quit:
+      return end(at: now)
+    }
+  }
+
+  private mutating func hint(_ question: Question) -> [GameEvent] {
+    switch question.kind {
+    case .truefalse:
+      return [.info(catalog.string("info.noHint", in: language))]
+    case .choice:
+      guard removedOptions.isEmpty else { return [.info(catalog.string("info.noMoreHints", in: language))] }
+      var rng = SplitMix64(seed: 0, salt: question.id.rawValue + ".hint")
+      let wrongIndices = question.options.indices.filter { question.options[$0] != question.answer }.shuffled(using: &rng)
+      removedOptions = Array(wrongIndices.prefix(2)).sorted()
+      hints += 1
+      return [.info(catalog.string("info.hintChoice", in: language)), .question(presentation(of: question))]
+    case .typed, .number, .date, .timeline:
+      guard hints < 2 else { return [.info(catalog.string("info.noMoreHints", in: language))] }
+      hints += 1
+      return [.question(presentation(of: question))]
+    }
+  }
+
+  /// The letters revealed by the hints taken so far: the first letter of each word, then half of each word.
+  /// For a timeline, the first event.
+  func revealedLetters(_ question: Question) -> String? {
+    guard hints > 0, question.kind != .choice, question.kind != .truefalse else { return nil }
+    let rendered = renderer.render(question, in: language)
+    if question.kind == .timeline {
+      let first = rendered.answer.split(separator: " ").first.map(String.init) ?? ""
+      return catalog.string("hint.timelineFirst", in: language, ["letter": first])
+    }
+    return rendered.answer.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+      let letters = Array(word)
+      let shown = hints >= 2 ? max(1, (letters.count + 1) / 2) : 1
+      return String(letters.enumerated().map { offset, character in
+        offset < shown || !(character.isLetter || character.isNumber) ? character : "_"
+      })
+    }.joined(separator: " ")
+  }
+
+  func askAgainText(_ reason: AskAgain) -> String {
+    let letters = reason.letters.joined(separator: ", ")
+    return catalog.string("askAgain." + reason.reason.rawValue, in: language, ["letters": letters])
+  }
+}

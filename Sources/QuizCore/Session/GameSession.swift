@@ -1,0 +1,201 @@
+import Foundation
+
+/// One game as a pure state machine: it takes lines typed by the player (answers or `:commands`) and the
+/// time, and returns the events to show and record. It never touches the terminal, files or the clock.
+public struct GameSession: Sendable {
+  /// The options a game is played with.
+  public struct Options: Sendable, Equatable {
+    /// The language questions are shown in first.
+    public var language: Language
+    /// Whether the other language is shown under each question and verdict.
+    public var showBoth: Bool
+    /// The scoring rules (streaks and timing included).
+    public var scoring: ScoringRules
+    /// The seconds within which a right typed answer counts as quick (an Easy review).
+    public var quickAnswerSeconds: Double
+
+    /// Creates options.
+    public init(
+      language: Language = .en, showBoth: Bool = false, scoring: ScoringRules = .standard,
+      quickAnswerSeconds: Double = 8
+    ) {
+      self.language = language
+      self.showBoth = showBoth
+      self.scoring = scoring
+      self.quickAnswerSeconds = quickAnswerSeconds
+    }
+  }
+
+  /// The questions of the game, in the order asked.
+  public let questions: [Question]
+  /// The current language.
+  public internal(set) var language: Language
+  /// Whether the other language is shown too.
+  public internal(set) var showBoth: Bool
+  /// The index of the current question; equal to the count when the game is over.
+  public internal(set) var index = 0
+  /// The score so far.
+  public internal(set) var score = 0
+  /// Right answers so far.
+  public internal(set) var right = 0
+  /// Partly right answers so far.
+  public internal(set) var partial = 0
+  /// Wrong or skipped answers so far.
+  public internal(set) var wrong = 0
+  /// The credit earned so far (right = 1, partial = its share).
+  public internal(set) var credit = 0.0
+  /// Right answers in a row.
+  public internal(set) var streak = 0
+  /// The longest run of right answers.
+  public internal(set) var bestStreak = 0
+  /// Whether the game is over.
+  public internal(set) var isFinished = false
+
+  let renderer: QuestionRenderer
+  let checker: AnswerChecker
+  let options: Options
+  let startedAt: Date
+  var shownAt: Date?
+  var hints = 0
+  var removedOptions: [Int] = []
+  var missed: [Question] = []
+  var lastAnswered: Question?
+
+  /// Creates a game over questions already chosen (see `ReviewPlanner`), starting at `now`.
+  public init(questions: [Question], bank: BankIndex, catalog: Catalog, options: Options, startedAt now: Date) {
+    self.questions = questions
+    renderer = QuestionRenderer(bank: bank, catalog: catalog)
+    checker = AnswerChecker(bank: bank, text: renderer.values)
+    self.options = options
+    language = options.language
+    showBoth = options.showBoth
+    startedAt = now
+  }
+
+  var catalog: Catalog { renderer.catalog }
+
+  /// The question being asked, if the game is not over.
+  public var currentQuestion: Question? { index < questions.count && !isFinished ? questions[index] : nil }
+
+  /// Starts the game: the first question, or the summary of an empty game.
+  public mutating func start(at now: Date) -> [GameEvent] {
+    guard let question = currentQuestion else { return finish(at: now) }
+    shownAt = now
+    return [.question(presentation(of: question))]
+  }
+
+  /// Handles one line typed by the player.
+  public mutating func handle(_ line: String, at now: Date) -> [GameEvent] {
+    guard let question = currentQuestion else { return [] }
+    switch InGameCommand.parse(line) {
+    case .answer: return answer(line, to: question, at: now)
+    case .command(let command): return run(command, at: now)
+    case .unknown(let name):
+      return [.error(catalog.string("error.unknownCommand", in: language, ["name": name]))]
+    case .unknownLanguage(let value):
+      return [.error(catalog.string("error.unknownLanguage", in: language, ["value": value]))]
+    }
+  }
+
+  /// Ends the game early (Ctrl-D, Ctrl-C on an empty line, a signal): the summary of what was answered.
+  public mutating func end(at now: Date) -> [GameEvent] {
+    isFinished ? [] : finish(at: now)
+  }
+
+  /// The current question as shown now (language, `:both`, hints), while a question is open.
+  public func presentation() -> QuestionPresentation? {
+    currentQuestion.map(presentation(of:))
+  }
+
+  func presentation(of question: Question) -> QuestionPresentation {
+    QuestionPresentation(
+      question: renderer.render(question, in: language),
+      secondary: showBoth ? renderer.render(question, in: language.other) : nil,
+      index: index + 1, total: questions.count, removedOptions: removedOptions, revealed: revealedLetters(question))
+  }
+
+  private mutating func answer(_ line: String, to question: Question, at now: Date) -> [GameEvent] {
+    switch checker.check(line, question: question, language: language) {
+    case .askAgain(let reason): return [.error(askAgainText(reason))]
+    case .verdict(let verdict): return conclude(question, verdict: verdict, input: line, skipped: false, at: now)
+    }
+  }
+
+  mutating func conclude(
+    _ question: Question, verdict: Verdict, input: String, skipped: Bool, at now: Date
+  ) -> [GameEvent] {
+    let elapsed = shownAt.map { now.timeIntervalSince($0) }
+    switch verdict.outcome {
+    case .right:
+      right += 1
+      streak += 1
+      bestStreak = max(bestStreak, streak)
+    case .partial:
+      partial += 1
+      streak = 0
+      missed.append(question)
+    case .wrong:
+      wrong += 1
+      streak = 0
+      missed.append(question)
+    }
+    credit += verdict.credit
+    let points = options.scoring.points(
+      kind: question.kind, credit: verdict.credit, hints: hints, streak: streak, elapsed: elapsed)
+    score += points.total
+    let typedKinds: Set<QuestionKind> = [.typed, .number, .date]
+    let forgivenTypo = verdict.forgiven.contains { $0.kind == .typo }
+    let rating = Rating.forAnswer(
+      correct: verdict.outcome == .right || (verdict.outcome == .partial && verdict.credit >= 0.5),
+      forgiven: forgivenTypo || verdict.outcome == .partial, usedHint: hints > 0,
+      quickTyped: typedKinds.contains(question.kind) && verdict.forgiven.isEmpty
+        && (elapsed ?? .infinity) <= options.quickAnswerSeconds)
+    let answered = AnsweredQuestion(
+      question: question, language: language, input: input, verdict: verdict, points: points, hints: hints,
+      skipped: skipped, answeredAt: now, elapsed: elapsed, rating: rating)
+    let rendered = renderer.render(question, in: language)
+    let other = renderer.render(question, in: language.other)
+    let shown = VerdictPresentation(
+      id: question.id, verdict: verdict, points: points, streak: streak,
+      answer: Self.answerText(rendered), answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
+      skipped: skipped, language: language)
+    lastAnswered = question
+    index += 1
+    hints = 0
+    removedOptions = []
+    var events: [GameEvent] = [.answered(answered), .verdict(shown)]
+    if let next = currentQuestion {
+      shownAt = now
+      events.append(.question(presentation(of: next)))
+    } else {
+      events += finish(at: now)
+    }
+    return events
+  }
+
+  /// The right answer as a verdict shows it: for a timeline, the letters followed by the events in order.
+  public static func answerText(_ rendered: RenderedQuestion) -> String {
+    guard rendered.kind == .timeline else { return rendered.answer }
+    let letters = rendered.answer.split(separator: " ")
+    let events = letters.compactMap { letter -> String? in
+      guard let scalar = letter.unicodeScalars.first, letter.count == 1 else { return nil }
+      let position = Int(scalar.value) - 97
+      return rendered.options.indices.contains(position) ? "\(letter)) \(rendered.options[position])" : nil
+    }
+    return ([rendered.answer] + events).joined(separator: "\n")
+  }
+
+  private mutating func finish(at now: Date) -> [GameEvent] {
+    isFinished = true
+    let answered = right + partial + wrong
+    let summary = GameSummary(
+      score: score, answered: answered, total: questions.count, right: right, partial: partial, wrong: wrong,
+      accuracy: answered == 0 ? 0 : credit / Double(answered), bestStreak: bestStreak,
+      seconds: max(0, now.timeIntervalSince(startedAt)),
+      missed: missed.map { question in
+        let rendered = renderer.render(question, in: language)
+        return GameSummary.Miss(id: question.id, prompt: rendered.prompt, answer: Self.answerText(rendered))
+      }, language: language)
+    return [.summary(summary)]
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import QuizCore
+
+/// Sets a game up (bank, profile, language, questions, line editor), plays it and saves it: what `play` and
+/// `review` share.
+struct GameRunner {
+  var options: GameOptions
+  var mode: GameMode
+  var environment = ProcessInfo.processInfo.environment
+
+  /// The number of questions when `--count` is not given.
+  static let defaultCount = 10
+
+  func run() throws {
+    let context = try GameContext.load(dataDir: options.dataDir.path, bankID: options.bank)
+    let name = try ProfileName(validating: options.profile)
+    let store = ProfileStore(directory: ProfilePaths.liveDirectory(), name: name)
+    for notice in try store.load() { printWarning(ProfileMessages.notice(notice, catalog: context.catalog)) }
+    let language = try options.language(environment: environment, saved: store.profile.preferences.language)
+    let filter = try options.filter(for: context.bank)
+    let now = Date()
+
+    var seed = options.seed ?? UInt64.random(in: 0...UInt64.max)
+    var rng = SplitMix64(seed: seed)
+    seed = rng.next()
+    let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions()
+    let planner = ReviewPlanner(
+      profile: store.profile, bank: context.bank.bank.id, questions: questions, scheduler: store.scheduler)
+    let chosen: [Question]
+    switch mode {
+    case .play:
+      chosen = planner.playOrder(count: options.count ?? Self.defaultCount, filter: filter, now: now, using: &rng)
+    case .review:
+      chosen = planner.dueForReview(now: now, filter: filter, count: options.count)
+    case .missed:
+      chosen = Array(planner.missed(now: now, filter: filter).prefix(options.count ?? GameOptions.maximumCount))
+    }
+    guard !chosen.isEmpty else {
+      try nothingToPlay(planner: planner, filter: filter, now: now, context: context, language: language)
+      return
+    }
+
+    let sessionID = Self.sessionID(now: now, seed: seed)
+    let scoring = ScoringRules(streaks: !options.noStreaks, timed: options.timed)
+    let session = GameSession(
+      questions: chosen, bank: context.bank, catalog: context.catalog,
+      options: .init(language: language, showBoth: store.profile.preferences.showBoth, scoring: scoring),
+      startedAt: now)
+    let editor: LineEditor =
+      options.json
+      ? PlainLineReader()
+      : makeLineEditor(historyFile: HistoryFile.url(profile: name, environment: environment))
+    let front: GameLoop.Front =
+      options.json ? .json(JSONLinesOutput()) : .terminal(.live(color: options.color))
+    let bankID = context.bank.bank.id
+    var loop = GameLoop(
+      session: session, editor: editor, front: front, catalog: context.catalog,
+      record: { answered in
+        Self.save(.answer(AnswerEvent(answered, bank: bankID, session: sessionID)), in: store)
+      },
+      preferencesChanged: { language, showBoth in
+        Self.save(
+          .preferences(PreferencesEvent(language: language, showBoth: showBoth, changedAt: Date())), in: store)
+      },
+      now: Date.init)
+    let summary = loop.run()
+    let end = Date()
+    if let summary {
+      let event = SessionEvent(
+        id: sessionID, bank: bankID, language: loop.session.language, mode: mode, started: now, ended: end,
+        asked: chosen.count, answered: summary.answered, right: summary.right, wrong: summary.wrong + summary.partial,
+        score: summary.score, bestStreak: summary.bestStreak, interrupted: summary.answered < chosen.count)
+      if let problem = Self.save(.session(event), in: store) { printWarning(problem) }
+    }
+    do {
+      try store.compact()
+    } catch {
+      printWarning(ProfileMessages.error(error))
+    }
+  }
+
+  /// Records an event durably; returns the message to show when it could not be saved (the game goes on and
+  /// the event is retried with the next one).
+  static func save(_ event: ProfileEvent, in store: ProfileStore) -> String? {
+    do {
+      try store.record(event)
+      return nil
+    } catch {
+      return ProfileMessages.error(error)
+    }
+  }
+
+  /// A session id that sorts by time: `20261129T231500Z-1a2b3c`.
+  static func sessionID(now: Date, seed: UInt64) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime, .withTimeZone]
+    let stamp = formatter.string(from: now).replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+    return stamp + "-" + String(seed & 0xFF_FFFF, radix: 16)
+  }
+
+  private func nothingToPlay(
+    planner: ReviewPlanner, filter: QuestionFilter, now: Date, context: GameContext, language: Language
+  ) throws {
+    let catalog = context.catalog
+    switch mode {
+    case .play:
+      throw CaseQuizError(catalog.string("error.noQuestions", in: language))
+    case .review, .missed:
+      var lines = [catalog.string(mode == .review ? "review.nothingDue" : "review.nothingMissed", in: language)]
+      if mode == .review, let next = planner.nextDue(after: now, filter: filter) {
+        lines.append(catalog.string("review.nextDue", in: language, ["when": DueText.text(next, now: now, in: language, catalog: catalog)]))
+      }
+      if options.json {
+        for line in lines { JSONLinesOutput().write(.info(line)) }
+      } else {
+        TerminalOutput.live(color: options.color).write(lines.map { StyledLine($0, .info) })
+      }
+    }
+  }
+}
+
+/// Writes `casequiz: warning: message` to standard error.
+func printWarning(_ message: String) {
+  FileHandle.standardError.write(Data("casequiz: warning: \(message)\n".utf8))
+}

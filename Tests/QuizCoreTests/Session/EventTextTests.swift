@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+
+@Suite("Game screens as text")
+struct EventTextTests {
+  let text = EventText(catalog: MiniBank.catalog)
+
+  func verdict(_ outcome: Verdict.Outcome, language: Language, forgiven: [Forgiveness] = [], skipped: Bool = false)
+    -> [String]
+  {
+    let verdict = Verdict(
+      outcome: outcome, credit: outcome == .right ? 1 : outcome == .partial ? 0.5 : 0, forgiven: forgiven,
+      expected: Localized(en: "Mexico", es: "México"))
+    let shown = VerdictPresentation(
+      id: QuestionID(rawValue: "q"), verdict: verdict,
+      points: Points(base: outcome == .wrong ? 0 : 20, streakBonus: 0, speedBonus: 0), streak: 1,
+      answer: language == .en ? "Mexico" : "México", answerInOtherLanguage: language == .en ? "México" : "Mexico",
+      skipped: skipped, language: language)
+    return text.verdict(shown).map(\.text)
+  }
+
+  @Test(
+    "verdicts",
+    arguments: [
+      (Verdict.Outcome.right, Language.en, [Forgiveness](), false, ["Right! +20 points"]),
+      (.right, .es, [], false, ["¡Correcto! +20 puntos"]),
+      (.right, .en, [Forgiveness(.accents, canonical: "México")], false,
+        ["Right! +20 points", "Accents forgiven: México."]),
+      (.wrong, .en, [], false, ["Not quite.", "The answer: Mexico", "In Spanish: México"]),
+      (.wrong, .es, [], false, ["No es correcto.", "La respuesta: México", "En inglés: Mexico"]),
+      (.wrong, .en, [], true, ["Skipped.", "The answer: Mexico", "In Spanish: México"]),
+      (.partial, .en, [], false, ["Partly right: 50% of the pairs in order. +20 points", "The answer: Mexico", "In Spanish: México"]),
+    ])
+  func verdicts(outcome: Verdict.Outcome, language: Language, forgiven: [Forgiveness], skipped: Bool, lines: [String]) {
+    #expect(verdict(outcome, language: language, forgiven: forgiven, skipped: skipped) == lines)
+  }
+
+  @Test("a question shows its progress, kind and lettered options")
+  func question() throws {
+    let all = QuestionGenerator(bank: MiniBank.index, seed: 1).allQuestions()
+    let choice = try #require(all.first { $0.kind == .choice && $0.facts == ["show-director"] })
+    let renderer = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog)
+    let shown = QuestionPresentation(
+      question: renderer.render(choice, in: .es), secondary: nil, index: 3, total: 10, removedOptions: [1],
+      revealed: nil)
+    let lines = text.question(shown).map(\.text)
+    #expect(lines[1] == "3/10 · Opción múltiple")
+    #expect(lines[2] == "¿Quién dirigió The Case?")
+    #expect(lines[3].hasPrefix("  a) "))
+    #expect(lines[4] == "  b) —")
+    #expect(lines.count == 7)
+  }
+
+  @Test("summaries", arguments: [Language.en, .es])
+  func summary(language: Language) {
+    let summary = GameSummary(
+      score: 45, answered: 3, total: 3, right: 2, partial: 0, wrong: 1, accuracy: 2.0 / 3, bestStreak: 2,
+      seconds: 75, missed: [.init(id: QuestionID(rawValue: "q"), prompt: "When?", answer: "2005")], language: language)
+    let lines = text.summary(summary).map(\.text)
+    let expected =
+      language == .en
+      ? ["", "Game over", "Score: 45 points", "2 right, 1 missed (3 of 3 questions answered)",
+        "Accuracy: 67%", "Best streak: 2 right in a row", "Time: 1:15", "To review (1):", "• When?", "  → 2005"]
+      : ["", "Fin de la partida", "Puntuación: 45 puntos",
+        "2 correctas, 1 fallada (3 de 3 preguntas respondidas)", "Acierto: 67 %",
+        "Mejor racha: 2 correctas seguidas", "Tiempo: 1:15", "Para repasar (1):", "• When?", "  → 2005"]
+    #expect(lines == expected)
+  }
+
+  @Test("durations", arguments: [(0.0, "0:00"), (59.4, "0:59"), (75, "1:15"), (3725, "1:02:05")])
+  func durations(seconds: Double, text: String) {
+    #expect(EventText.duration(seconds) == text)
+  }
+}

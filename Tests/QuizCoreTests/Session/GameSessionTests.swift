@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+
+@Suite("Game session")
+struct GameSessionTests {
+  static let start = Date(timeIntervalSince1970: 1_700_000_000)
+  let all = QuestionGenerator(bank: MiniBank.index, seed: 1).allQuestions()
+
+  func question(_ id: String) throws -> Question {
+    try #require(all.first { $0.id.rawValue == id })
+  }
+
+  func session(_ ids: [String], options: GameSession.Options = .init()) throws -> GameSession {
+    GameSession(
+      questions: try ids.map(question), bank: MiniBank.index, catalog: MiniBank.catalog, options: options,
+      startedAt: Self.start)
+  }
+
+  func verdicts(_ events: [GameEvent]) -> [VerdictPresentation] {
+    events.compactMap { if case .verdict(let v) = $0 { v } else { nil } }
+  }
+
+  func answers(_ events: [GameEvent]) -> [AnsweredQuestion] {
+    events.compactMap { if case .answered(let a) = $0 { a } else { nil } }
+  }
+
+  @Test("a game asks each question, records each answer before its verdict, and ends with a summary")
+  func playsThrough() throws {
+    var game = try session(["show-director.typed", "ana-sentence.number", "ana-arrest.date"])
+    let first = game.start(at: Self.start)
+    guard case .question(let shown) = first.first else { Issue.record("no question"); return }
+    #expect(shown.index == 1 && shown.total == 3)
+    let one = game.handle("Ana Torres", at: Self.start.addingTimeInterval(20))
+    #expect(one.count == 3)
+    guard case .answered = one[0], case .verdict = one[1], case .question(let next) = one[2] else {
+      Issue.record("expected answered, verdict, question; got \(one)")
+      return
+    }
+    #expect(next.index == 2)
+    _ = game.handle("sixty", at: Self.start.addingTimeInterval(40))
+    let last = game.handle("2004", at: Self.start.addingTimeInterval(60))
+    guard case .summary(let summary) = last.last else { Issue.record("no summary"); return }
+    #expect(summary.right == 2 && summary.wrong == 1 && summary.answered == 3)
+    #expect(summary.missed.map(\.id.rawValue) == ["ana-arrest.date"])
+    #expect(summary.missed.first?.answer == "December 8, 2005")
+    #expect(summary.seconds == 60)
+    #expect(game.isFinished)
+  }
+
+  @Test("empty input and unknown commands never count as answers")
+  func askAgain() throws {
+    var game = try session(["show-director.typed"])
+    _ = game.start(at: Self.start)
+    for input in ["", "   ", "?!", ":frobnicate", ":lang fr"] {
+      let events = game.handle(input, at: Self.start)
+      #expect(answers(events).isEmpty, "\(input)")
+      #expect(events.contains { if case .error = $0 { true } else { false } }, "\(input)")
+    }
+    #expect(game.index == 0)
+  }
+
+  @Test(":lang switches at once, shows the question again and keeps score and streak")
+  func switchLanguage() throws {
+    var game = try session(["show-director.typed", "ana-arrest.date", "ana-sentence.number"])
+    _ = game.start(at: Self.start)
+    _ = game.handle("ana torres", at: Self.start)
+    let events = game.handle(":idioma es", at: Self.start)
+    #expect(game.language == .es)
+    guard case .question(let shown) = events.last else { Issue.record("no question"); return }
+    #expect(shown.question.prompt == "¿Cuándo fue detenida Ana Torres?")
+    #expect(shown.index == 2)
+    #expect(game.score > 0 && game.streak == 1)
+    let verdict = verdicts(game.handle("8 de diciembre de 2005", at: Self.start))
+    #expect(verdict.first?.verdict.outcome == .right)
+    #expect(verdict.first?.language == .es)
+  }
+
+  @Test(":both shows the other language; :source quotes the last answered fact")
+  func bothAndSource() throws {
+    var game = try session(["show-director.typed", "ana-arrest.date"])
+    _ = game.start(at: Self.start)
+    #expect(game.handle(":source", at: Self.start) == [.info(MiniBank.catalog.string("info.noSource", in: .en))])
+    let both = game.handle(":both", at: Self.start)
+    guard case .question(let shown) = both.last else { Issue.record("no question"); return }
+    #expect(shown.secondary?.prompt == "¿Quién dirigió The Case?")
+    _ = game.handle("Ana Torres", at: Self.start)
+    guard case .info(let text) = game.handle(":fuente", at: Self.start).first else { Issue.record("no info"); return }
+    #expect(text.contains("quote of show-director"))
+  }
+
+  @Test("a skipped question counts as missed and breaks the streak")
+  func skip() throws {
+    var game = try session(["show-director.typed", "ana-arrest.date"])
+    _ = game.start(at: Self.start)
+    let events = game.handle(":skip", at: Self.start)
+    let answered = try #require(answers(events).first)
+    #expect(answered.skipped && answered.rating == .again)
+    #expect(verdicts(events).first?.answer == "Ana Torres")
+    #expect(game.wrong == 1 && game.streak == 0)
+  }
+
+  @Test("a multiple-choice hint removes two wrong options and halves the points")
+  func choiceHint() throws {
+    let choice = try question("show-director.choice")
+    var game = try session(["show-director.choice"])
+    _ = game.start(at: Self.start)
+    guard case .question(let shown) = game.handle(":hint", at: Self.start).last else { Issue.record("no question"); return }
+    #expect(shown.removedOptions.count == 2)
+    #expect(!shown.removedOptions.contains { choice.options[$0] == choice.answer })
+    let right = try #require(choice.options.firstIndex(of: choice.answer))
+    let events = game.handle(RenderedQuestion.letter(right), at: Self.start)
+    #expect(verdicts(events).first?.points.total == 5)
+    #expect(answers(events).first?.rating == .hard)
+  }
+
+  @Test("typed hints reveal letters progressively")
+  func typedHint() throws {
+    var game = try session(["show-director.typed"])
+    _ = game.start(at: Self.start)
+    guard case .question(let one) = game.handle(":pista", at: Self.start).last else { Issue.record("no question"); return }
+    #expect(one.revealed == "A__ T_____")
+    guard case .question(let two) = game.handle(":hint", at: Self.start).last else { Issue.record("no question"); return }
+    #expect(two.revealed == "An_ Tor___")
+    #expect(game.handle(":hint", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .en))])
+  }
+
+  @Test("ending early (Ctrl-D) gives the summary of what was answered")
+  func endEarly() throws {
+    var game = try session(["show-director.typed", "ana-arrest.date"])
+    _ = game.start(at: Self.start)
+    _ = game.handle("Ana Torres", at: Self.start)
+    guard case .summary(let summary) = game.end(at: Self.start.addingTimeInterval(5)).first else {
+      Issue.record("no summary")
+      return
+    }
+    #expect(summary.answered == 1 && summary.total == 2 && summary.right == 1)
+    #expect(game.end(at: Self.start).isEmpty)
+    #expect(game.handle("x", at: Self.start).isEmpty)
+  }
+
+  @Test(
+    "answers map to FSRS ratings",
+    arguments: [
+      ("Ana Torres", 3.0, Rating.easy),  // typed, exact, quick
+      ("Ana Torres", 30.0, .good),  // typed, exact, slow
+      ("Ana Tores", 3.0, .hard),  // a forgiven typo
+      ("Juan Mora", 3.0, .again),  // wrong
+    ])
+  func ratings(input: String, seconds: Double, rating: Rating) throws {
+    var game = try session(["show-director.typed"])
+    _ = game.start(at: Self.start)
+    let answered = try #require(answers(game.handle(input, at: Self.start.addingTimeInterval(seconds))).first)
+    #expect(answered.rating == rating)
+  }
+
+  @Test("streaks earn a bonus from the third right answer, unless turned off")
+  func streaks() throws {
+    let ids = ["bea-arrest.truefalse.true", "ana-arrest.truefalse.true", "juan-arrest.truefalse.true", "carla-arrest.truefalse.true"]
+    var game = try session(ids)
+    _ = game.start(at: Self.start)
+    let bonuses = ids.map { _ in verdicts(game.handle("t", at: Self.start)).first?.points.streakBonus ?? -1 }
+    #expect(bonuses == [0, 0, 5, 10])
+    var plain = try session(ids, options: .init(scoring: ScoringRules(streaks: false)))
+    _ = plain.start(at: Self.start)
+    #expect(ids.map { _ in verdicts(plain.handle("true", at: Self.start)).first?.points.streakBonus ?? -1 } == [0, 0, 0, 0])
+  }
+}
