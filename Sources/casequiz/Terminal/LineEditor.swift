@@ -20,13 +20,20 @@ import Foundation
 // when stdin AND stdout are terminals, and a `PlainLineReader` otherwise (pipes, files, tests).
 // Make one editor per process, use it from one thread, and `close()` it before exiting.
 //
+// Signals: from creation to `close()` the editor catches SIGINT, SIGTERM, SIGHUP (and, for
+// readline, SIGWINCH and SIGCONT) with handlers that only set flags; `close()` puts the previous
+// handlers back. A Ctrl-C pressed while the game is busy between two `readLine` calls is not
+// lost: the next `readLine` returns `.interrupted` at once. Signals ignored at start-up (`nohup`)
+// stay ignored. `readLine` polls with a 100 ms timeout, so a signal delivered to another thread
+// (Dispatch threads block signals) is still noticed.
+//
 // Completion: `completionCandidates` gets the line up to the cursor and its last space-separated
 // word, and returns the texts that could go there: words (`en`, `es` after `:lang `), commands
 // (`:help`), option letters or whole option texts (`Buenos Aires`). The editor keeps the
 // candidates that continue the longest tail of the line starting at a word boundary
 // ("Buenos A" → `Buenos Aires`, ":lang e" → `en`), ignoring case and accents ("ely" completes
-// to `Élysée`); see `CompletionMatches`. A candidate that should be followed by an argument carries its own trailing space
-// (`:lang `); nothing is appended otherwise. `readLine` never adds to history: the game calls
+// to `Élysée`); see `CompletionMatches`. A candidate that takes an argument carries its own
+// trailing space (`:lang `); nothing is appended otherwise. `readLine` never adds to history: the game calls
 // `addToHistory` for the lines worth recalling (empty lines and repeats are skipped).
 //
 // Long lines: a line longer than `LineInputLimit.maxBytes` UTF-8 bytes is cut there (at a

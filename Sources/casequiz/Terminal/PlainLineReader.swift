@@ -14,9 +14,10 @@ final class PlainLineReader: LineEditor {
 
   private let fd: Int32
   private let showsPrompt: Bool
-  /// Bytes read but not yet returned, without NUL bytes; at most `maxBytes + 1` of them
-  /// before the next newline.
+  /// Bytes read, NUL bytes removed; lines before `start` were returned already. At most
+  /// `maxBytes + 1` bytes of a line without its newline yet are kept.
   private var buffer: [UInt8] = []
+  private var start = 0
   private var chunk = [UInt8](repeating: 0, count: 65_536)
   private var atEnd = false
   private var closed = false
@@ -28,15 +29,16 @@ final class PlainLineReader: LineEditor {
   }
 
   func readLine(prompt: String) -> LineInput {
+    guard !closed else { return .endOfInput }
     cq_stdout_write(showsPrompt ? prompt : "")  // a flush at least
     while true {
-      if closed || TerminalSignals.terminationSignal != nil { return .terminated }
+      if TerminalSignals.terminationSignal != nil { return .terminated }
       if TerminalSignals.takeInterrupt() { return .interrupted }
       if let line = takeLine() { return .line(line) }
       if atEnd {
-        guard !buffer.isEmpty else { return .endOfInput }
-        defer { buffer.removeAll() }
-        return .line(LineInputLimit.decode(withoutCarriageReturn(buffer[...])))
+        guard start < buffer.count else { return .endOfInput }
+        defer { start = buffer.count }
+        return .line(decode(buffer[start...]))
       }
       if TerminalSignals.waitForInput(on: fd) { fill() }
     }
@@ -54,25 +56,27 @@ final class PlainLineReader: LineEditor {
 
   /// The next complete line in the buffer, if any.
   private func takeLine() -> String? {
-    guard let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) else {
-      if buffer.count > LineInputLimit.maxBytes {  // keep what will be returned, skip the rest
-        buffer.removeSubrange((LineInputLimit.maxBytes + 1)...)
+    guard let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+      if buffer.count - start > LineInputLimit.maxBytes {  // keep what will be returned, skip the rest
+        buffer.removeSubrange((start + LineInputLimit.maxBytes + 1)...)
       }
       return nil
     }
-    let line = LineInputLimit.decode(withoutCarriageReturn(buffer[..<newline]))
-    buffer.removeSubrange(...newline)
-    return line
+    defer { start = newline + 1 }
+    return decode(buffer[start..<newline])
   }
 
-  private func withoutCarriageReturn(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-    bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+  private func decode(_ line: ArraySlice<UInt8>) -> String {
+    LineInputLimit.decode(line.last == UInt8(ascii: "\r") ? line.dropLast() : line)
   }
 
   private func fill() {
+    buffer.removeSubrange(..<start)  // drop the lines already returned
+    start = 0
     let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
     if count > 0 {
-      buffer.append(contentsOf: chunk[..<count].lazy.filter { $0 != 0 })
+      let bytes = chunk[..<count]
+      if bytes.contains(0) { buffer += bytes.filter { $0 != 0 } } else { buffer += bytes }
     } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
       atEnd = true  // end of file, or an error such as EIO after a hang-up
     }

@@ -34,7 +34,8 @@ final class ReadlineEditor: LineEditor {
   }
 
   func readLine(prompt: String) -> LineInput {
-    guard !closed, TerminalSignals.terminationSignal == nil else { return .terminated }
+    guard !closed else { return .endOfInput }
+    guard TerminalSignals.terminationSignal == nil else { return .terminated }
     cq_stdout_write("")  // flush: what the game printed must come before the prompt
     if TerminalSignals.takeInterrupt() { return .interrupted }  // Ctrl-C while not reading
     Self.active = self

@@ -228,7 +228,8 @@ final class TmuxSession {
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
     let argv = ([executable.path, "-L", socket] + arguments).map { strdup($0) } + [nil]
-    let environment = ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }
+    let environment =
+      ProcessInfo.processInfo.environment.filter { $0.key != "TMUX" }
       .map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer { (argv + environment).forEach { free($0) } }
     var pid: pid_t = 0
