@@ -185,10 +185,9 @@ final class ReadlineEditor: LineEditor {
     {
       return
     }
+    // With no UTF-8 locale installed at all, readline stays byte-oriented.
     let names = ["C.UTF-8", "C.utf8", "en_US.UTF-8"]
-    guard let name = names.first(where: { name in setlocale(LC_CTYPE, name) != nil }) else {
-      return
-    }  // no UTF-8 locale installed: readline stays byte-oriented
+    guard let name = names.first(where: { name in setlocale(LC_CTYPE, name) != nil }) else { return }
     let change = TerminalInfo.environmentForUTF8Input(
       ProcessInfo.processInfo.environment, utf8Locale: name)
     for variable in change.unset { unsetenv(variable) }
