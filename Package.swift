@@ -33,7 +33,7 @@ let package = Package(
     ),
     .testTarget(
       name: "casequizTests",
-      dependencies: ["QuizCore"]
+      dependencies: ["QuizCore", "casequiz"]
     ),
   ]
 )
