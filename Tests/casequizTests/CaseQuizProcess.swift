@@ -52,7 +52,7 @@ enum CaseQuizProcess {
   /// Runs `casequiz` (or another copy of it) with arguments, in a folder, with an environment.
   static func run(
     _ arguments: [String], in directory: URL? = nil, environment: [String: String] = environment(),
-    executable: URL? = nil
+    executable: URL? = nil, stdin: FileHandle = .nullDevice
   ) throws -> Output {
     let scratch = try TemporaryFolder()
     let outURL = scratch.url.appendingPathComponent("stdout")
@@ -68,7 +68,7 @@ enum CaseQuizProcess {
     let err = try FileHandle(forWritingTo: errURL)
     process.standardOutput = out
     process.standardError = err
-    process.standardInput = FileHandle.nullDevice
+    process.standardInput = stdin
     try process.run()
     process.waitUntilExit()
     try out.close()

@@ -42,7 +42,9 @@ public struct QuestionGenerator: Sendable {
     }
     // A typed answer needs no distractors, only an answer that is the subject's one value: true of a functional
     // relation, and of any relation whose subject has a single value in the bank.
-    if relation.functional || distractors.valueCount(subject: fact.subject, relation: fact.relation) == 1 {
+    if relation.functional || distractors.valueCount(subject: fact.subject, relation: fact.relation) == 1,
+      Self.isShortEnoughToType(fact.value)
+    {
       questions.append(make(fact, typedKind, .forward, answer: answer))
     }
     if wrongValues {
@@ -67,6 +69,15 @@ public struct QuestionGenerator: Sendable {
     }
     questions += inverseQuestions(for: fact, relation: relation)
     return questions
+  }
+
+  /// The most words a text answer may have to be asked as a typed question; longer texts (a remark, a legal
+  /// status) are fair only as options or statements.
+  public static let longestTypedText = 4
+
+  static func isShortEnoughToType(_ value: FactValue) -> Bool {
+    guard case .text(let text, _) = value else { return true }
+    return Language.allCases.allSatisfy { text[$0].split(separator: " ").count <= longestTypedText }
   }
 
   private func inverseQuestions(for fact: Fact, relation: Relation) -> [Question] {

@@ -27,7 +27,32 @@ struct TimelineBuilder: Sendable {
     return a.truncated(to: precision) != b.truncated(to: precision)
   }
 
-  /// The timelines: windows of three, four and five events over the events that can be told apart, each
+  /// The most events for which every combination is a timeline; above it, only consecutive windows, so a
+  /// large bank yields a number of timelines that grows linearly.
+  static let allCombinationsUpTo = 8
+
+  /// The index groups of timelines over `count` events in order: every combination of three to five events
+  /// when there are few, consecutive windows otherwise.
+  static func groups(count: Int) -> [[Int]] {
+    var groups: [[Int]] = []
+    for size in sizes where size <= count {
+      if count <= allCombinationsUpTo {
+        groups += combinations(of: size, from: Array(0..<count))
+      } else {
+        groups += (0...(count - size)).map { Array($0..<($0 + size)) }
+      }
+    }
+    return groups
+  }
+
+  private static func combinations(of size: Int, from items: [Int]) -> [[Int]] {
+    guard size > 0 else { return [[]] }
+    guard items.count >= size, let first = items.first else { return [] }
+    let rest = Array(items.dropFirst())
+    return combinations(of: size - 1, from: rest).map { [first] + $0 } + combinations(of: size, from: rest)
+  }
+
+  /// The timelines: groups of three, four and five events over the events that can be told apart, each
   /// shown in an order that is not already the right one.
   func timelines() -> [Question] {
     // Precise dates first, so that "December 8, 2005" wins over a fact that only says "2005".
@@ -42,20 +67,18 @@ struct TimelineBuilder: Sendable {
     guard events.count >= Self.sizes.lowerBound else { return [] }
     var questions: [Question] = []
     var seen: Set<QuestionID> = []
-    for size in Self.sizes where size <= events.count {
-      for start in 0...(events.count - size) {
-        let window = Array(events[start..<(start + size)])
-        let rightOrder = window.map(\.fact.id)
-        let id = QuestionID(facts: rightOrder, kind: .timeline)
-        guard seen.insert(id).inserted else { continue }
-        var rng = SplitMix64(seed: seed, salt: id.rawValue)
-        var shown = rightOrder
-        repeat { shown.shuffle(using: &rng) } while shown == rightOrder
-        questions.append(
-          Question(
-            id: id, kind: .timeline, direction: .forward, facts: shown, topic: window[0].fact.topic,
-            answer: .truth(true), rightOrder: rightOrder))
-      }
+    for window in Self.groups(count: events.count) {
+      let group = window.map { events[$0] }
+      let rightOrder = group.map(\.fact.id)
+      let id = QuestionID(facts: rightOrder, kind: .timeline)
+      guard seen.insert(id).inserted else { continue }
+      var rng = SplitMix64(seed: seed, salt: id.rawValue)
+      var shown = rightOrder
+      repeat { shown.shuffle(using: &rng) } while shown == rightOrder
+      questions.append(
+        Question(
+          id: id, kind: .timeline, direction: .forward, facts: shown, topic: group[0].fact.topic,
+          answer: .truth(true), rightOrder: rightOrder))
     }
     return questions
   }

@@ -20,9 +20,9 @@ struct GameRunner {
     let filter = try options.filter(for: context.bank)
     let now = Date()
 
-    var seed = options.seed ?? UInt64.random(in: 0...UInt64.max)
-    var rng = SplitMix64(seed: seed)
-    seed = rng.next()
+    // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
+    let seed = options.seed ?? UInt64.random(in: 0...UInt64.max)
+    var rng = SplitMix64(seed: seed, salt: "play-order")
     let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions()
     let planner = ReviewPlanner(
       profile: store.profile, bank: context.bank.bank.id, questions: questions, scheduler: store.scheduler)

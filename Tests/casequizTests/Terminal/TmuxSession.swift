@@ -129,14 +129,14 @@ final class TmuxSession {
 
   /// Polls the screen until `text` appears; returns that screen.
   @discardableResult
-  func waitFor(_ text: String, timeout: Duration = .seconds(5)) async throws -> String {
+  func waitFor(_ text: String, timeout: Duration = .seconds(20)) async throws -> String {
     try await waitUntil("the screen shows \(text.debugDescription)", timeout: timeout) { $0.contains(text) }
   }
 
   /// Polls the screen until `condition` holds; returns that screen.
   @discardableResult
   func waitUntil(
-    _ what: String = "the condition holds", timeout: Duration = .seconds(5),
+    _ what: String = "the condition holds", timeout: Duration = .seconds(20),
     _ condition: (String) throws -> Bool
   ) async throws -> String {
     let deadline = ContinuousClock.now + timeout
@@ -152,7 +152,7 @@ final class TmuxSession {
 
   /// Polls until the screen has not changed for `quiet` (when the exact text is unknown).
   @discardableResult
-  func waitForQuiet(_ quiet: Duration = .milliseconds(300), timeout: Duration = .seconds(5)) async throws
+  func waitForQuiet(_ quiet: Duration = .milliseconds(300), timeout: Duration = .seconds(20)) async throws
     -> String
   {
     let deadline = ContinuousClock.now + timeout
@@ -172,7 +172,7 @@ final class TmuxSession {
 
   /// Polls until the command has exited; returns its exit status (nil if a signal ended it).
   @discardableResult
-  func waitForExit(timeout: Duration = .seconds(5)) async throws -> Int32? {
+  func waitForExit(timeout: Duration = .seconds(20)) async throws -> Int32? {
     let deadline = ContinuousClock.now + timeout
     while true {
       let fields = try query("#{pane_dead} #{pane_dead_status}").split(separator: " ")

@@ -1,0 +1,148 @@
+import Foundation
+import QuizCore
+import Testing
+
+@Suite("casequiz play and review, end to end")
+struct PlayCommandTests {
+  /// The ids of the questions a seeded game asks, learned by skipping through it on a throwaway profile.
+  static func questionOrder(_ game: GameProcess, _ arguments: [String], count: Int) throws -> [String] {
+    let output = try game.play(
+      arguments + ["--json", "--profile", "probe", "--count", String(count)],
+      input: String(repeating: ":skip\n", count: count))
+    return try GameProcess.objects(output.stdout).filter { $0["type"] as? String == "question" }
+      .compactMap { $0["id"] as? String }
+  }
+
+  @Test("a piped game answered right scores every answer and keeps it in the profile")
+  func rightAnswersThroughAPipe() throws {
+    let game = try GameProcess()
+    let order = try Self.questionOrder(game, ["--seed", "11"], count: 5)
+    #expect(order.count == 5)
+    let answers = try game.answers(seed: 11)
+    let input = try order.map { try #require(answers[$0]) }.joined(separator: "\n") + "\n"
+    let output = try game.play(["--seed", "11", "--count", "5", "--json"], input: input)
+    #expect(output.status == 0, "\(output.stderr)")
+    let objects = try GameProcess.objects(output.stdout)
+    let verdicts = objects.filter { $0["type"] as? String == "verdict" }
+    #expect(verdicts.map { $0["outcome"] as? String } == Array(repeating: "right", count: 5), "\(verdicts)")
+    let summary = try #require(objects.last)
+    #expect(summary["type"] as? String == "summary" && summary["right"] as? Int == 5)
+    let profile = try game.sandbox.exported()
+    #expect(profile.answers.count == 5 && profile.answers.allSatisfy { $0.outcome == .right })
+    #expect(Set(profile.answers.map(\.question.rawValue)) == Set(order))
+    #expect(profile.sessions.count == 1 && profile.sessions.first?.right == 5)
+  }
+
+  @Test("every JSON Lines object has a type and the fields the README documents")
+  func jsonProtocol() throws {
+    let game = try GameProcess()
+    let output = try game.play(
+      ["--seed", "3", "--count", "2", "--json"], input: "\n:nope\n:help\n:lang es\n:skip\nwrong answer\n")
+    #expect(output.status == 0)
+    let objects = try GameProcess.objects(output.stdout)
+    let types = objects.compactMap { $0["type"] as? String }
+    #expect(Set(types).isSubset(of: ["question", "verdict", "info", "error", "summary"]))
+    #expect(types.first == "question" && types.last == "summary")
+    #expect(Array(types.prefix(6)) == ["question", "error", "error", "info", "info", "question"], "\(types)")
+    for question in objects where question["type"] as? String == "question" {
+      for key in ["id", "kind", "prompt", "options", "index", "total", "lang"] {
+        #expect(question[key] != nil, "question without \(key)")
+      }
+    }
+    for verdict in objects where verdict["type"] as? String == "verdict" {
+      for key in ["id", "outcome", "points", "answer", "forgiven"] { #expect(verdict[key] != nil, "verdict without \(key)") }
+    }
+    let langs = objects.filter { $0["type"] as? String == "question" }.compactMap { $0["lang"] as? String }
+    #expect(langs == ["en", "es", "es"], ":lang es shows the question again in Spanish")
+  }
+
+  @Test("a game through a pipe prints plain text: no escape codes, the progress, the verdict, the summary")
+  func plainPipe() throws {
+    let game = try GameProcess()
+    let output = try game.play(["--seed", "5", "--count", "2"], input: ":skip\n:idioma es\n:saltar\n", environment: ["LANG": "C"])
+    #expect(output.status == 0)
+    #expect(!output.stdout.contains("\u{1B}"))
+    #expect(output.stdout.contains("1/2 · ") && output.stdout.contains("2/2 · "))
+    #expect(output.stdout.contains("Skipped.") && output.stdout.contains("Pregunta saltada."))
+    #expect(output.stdout.contains("Fin de la partida"))
+    #expect(output.stderr.isEmpty, "\(output.stderr)")
+  }
+
+  @Test("casequiz with no subcommand plays")
+  func playIsTheDefault() throws {
+    let game = try GameProcess()
+    let output = try game.play(["--json", "--count", "1", "--seed", "1"], input: ":quit\n")
+    #expect(output.status == 0)
+    #expect(try GameProcess.objects(output.stdout).first?["type"] as? String == "question")
+  }
+
+  @Test("a missed question comes back in review, --missed and --list")
+  func reviewBringsBackMissed() throws {
+    let game = try GameProcess()
+    let order = try Self.questionOrder(game, ["--seed", "8", "--kind", "typed"], count: 1)
+    let missedID = try #require(order.first)
+    let first = try game.play(["--seed", "8", "--kind", "typed", "--count", "1", "--json"], input: "zzzz qqqq\n")
+    #expect(try GameProcess.objects(first.stdout).first { $0["type"] as? String == "verdict" }?["outcome"] as? String == "wrong")
+    let list = try game.play(["review", "--list", "--json"], input: "")
+    #expect(list.status == 0)
+    #expect(try GameProcess.objects(list.stdout).compactMap { $0["id"] as? String } == [missedID])
+    let drill = try game.play(["review", "--missed", "--json"], input: ":quit\n")
+    #expect(try GameProcess.objects(drill.stdout).first?["id"] as? String == missedID)
+    // A missed question is due again within minutes (FSRS relearning), so later it is due for review.
+    let later = try game.play(["review", "--json"], input: ":quit\n", environment: [:])
+    #expect(later.status == 0)
+  }
+
+  @Test(
+    "bad arguments get one clear line and exit 2; bad values exit 1",
+    arguments: [
+      (["--count", "0"], Int32(2), "--count must be between 1 and 500, not 0"),
+      (["--count", "1000000"], 2, "--count must be between 1 and 500, not 1000000"),
+      (["--count=-1"], 2, "--count must be between 1 and 500, not -1"),
+      (["--count", "-1"], 2, "Missing value for '--count <count>'"),
+      (["--lang", "fr"], 2, "fr"),
+      (["--kind", "essay"], 2, "essay"),
+      (["--profile", "../x"], 2, "../x"),
+      (["--profile", String(repeating: "p", count: 300)], 2, "--profile"),
+      (["--topic", "nope"], 1, "no topic \"nope\" in the bank \"cassez\""),
+      (["--bank", "nope"], 1, "no bank \"nope\""),
+      (["--frobnicate"], 2, "--frobnicate"),
+    ])
+  func badArguments(arguments: [String], status: Int32, message: String) throws {
+    let game = try GameProcess()
+    let output = try game.play(["play"] + arguments, input: "")
+    #expect(output.status == status, "\(output)")
+    #expect(output.stderr.hasPrefix("casequiz: error: "), "\(output.stderr)")
+    #expect(output.stderr.contains(message), "\(output.stderr)")
+    #expect(output.stderr.split(separator: "\n").count == 1, "one line: \(output.stderr)")
+    #expect(output.stdout.isEmpty)
+    #expect(!output.stderr.contains("Fatal error"))
+  }
+
+  @Test("kill -9 right after a verdict keeps that answer")
+  func killNine() throws {
+    let game = try GameProcess()
+    let process = Process()
+    process.executableURL = try CaseQuizProcess.binary()
+    process.arguments = ["play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path]
+    process.environment = game.environment()
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data(":skip\n".utf8))
+    var seen = ""
+    while !seen.contains("\"type\":\"verdict\"") {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      seen += String(decoding: chunk, as: UTF8.self)
+    }
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+    let profile = try game.sandbox.exported()
+    #expect(profile.answers.count == 1 && profile.answers.first?.skipped == true)
+  }
+}
