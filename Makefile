@@ -11,8 +11,8 @@ DEBIAN_PACKAGES := libreadline-dev tmux hunspell hunspell-en-us hunspell-es
 
 SWIFT_BUILD := $(SWIFT) build --scratch-path $(SCRATCH)
 RELEASE_BIN := $(SCRATCH)/release/casequiz
-# The command `make play` runs; it becomes the game itself once `casequiz play` exists.
-PLAY_COMMAND ?= banks
+# The command `make play` runs.
+PLAY_COMMAND ?= play
 
 .PHONY: deps build release play test lint install
 
