@@ -73,3 +73,11 @@ install: release
 	  echo "install: the generate-manual plugin failed; no man page installed"; \
 	fi
 	@echo "installed casequiz in $(DESTDIR)$(PREFIX)"
+
+# `make bench`: build release binaries and run every benchmark side by side (start-up, bank scale, FSRS, profile,
+# memory), printing one table; see Benchmarks/run.sh and docs/performance.md. Never part of `make test`.
+# It installs bsdgames (apt) and py-fsrs 6.3.2 (pip, in a venv under BENCH_BUILD) when they are missing.
+BENCH_BUILD ?= .build-bench
+.PHONY: bench
+bench: deps
+	BENCH_BUILD=$(BENCH_BUILD) SWIFT=$(SWIFT) bash Benchmarks/run.sh $(BENCH_ARGS)

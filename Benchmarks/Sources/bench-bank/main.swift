@@ -1,0 +1,86 @@
+// bench-bank: synthetic banks and what loading them costs. Each measurement is meant to run in a process of its
+// own (the `bench` driver spawns one per run), so the peak memory `wait4` reports is that measurement's alone.
+//
+//   bench-bank generate <template-bank-folder> <data-dir> <id> <facts>
+//       writes <data-dir>/QuestionBanks/<id>/bank.json (and its sources) with exactly <facts> facts
+//   bench-bank decode <bank.json>
+//       the baseline: read the file and JSONDecoder().decode(Bank.self, …), nothing else
+//   bench-bank full <bank-folder> [--skip-generate]
+//       what the game and lint do: BankDecoder.decode (strict scan, positions, diagnostics), read the sources,
+//       BankValidator.validate, BankIndex, then QuestionGenerator.allQuestions() (unless skipped)
+//
+// `decode` and `full` print one JSON object with the time of each stage in seconds and a few counts.
+import BenchSupport
+import Foundation
+import QuizCore
+
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("bench-bank: \(message)\n".utf8))
+  exit(2)
+}
+
+func read(_ url: URL) -> Data {
+  guard let data = FileManager.default.contents(atPath: url.path) else { fail("cannot read \(url.path)") }
+  return data
+}
+
+func emit(_ object: [String: Double]) {
+  let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+  print(String(decoding: data, as: UTF8.self))
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "generate":
+  guard arguments.count == 5, let count = Int(arguments[4]), count > 0 else {
+    fail("usage: bench-bank generate <template-bank-folder> <data-dir> <id> <facts>")
+  }
+  let templateFolder = URL(fileURLWithPath: arguments[1])
+  let decoded = BankDecoder.decode(read(templateFolder.appendingPathComponent("bank.json")), file: "template")
+  guard let template = decoded.bank else { fail("the template bank does not decode: \(decoded.diagnostics)") }
+  let bank = SyntheticBank.make(from: template, id: arguments[3], factCount: count)
+  let file = try SyntheticBank.write(
+    bank, templateFolder: templateFolder, dataDirectory: URL(fileURLWithPath: arguments[2]))
+  let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+  emit(["facts": Double(bank.facts.count), "entities": Double(bank.entities.count), "bytes": Double(size)])
+
+case "decode":
+  guard arguments.count == 2 else { fail("usage: bench-bank decode <bank.json>") }
+  let (data, readTime) = timed { read(URL(fileURLWithPath: arguments[1])) }
+  let (bank, decodeTime) = timed { try? JSONDecoder().decode(Bank.self, from: data) }
+  guard let bank else { fail("JSONDecoder could not decode \(arguments[1])") }
+  emit(["read": readTime, "decode": decodeTime, "facts": Double(bank.facts.count)])
+
+case "full":
+  guard arguments.count == 2 || arguments.count == 3 && arguments[2] == "--skip-generate" else {
+    fail("usage: bench-bank full <bank-folder> [--skip-generate]")
+  }
+  let folder = URL(fileURLWithPath: arguments[1])
+  let (data, readTime) = timed { read(folder.appendingPathComponent("bank.json")) }
+  let (decoded, decodeTime) = timed { BankDecoder.decode(data, file: "bank.json") }
+  guard let bank = decoded.bank else { fail("the bank does not decode: \(decoded.diagnostics.prefix(3))") }
+  let (texts, sourcesTime) = timed { () -> [String: String] in
+    var texts: [String: String] = [:]
+    for source in bank.sources {
+      texts[source.id] = String(decoding: read(folder.appendingPathComponent(source.file)), as: UTF8.self)
+    }
+    return texts
+  }
+  let validator = BankValidator(
+    file: "bank.json", positions: decoded.positions, sourceTexts: texts, folderName: folder.lastPathComponent)
+  let (diagnostics, validateTime) = timed { validator.validate(bank) }
+  let (index, indexTime) = timed { BankIndex(bank) }
+  let skip = arguments.count == 3
+  let (questions, generateTime) = timed { skip ? [] : QuestionGenerator(bank: index, seed: 1).allQuestions() }
+  let errors = (decoded.diagnostics + diagnostics).filter { $0.severity == .error }
+  if let first = errors.first { progress("bench-bank: \(errors.count) errors, first: \(first)") }
+  emit([
+    "read": readTime, "decode": decodeTime, "sources": sourcesTime, "validate": validateTime, "index": indexTime,
+    "generate": generateTime, "facts": Double(bank.facts.count), "questions": Double(questions.count),
+    "errors": Double(errors.count),
+    "warnings": Double((decoded.diagnostics + diagnostics).count - errors.count),
+  ])
+
+default:
+  fail("usage: bench-bank generate|decode|full …")
+}
