@@ -58,5 +58,6 @@ struct CaseQuizError: Error, Equatable {
 
 /// Writes `casequiz: error: message` to standard error.
 func printError(_ message: String) {
-  FileHandle.standardError.write(Data("casequiz: error: \(message)\n".utf8))
+  // Messages quote values from files (a profile's keys, a path): never let them drive the terminal.
+  FileHandle.standardError.write(Data("casequiz: error: \(TerminalInfo.sanitize(message))\n".utf8))
 }

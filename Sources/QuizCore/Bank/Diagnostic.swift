@@ -63,8 +63,12 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
     Diagnostic(.warning, message, at: location)
   }
 
-  /// The compiler-style line: `path:line:column: error: message`.
-  public var description: String { "\(location.rendered): \(severity.rawValue): \(message)" }
+  /// The compiler-style line: `path:line:column: error: message`. Messages quote values from the bank, which
+  /// may hold terminal escape sequences or line breaks: those characters are written as JSON escapes
+  /// (`\u001B`), so printing a diagnostic never drives the terminal and stays on one line.
+  public var description: String {
+    DiagnosticText.escapingControls("\(location.rendered): \(severity.rawValue): \(message)")
+  }
 }
 
 extension Diagnostic {
@@ -101,4 +105,29 @@ enum DiagnosticText {
 
   /// A Unicode code point: `U+001B`.
   static func codePoint(_ value: UInt32) -> String { "U+\(hex(value, width: 4))" }
+
+  /// The text with every character that could move the cursor, recolor or retitle the terminal, break the
+  /// line or reorder it (C0 and C1 controls, DEL, bidirectional controls, line and paragraph separators, BOM)
+  /// written as a JSON escape such as `\u001B`; tabs are kept.
+  static func escapingControls(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if isUnsafe(scalar) {
+        result.append(contentsOf: "\\u\(hex(scalar.value, width: 4))".unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x09: false
+    case 0x00...0x1F, 0x7F...0x9F: true
+    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0xFEFF: true
+    default: false
+    }
+  }
 }

@@ -27,9 +27,11 @@ struct GameContext {
         "no bank \"\(wanted)\" in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))"
           + (known.isEmpty ? "" : " (banks found: \(known))"))
     }
-    let loaded = store.load(bankFile: folder.appendingPathComponent("bank.json"), validate: false)
+    // Validated, not only decoded: a dangling id, a duplicate or a control character in a text is refused
+    // here with the first error, as `lint` reports it, instead of being played.
+    let loaded = store.load(bankFile: folder.appendingPathComponent("bank.json"), validate: true)
     guard let bank = loaded.bank, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
-      let first = loaded.diagnostics.first.map { " (" + $0.description + ")" } ?? ""
+      let first = loaded.diagnostics.first { $0.severity == .error }.map { " (" + $0.description + ")" } ?? ""
       throw CaseQuizError(
         "the bank in \(store.shownPath(folder)) cannot be read\(first); run 'casequiz lint \(store.shownPath(folder))'")
     }

@@ -15,7 +15,13 @@ struct GameRunner {
     let context = try GameContext.load(dataDir: options.dataDir.path, bankID: options.bank)
     let name = try ProfileName(validating: options.profile)
     let store = ProfileStore(directory: ProfilePaths.liveDirectory(), name: name)
-    for notice in try store.load() { printWarning(ProfileMessages.notice(notice, catalog: context.catalog)) }
+    let notices: [ProfileNotice]
+    do {
+      notices = try store.load()
+    } catch {
+      throw CaseQuizError(ProfileMessages.error(error, catalog: context.catalog))  // a newer or unusable profile
+    }
+    for notice in notices { printWarning(ProfileMessages.notice(notice, catalog: context.catalog)) }
     let language = try options.language(environment: environment, saved: store.profile.preferences.language)
     let filter = try options.filter(for: context.bank)
     let now = Date()
@@ -121,5 +127,5 @@ struct GameRunner {
 
 /// Writes `casequiz: warning: message` to standard error.
 func printWarning(_ message: String) {
-  FileHandle.standardError.write(Data("casequiz: warning: \(message)\n".utf8))
+  FileHandle.standardError.write(Data("casequiz: warning: \(TerminalInfo.sanitize(message))\n".utf8))
 }

@@ -156,12 +156,21 @@ enum ProfileFiles {
     }
   }
 
-  /// The bytes of a file, `nil` if it does not exist (or its folder does not).
+  /// The bytes of a file, `nil` if it does not exist (or its folder does not). Only a regular file is read:
+  /// a folder fails with `EISDIR`, anything else (a FIFO, `/dev/zero`, a socket) with `EINVAL`, rather than
+  /// blocking forever or reading without end.
   static func read(_ path: String) throws -> Data? {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     if fd < 0, errno == ENOENT || errno == ENOTDIR { return nil }
     guard fd >= 0 else { throw FileError(operation: "open", path: path, code: errno) }
     defer { close(fd) }
+    var status = stat()
+    guard fstat(fd, &status) == 0 else { throw FileError(operation: "read", path: path, code: errno) }
+    switch status.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw FileError(operation: "read", path: path, code: EISDIR)
+    default: throw FileError(operation: "read", path: path, code: EINVAL)
+    }
     var data = Data()
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
