@@ -1,6 +1,7 @@
 #ifndef CASEQUIZ_CREADLINE_SHIM_H
 #define CASEQUIZ_CREADLINE_SHIM_H
 #include <signal.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -87,10 +88,18 @@ static inline void cq_signals_install(void) {
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = cq_signal_handler;
   sigemptyset(&sa.sa_mask);
+  /* A parent may start us with these signals blocked (Foundation's Process passes its thread's mask on):
+     unblock the ones we handle on this thread, or SIGTERM would never end the game. */
+  sigset_t handled;
+  sigemptyset(&handled);
   for (int i = 0; i < 5; i++) {
     sigaction(cq_signals[i], NULL, &cq_previous_actions[i]);
-    if (cq_previous_actions[i].sa_handler != SIG_IGN) sigaction(cq_signals[i], &sa, NULL);
+    if (cq_previous_actions[i].sa_handler != SIG_IGN) {
+      sigaction(cq_signals[i], &sa, NULL);
+      sigaddset(&handled, cq_signals[i]);
+    }
   }
+  pthread_sigmask(SIG_UNBLOCK, &handled, NULL);
 }
 static inline void cq_signals_restore(void) {
   if (!cq_signals_installed) return;

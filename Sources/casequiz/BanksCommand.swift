@@ -55,7 +55,8 @@ struct BanksCommand: ParsableCommand {
           languages: bank.languages, path: store.shownPath(folder),
           questions: counts.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }))
     }
-    print(json ? try Self.json(rows) : Self.table(rows, language: language))
+    let catalog = try? GameContext.loadCatalog(in: data, store: store)
+    print(json ? try Self.json(rows) : Self.table(rows, language: language, catalog: catalog))
     for path in broken {
       printError("the bank in \(path) cannot be read; run 'casequiz lint \(path)' to see why")
     }
@@ -68,15 +69,18 @@ struct BanksCommand: ParsableCommand {
     return String(decoding: try encoder.encode(rows), as: UTF8.self)
   }
 
-  private static let headers: [Language: [String]] = [
-    .en: ["ID", "TITLE", "FACTS", "ENTITIES", "LANGUAGES", "QUESTIONS"],
-    .es: ["ID", "TÍTULO", "HECHOS", "ENTIDADES", "IDIOMAS", "PREGUNTAS"],
-  ]
+  /// The column headers in a language, from the catalog (`banks.headers`, separated by `|`).
+  static func headers(_ catalog: Catalog?, language: Language) -> [String] {
+    let english = ["ID", "TITLE", "FACTS", "ENTITIES", "LANGUAGES", "QUESTIONS"]
+    guard let text = catalog?.string("banks.headers", in: language), text != "banks.headers" else { return english }
+    let headers = text.split(separator: "|").map(String.init)
+    return headers.count == english.count ? headers : english
+  }
 
   /// The rows as aligned columns under headers in `language`; numbers are right-aligned.
-  static func table(_ rows: [Row], language: Language) -> String {
+  static func table(_ rows: [Row], language: Language, catalog: Catalog? = nil) -> String {
     let showQuestions = rows.contains { $0.questions != nil }
-    var lines: [[String]] = [Array((headers[language] ?? headers[.en] ?? []).prefix(showQuestions ? 6 : 5))]
+    var lines: [[String]] = [Array(headers(catalog, language: language).prefix(showQuestions ? 6 : 5))]
     for row in rows {
       var cells = [
         row.id, row.title, String(row.facts), String(row.entities),

@@ -21,11 +21,14 @@ struct BanksCommandTests {
       mini  El robo del faro       6          5  en, es   en 20, es 20
 
       """
-    let byOption = try CaseQuizProcess.run(["banks", "--lang", "es", "--data-dir", CaseQuizProcess.fixtureData.path])
+    // The headers come from the data folder's Locales.
+    let data = try TemporaryFolder.withMiniBank()
+    try FileManager.default.copyItem(
+      at: CaseQuizProcess.packageRoot.appendingPathComponent("Locales"), to: data.url.appendingPathComponent("Locales"))
+    let byOption = try CaseQuizProcess.run(["banks", "--lang", "es", "--data-dir", data.url.path])
     #expect(byOption == .init(status: 0, stdout: spanish, stderr: ""))
     let byLocale = try CaseQuizProcess.run(
-      ["banks", "--data-dir", CaseQuizProcess.fixtureData.path],
-      environment: CaseQuizProcess.environment(["LANG": "es_MX.UTF-8"]))
+      ["banks", "--data-dir", data.url.path], environment: CaseQuizProcess.environment(["LANG": "es_MX.UTF-8"]))
     #expect(byLocale == .init(status: 0, stdout: spanish, stderr: ""))
   }
 

@@ -119,6 +119,39 @@ struct PlayCommandTests {
     #expect(!output.stderr.contains("Fatal error"))
   }
 
+  @Test("SIGTERM and SIGHUP end the game cleanly with its summary", arguments: [SIGTERM, SIGHUP])
+  func signalsEndCleanly(signal: Int32) throws {
+    let game = try GameProcess()
+    let process = Process()
+    process.executableURL = try CaseQuizProcess.binary()
+    process.arguments = ["play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path]
+    process.environment = game.environment()
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    input.fileHandleForWriting.write(Data(":skip\n".utf8))
+    var seen = ""
+    while seen.components(separatedBy: "\"type\":\"question\"").count < 3 {
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { break }
+      seen += String(decoding: chunk, as: UTF8.self)
+    }
+    kill(process.processIdentifier, signal)
+    // A watchdog: a game that ignored the signal is killed, so the test fails instead of hanging.
+    let pid = process.processIdentifier
+    DispatchQueue.global().asyncAfter(deadline: .now() + 20) { kill(pid, SIGKILL) }
+    seen += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit && process.terminationStatus == 0)
+    let objects = try GameProcess.objects(seen)
+    #expect(objects.last?["type"] as? String == "summary" && objects.last?["answered"] as? Int == 1, "\(seen)")
+    let profile = try game.sandbox.exported()
+    #expect(profile.answers.count == 1 && profile.sessions.count == 1)
+  }
+
   @Test("kill -9 right after a verdict keeps that answer")
   func killNine() throws {
     let game = try GameProcess()

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import QuizCore
+
+@Suite("UI string catalogs")
+struct CatalogTests {
+  let catalog: Catalog
+
+  init() throws { catalog = try Catalog(json: Shipped.catalogJSON()) }
+
+  @Test("English and Spanish have the same keys, shapes and placeholders")
+  func parity() throws {
+    let english = try #require(catalog.entries[.en])
+    let spanish = try #require(catalog.entries[.es])
+    #expect(Set(english.keys) == Set(spanish.keys), "only in one: \(Set(english.keys).symmetricDifference(spanish.keys).sorted())")
+    for (key, entry) in english {
+      guard let other = spanish[key] else { continue }
+      #expect(entry.forms.count == other.forms.count, "\(key): one is plural, the other not")
+      let placeholders = Set(entry.forms.flatMap(Catalog.placeholders(in:)))
+      let otherPlaceholders = Set(other.forms.flatMap(Catalog.placeholders(in:)))
+      #expect(placeholders == otherPlaceholders, "\(key): \(placeholders) vs \(otherPlaceholders)")
+      for form in entry.forms + other.forms {
+        #expect(!form.isEmpty && form == form.trimmingCharacters(in: .whitespaces) || key == "prompt.input", "\(key)")
+      }
+    }
+  }
+
+  @Test("every key the code asks for exists")
+  func keysUsedExist() throws {
+    let sources = Shipped.root.appendingPathComponent("Sources")
+    let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+      .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+    let pattern = try Regex(#"string\(\s*"([a-zA-Z]+\.[a-zA-Z.]+)""#)
+    var used: Set<String> = []
+    for file in files {
+      let text = try String(contentsOf: file, encoding: .utf8)
+      for match in text.matches(of: pattern) {
+        if let key = match.output[1].substring, !key.hasSuffix(".") { used.insert(String(key)) }
+      }
+    }
+    #expect(used.count > 40)
+    let missing = used.filter { catalog.entries[.en]?[$0] == nil }
+    #expect(missing.isEmpty, "keys used in code but not in Locales: \(missing.sorted())")
+  }
+
+  @Test("keys built from a prefix exist for every case")
+  func builtKeys() {
+    let keys =
+      QuestionKind.allCases.map { "kind." + $0.rawValue }
+      + Forgiveness.Kind.allCases.map { "forgiven." + $0.rawValue }
+      + AskAgain.Reason.allCases.map { "askAgain." + $0.rawValue }
+      + Language.allCases.map { "verdict.otherLanguage." + $0.rawValue }
+    for key in keys {
+      #expect(catalog.entries[.en]?[key] != nil && catalog.entries[.es]?[key] != nil, "\(key)")
+    }
+  }
+
+  @Test("the game's own output is never a hard-coded string")
+  func noHardCodedGameText() throws {
+    let folders = ["Sources/casequiz/Game", "Sources/casequiz/Commands", "Sources/QuizCore/Session"]
+    let pattern = try Regex(#"(StyledLine|\.info|\.error|printWarning)\(\s*"[^"\\]*[A-Za-zÁÉÍÓÚáéíóúñ]{2}"#)
+    for folder in folders {
+      let url = Shipped.root.appendingPathComponent(folder)
+      for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where name.hasSuffix(".swift") {
+        let text = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+        let hits = text.matches(of: pattern).map { String(text[$0.range]) }
+        #expect(hits.isEmpty, "\(folder)/\(name): \(hits)")
+      }
+    }
+  }
+
+  @Test(
+    "placeholders and plural forms",
+    arguments: [
+      ("verdict.points", Language.en, 1, "+1 point"), ("verdict.points", .en, 5, "+5 points"),
+      ("verdict.points", .es, 1, "+1 punto"), ("verdict.points", .es, 0, "+0 puntos"),
+      ("count.missed", .es, 1, "1 fallada"), ("count.missed", .es, 2, "2 falladas"),
+      ("due.days", .es, 3, "dentro de 3 días"), ("due.minutes", .en, 1, "in 1 minute"),
+    ])
+  func plurals(key: String, language: Language, count: Int, text: String) {
+    #expect(catalog.string(key, in: language, count: count) == text)
+  }
+
+  @Test("filling placeholders", arguments: [
+    ("Hi {name}!", ["name": "Ana"], "Hi Ana!"), ("{a}{b}", ["a": "1", "b": "2"], "12"),
+    ("{missing} stays", [:], "{missing} stays"), ("no braces", ["x": "y"], "no braces"), ("{open", [:], "{open"),
+  ])
+  func fill(template: String, arguments: [String: String], text: String) {
+    #expect(Catalog.fill(template, arguments) == text)
+  }
+
+  @Test("a missing key falls back to English, then to the key")
+  func fallback() {
+    let partial = Catalog(entries: [.en: ["only.en": .text("English")], .es: [:]])
+    #expect(partial.string("only.en", in: .es) == "English")
+    #expect(partial.string("nowhere", in: .es) == "nowhere")
+  }
+}
