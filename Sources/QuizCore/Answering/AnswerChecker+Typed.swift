@@ -127,7 +127,7 @@ extension AnswerChecker {
         let budget = form.typoBudget
         guard budget > 0 else { continue }
         distance = key.distance(to: form.key, limit: min(budget, bestKey.0))
-        guard distance <= budget else { continue }
+        guard distance <= budget, !Self.swapsGender(answer.folded, form.normalized.folded) else { continue }
       }
       let rank = form.rank(in: language)
       let key = (distance, rank.0, rank.1, form.normalized.marked == answer.marked ? 0 : 1)
@@ -137,6 +137,24 @@ extension AnswerChecker {
       }
     }
     return best
+  }
+
+  /// Whether two spellings differ only in the gender endings of words ("su hermana" for "su hermano",
+  /// "detenidas" for "detenidos"): a different person or group, never a typo.
+  static func swapsGender(_ typed: String, _ expected: String) -> Bool {
+    let typedWords = typed.split(separator: " ")
+    let expectedWords = expected.split(separator: " ")
+    guard typedWords.count == expectedWords.count, typed != expected else { return false }
+    var swapped = false
+    for (a, b) in zip(typedWords, expectedWords) where a != b {
+      let stemA = a.hasSuffix("s") && b.hasSuffix("s") ? a.dropLast() : a[...]
+      let stemB = a.hasSuffix("s") && b.hasSuffix("s") ? b.dropLast() : b[...]
+      guard stemA.dropLast() == stemB.dropLast(), let endA = stemA.last, let endB = stemB.last,
+        Set([endA, endB]) == ["a", "o"]
+      else { return false }
+      swapped = true
+    }
+    return swapped
   }
 
   /// Whether any of `forms` is at most `distance` edits from the input.

@@ -19,8 +19,9 @@ struct GameLoop {
   let catalog: Catalog
   /// Saves one answer durably; returns a message to show when saving failed (the game goes on).
   let record: (AnsweredQuestion) -> String?
-  /// Saves a change of language or of `:both`; returns a message to show when saving failed.
-  let preferencesChanged: (Language, Bool) -> String?
+  /// Saves a change of language or of `:both` (`nil` for what did not change); returns a message to show
+  /// when saving failed.
+  let preferencesChanged: (Language?, Bool?) -> String?
   /// The clock.
   let now: () -> Date
 
@@ -41,9 +42,9 @@ struct GameLoop {
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { editor.addToHistory(line) }
         let before = (session.language, session.showBoth)
         summary = emit(session.handle(line, at: now()), completion: completion) ?? summary
-        if before != (session.language, session.showBoth),
-          let problem = preferencesChanged(session.language, session.showBoth)
-        {
+        let language = before.0 == session.language ? nil : session.language
+        let showBoth = before.1 == session.showBoth ? nil : session.showBoth
+        if language != nil || showBoth != nil, let problem = preferencesChanged(language, showBoth) {
           write(.error(problem))
         }
       case .interrupted, .endOfInput, .terminated:

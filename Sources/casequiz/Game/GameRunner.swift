@@ -59,6 +59,14 @@ struct GameRunner {
     let front: GameLoop.Front =
       options.json ? .json(JSONLinesOutput()) : .terminal(.live(color: options.color))
     let bankID = context.bank.bank.id
+    if !store.profile.sessions.contains(where: { $0.bank == bankID }) {
+      let note = context.catalog.string("game.contentNote", in: language, ["note": context.bank.bank.contentNote[language]])
+      if options.json {
+        JSONLinesOutput().write(.info(note))
+      } else {
+        TerminalOutput.live(color: options.color).write([StyledLine(note, .secondary)])
+      }
+    }
     var loop = GameLoop(
       session: session, editor: editor, front: front, catalog: context.catalog,
       record: { answered in
@@ -71,7 +79,7 @@ struct GameRunner {
       now: Date.init)
     let summary = loop.run()
     let end = Date()
-    if let summary {
+    if let summary, summary.answered > 0 {
       let event = SessionEvent(
         id: sessionID, bank: bankID, language: loop.session.language, mode: mode, started: now, ended: end,
         asked: chosen.count, answered: summary.answered, right: summary.right, wrong: summary.wrong + summary.partial,

@@ -28,10 +28,10 @@ struct EventTextTests {
       (.right, .es, [], false, ["¡Correcto! +20 puntos"]),
       (.right, .en, [Forgiveness(.accents, canonical: "México")], false,
         ["Right! +20 points", "Accents forgiven: México."]),
-      (.wrong, .en, [], false, ["Not quite.", "The answer: Mexico", "In Spanish: México"]),
-      (.wrong, .es, [], false, ["No es correcto.", "La respuesta: México", "En inglés: Mexico"]),
-      (.wrong, .en, [], true, ["Skipped.", "The answer: Mexico", "In Spanish: México"]),
-      (.partial, .en, [], false, ["Partly right: 50% of the pairs in order. +20 points", "The answer: Mexico", "In Spanish: México"]),
+      (.wrong, .en, [], false, ["Not quite.", "Right answer: Mexico", "In Spanish: México"]),
+      (.wrong, .es, [], false, ["No es correcto.", "Respuesta correcta: México", "En inglés: Mexico"]),
+      (.wrong, .en, [], true, ["Skipped.", "Right answer: Mexico", "In Spanish: México"]),
+      (.partial, .en, [], false, ["Partly right: 50% of the pairs in order. +20 points", "Right answer: Mexico", "In Spanish: México"]),
     ])
   func verdicts(outcome: Verdict.Outcome, language: Language, forgiven: [Forgiveness], skipped: Bool, lines: [String]) {
     #expect(verdict(outcome, language: language, forgiven: forgiven, skipped: skipped) == lines)

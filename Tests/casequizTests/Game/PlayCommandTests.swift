@@ -42,8 +42,11 @@ struct PlayCommandTests {
     let objects = try GameProcess.objects(output.stdout)
     let types = objects.compactMap { $0["type"] as? String }
     #expect(Set(types).isSubset(of: ["question", "verdict", "info", "error", "summary"]))
-    #expect(types.first == "question" && types.last == "summary")
-    #expect(Array(types.prefix(6)) == ["question", "error", "error", "info", "info", "question"], "\(types)")
+    #expect(types.last == "summary")
+    // The first game on a bank opens with the bank's note about the real people in it.
+    #expect(
+      Array(types.prefix(7)) == ["info", "question", "error", "error", "info", "info", "question"], "\(types)")
+    #expect((objects.first?["text"] as? String)?.contains("neither guilty nor innocent") == true)
     for question in objects where question["type"] as? String == "question" {
       for key in ["id", "kind", "prompt", "options", "index", "total", "lang"] {
         #expect(question[key] != nil, "question without \(key)")
@@ -73,7 +76,7 @@ struct PlayCommandTests {
     let game = try GameProcess()
     let output = try game.play(["--json", "--count", "1", "--seed", "1"], input: ":quit\n")
     #expect(output.status == 0)
-    #expect(try GameProcess.objects(output.stdout).first?["type"] as? String == "question")
+    #expect(try GameProcess.objects(output.stdout).contains { $0["type"] as? String == "question" })
   }
 
   @Test("a missed question comes back in review, --missed and --list")
