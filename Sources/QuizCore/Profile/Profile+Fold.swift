@@ -52,7 +52,9 @@ extension Profile {
       earlier -= 1
     }
     answers.insert(event, at: index)
-    var progress = banks[event.bank] ?? BankProgress()
+    // Taken out of `banks` while it changes, so its record dictionary stays uniquely referenced and is updated
+    // in place: reading it with `banks[event.bank]` would copy every record of the bank on each answer.
+    var progress = banks.removeValue(forKey: event.bank) ?? BankProgress()
     let laterAnswerOfSameQuestion = answers[(index + 1)...].contains {
       $0.question == event.question && $0.bank == event.bank
     }
