@@ -90,11 +90,14 @@ public struct Question: Hashable, Sendable {
   public var statedValue: AnswerValue?
   /// For a timeline: the fact ids in their right (chronological) order.
   public var rightOrder: [String]
+  /// The topics of all the facts asked about: one for most questions, several for a timeline.
+  public var topics: Set<String>
 
   /// Creates a question.
   public init(
     id: QuestionID, kind: QuestionKind, direction: QuestionDirection, facts: [String], topic: String,
-    answer: AnswerValue, options: [AnswerValue] = [], statedValue: AnswerValue? = nil, rightOrder: [String] = []
+    answer: AnswerValue, options: [AnswerValue] = [], statedValue: AnswerValue? = nil, rightOrder: [String] = [],
+    topics: Set<String>? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -105,5 +108,6 @@ public struct Question: Hashable, Sendable {
     self.options = options
     self.statedValue = statedValue
     self.rightOrder = rightOrder
+    self.topics = topics ?? [topic]
   }
 }

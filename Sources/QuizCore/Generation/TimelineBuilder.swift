@@ -78,7 +78,7 @@ struct TimelineBuilder: Sendable {
       questions.append(
         Question(
           id: id, kind: .timeline, direction: .forward, facts: shown, topic: group[0].fact.topic,
-          answer: .truth(true), rightOrder: rightOrder))
+          answer: .truth(true), rightOrder: rightOrder, topics: Set(group.map(\.fact.topic))))
     }
     return questions
   }

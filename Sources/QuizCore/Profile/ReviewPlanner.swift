@@ -16,9 +16,9 @@ public struct QuestionFilter: Sendable, Hashable {
   /// Every question allowed.
   public static let all = QuestionFilter()
 
-  /// Whether the filter allows a question.
+  /// Whether the filter allows a question: its kind, and every topic it touches (a timeline spans several).
   public func allows(_ question: Question) -> Bool {
-    (kinds?.contains(question.kind) ?? true) && (topics?.contains(question.topic) ?? true)
+    (kinds?.contains(question.kind) ?? true) && (topics.map { question.topics.isSubset(of: $0) } ?? true)
   }
 }
 

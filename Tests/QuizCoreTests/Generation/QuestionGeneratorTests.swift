@@ -105,3 +105,21 @@ struct QuestionGeneratorTests {
     #expect(!rendered.prompt.contains("60 years"))
   }
 }
+
+@Suite("Filtering questions by topic")
+struct QuestionFilterTests {
+  @Test("a timeline passes a topic filter only when all its events belong to the topics")
+  func timelinesSpanTopics() throws {
+    var facts = MiniBank.facts
+    facts[1].topic = "other"  // ana-arrest
+    var bank = MiniBank.bank
+    bank.facts = facts
+    bank.topics.append(Topic(id: "other", name: Localized("Other")))
+    let questions = QuestionGenerator(bank: BankIndex(bank)).allQuestions().filter { $0.kind == .timeline }
+    let onlyT = QuestionFilter(topics: ["t"])
+    let both = QuestionFilter(topics: ["t", "other"])
+    #expect(questions.allSatisfy { both.allows($0) })
+    #expect(questions.filter { onlyT.allows($0) }.allSatisfy { !$0.facts.contains("ana-arrest") })
+    #expect(questions.contains { !onlyT.allows($0) })
+  }
+}

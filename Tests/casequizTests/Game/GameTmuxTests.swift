@@ -50,7 +50,8 @@ struct GameTmuxTests {
     let screen = try await tmux.waitFor("Fin de la partida")
     #expect(screen.contains("2 correctas"))
     let status = try await tmux.waitForExit()
-    #expect(status == 0, "exit status \(String(describing: status)); screen:\n\(try tmux.screen())")
+    let finalScreen = (try? tmux.screen()) ?? ""
+    #expect(status == 0, "exit status \(String(describing: status)); screen:\n\(finalScreen)")
     let profile = try game.sandbox.exported()
     #expect(profile.answers.map(\.question.rawValue) == Array(order.prefix(2)))
     #expect(profile.answers.allSatisfy { $0.outcome == .right && $0.language == .es })
