@@ -82,8 +82,10 @@ struct BanksCommand: ParsableCommand {
     let showQuestions = rows.contains { $0.questions != nil }
     var lines: [[String]] = [Array(headers(catalog, language: language).prefix(showQuestions ? 6 : 5))]
     for row in rows {
+      // The id and title come from the bank file, which `banks` lists even when it does not pass lint.
+      let cell = { (text: String) in TerminalInfo.sanitize(text).replacingOccurrences(of: "\n", with: " ") }
       var cells = [
-        row.id, row.title, String(row.facts), String(row.entities),
+        cell(row.id), cell(row.title), String(row.facts), String(row.entities),
         row.languages.map(\.rawValue).joined(separator: ", "),
       ]
       if showQuestions {

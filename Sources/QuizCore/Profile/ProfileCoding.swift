@@ -111,11 +111,18 @@ public enum ProfileCoding {
     return Self.date(milliseconds: ms)
   }
 
+  /// The date in milliseconds since 1970, held within years 0000…9999: the only dates the text form can write
+  /// and read back. A date outside (read with an offset from `0000-01-01`, or a due date pushed past 9999)
+  /// would otherwise be written as text that no longer parses, and the whole profile would be unreadable.
   static func milliseconds(_ date: Date) -> Int64 {
     let value = (date.timeIntervalSince1970 * 1000).rounded()
     guard value.isFinite else { return 0 }
-    return Int64(max(min(value, 9e15), -9e15))
+    return Int64(max(min(value, Double(latestMilliseconds)), Double(earliestMilliseconds)))
   }
+
+  /// `0000-01-01T00:00:00.000Z` and `9999-12-31T23:59:59.999Z` in milliseconds since 1970.
+  static let earliestMilliseconds: Int64 = -62_167_219_200_000
+  static let latestMilliseconds: Int64 = 253_402_300_799_999
 
   static func date(milliseconds: Int64) -> Date {
     Date(timeIntervalSince1970: Double(milliseconds) / 1000)

@@ -21,11 +21,11 @@ public struct Tally: Codable, Sendable, Hashable {
 
   /// Counts one answer.
   public mutating func count(_ outcome: AnswerOutcome) {
-    attempts += 1
+    attempts = attempts.saturatingAdding(1)  // a profile file may hold any count, Int.max included
     switch outcome {
-    case .right: right += 1
-    case .partial: partial += 1
-    case .wrong: wrong += 1
+    case .right: right = right.saturatingAdding(1)
+    case .partial: partial = partial.saturatingAdding(1)
+    case .wrong: wrong = wrong.saturatingAdding(1)
     }
   }
 

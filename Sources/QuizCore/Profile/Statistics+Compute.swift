@@ -41,7 +41,7 @@ extension Statistics {
       totals.skipped += event.skipped ? 1 : 0
       totals.hints += event.usedHint ? 1 : 0
       totals.forgiven += event.forgiven && event.isRight ? 1 : 0
-      totals.points += event.points
+      totals.points = totals.points.saturatingAdding(event.points)  // points read from a file may be anything
       run = event.isRight ? run + 1 : 0
       best = max(best, run)
     }
@@ -104,7 +104,7 @@ extension Statistics {
           score: 0, answered: 0, right: 0, wrong: 0, interrupted: true)
       score.ended = max(score.ended, event.answeredAt)
       score.started = min(score.started, event.answeredAt)
-      score.score += event.points
+      score.score = score.score.saturatingAdding(event.points)
       score.answered += 1
       score.right += event.isRight ? 1 : 0
       score.wrong += event.outcome == .wrong ? 1 : 0
