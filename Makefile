@@ -47,6 +47,7 @@ play: release
 test: deps
 	$(SWIFT_BUILD)
 	$(SWIFT) test --scratch-path $(SCRATCH)
+	$(MAKE) fuzz-smoke
 
 lint:
 	@if $(SWIFT) format --version >/dev/null 2>&1; then \
@@ -81,3 +82,17 @@ BENCH_BUILD ?= .build-bench
 .PHONY: bench
 bench: deps
 	BENCH_BUILD=$(BENCH_BUILD) SWIFT=$(SWIFT) bash Benchmarks/run.sh $(BENCH_ARGS)
+
+# Fuzzing (Fuzz/README.md): libFuzzer + AddressSanitizer harnesses over bank decoding, profile decoding, answer
+# checking and in-game input lines. `make fuzz` runs each for FUZZ_SECONDS (override: make fuzz FUZZ_SECONDS=60);
+# `make fuzz-smoke` for FUZZ_SMOKE_SECONDS each and fails on any crash. Both skip loudly without libFuzzer.
+FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_SECONDS ?= 20
+
+.PHONY: fuzz fuzz-smoke
+
+fuzz:
+	bash Fuzz/run.sh --seconds $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	bash Fuzz/run.sh --seconds $(FUZZ_SMOKE_SECONDS)

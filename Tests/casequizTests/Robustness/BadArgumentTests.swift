@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// Bad command lines: one line on standard error naming the value, exit status 2 for what the parser refuses
+/// (unknown options, values out of range or not in the list) and 1 for values checked against the data (a
+/// bank or topic that does not exist). Nothing is written: no profile, no history.
+@Suite("robustness: bad arguments")
+struct BadArgumentTests {
+  struct Case: Sendable, CustomTestStringConvertible {
+    var arguments: [String]
+    var status: Int32
+    /// The whole line, without `casequiz: error: ` and the newline.
+    var message: String
+    var testDescription: String { arguments.joined(separator: " ") }
+  }
+
+  static let longName = String(repeating: "x", count: 300)
+  static let topics = "documentary, who-she-is, relationship, arrest, charges, sentence, release, legal-status"
+  static let kinds = "   - choice   - truefalse   - typed   - number   - date   - timeline"
+
+  static let cases: [Case] = [
+    // play
+    Case(arguments: ["play", "--frobnicate"], status: 2, message: "Unknown option '--frobnicate' (see 'casequiz play --help')"),
+    Case(arguments: ["play", "extra"], status: 2, message: "Unexpected argument 'extra' (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--count", "0"], status: 2, message: "--count must be between 1 and 500, not 0 (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--count=-1"], status: 2, message: "--count must be between 1 and 500, not -1 (see 'casequiz play --help')"),
+    // ArgumentParser reads `-1` after `--count` as an option, not a value.
+    Case(arguments: ["play", "--count", "-1"], status: 2, message: "Missing value for '--count <count>' (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--count", "1000000"], status: 2, message: "--count must be between 1 and 500, not 1000000 (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--count", "99999999999999999999999"], status: 2, message: "The value '99999999999999999999999' is invalid for '--count <count>' (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--count", "abc"], status: 2, message: "The value 'abc' is invalid for '--count <count>' (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--lang", "xx"], status: 2, message: "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--kind", "nope"], status: 2, message: "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--color", "purple"], status: 2, message: "The value 'purple' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'. (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--bank", "nope"], status: 1, message: "no bank \"nope\" in {data}/QuestionBanks (banks found: cassez)"),
+    Case(arguments: ["play", "--bank", "../../etc"], status: 1, message: "no bank \"../../etc\" in {data}/QuestionBanks (banks found: cassez)"),
+    Case(arguments: ["play", "--topic", "nope"], status: 1, message: "no topic \"nope\" in the bank \"cassez\" (topics: \(topics))"),
+    Case(arguments: ["play", "--profile", "a/b"], status: 2, message: "--profile: profile name \"a/b\" contains \"/\"; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--profile", ".."], status: 2, message: "--profile: profile name \"..\" contains \".\"; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--profile", longName], status: 2, message: "--profile: profile name \"xxxxxxxxxxxxxxxxxxxx…\" is 300 characters long; the limit is 64 (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--profile", ""], status: 2, message: "--profile: a profile name cannot be empty (see 'casequiz play --help')"),
+    // review
+    Case(arguments: ["review", "--count", "0"], status: 2, message: "--count must be between 1 and 500, not 0 (see 'casequiz review --help')"),
+    Case(arguments: ["review", "--profile", "../x"], status: 2, message: "--profile: profile name \"../x\" contains \".\"; use only letters a–z, digits, - and _ (see 'casequiz review --help')"),
+    // questions, study
+    Case(arguments: ["questions", "--lang", "xx"], status: 2, message: "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en', 'es' or 'all'. (see 'casequiz questions --help')"),
+    Case(arguments: ["questions", "--kind", "nope"], status: 2, message: "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz questions --help')"),
+    Case(arguments: ["questions", "--bank", "nope"], status: 1, message: "no bank \"nope\" in {data}/QuestionBanks (banks found: cassez)"),
+    Case(arguments: ["study", "--topic", "nope"], status: 1, message: "no topic \"nope\" in the bank \"cassez\" (topics: \(topics))"),
+    Case(arguments: ["study", "--lang", "fr"], status: 2, message: "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz study --help')"),
+    Case(arguments: ["study", "--bank", "../cassez"], status: 1, message: "no bank \"../cassez\" in {data}/QuestionBanks (banks found: cassez)"),
+    // stats, profile
+    Case(arguments: ["stats", "--frobnicate"], status: 2, message: "Unknown option '--frobnicate' (see 'casequiz stats --help')"),
+    Case(arguments: ["stats", "--profile", "a/b"], status: 2, message: "the profile name “a/b” contains “/”; use only letters a–z, digits, - and _ (see 'casequiz stats --help')"),
+    Case(arguments: ["profile", "show", "--profile", ".."], status: 2, message: "the profile name “..” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz profile --help')"),
+    Case(arguments: ["profile", "path", "--profile", "../../etc/passwd"], status: 2, message: "the profile name “../../etc/passwd” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz profile --help')"),
+    Case(arguments: ["profile", "show", "--profile", longName], status: 2, message: "the profile name “xxxxxxxxxxxxxxxxxxxxxxxx…” is 300 characters long; the limit is 64 (see 'casequiz profile --help')"),
+    Case(arguments: ["profile", "frob"], status: 2, message: "Unexpected argument 'frob' (see 'casequiz profile --help')"),
+    Case(arguments: ["profile", "import", "/dev/zero"], status: 1, message: "/dev/zero is not a casequiz profile (Invalid argument); nothing was imported."),
+    Case(arguments: ["profile", "import", "/nonexistent-casequiz-file"], status: 1, message: "/nonexistent-casequiz-file is not a casequiz profile (No such file or directory); nothing was imported."),
+    // the root, lint, banks
+    Case(arguments: ["frobnicate"], status: 2, message: "Unexpected argument 'frobnicate' (see 'casequiz --help')"),
+    Case(arguments: ["lint", "--frobnicate"], status: 2, message: "Unknown option '--frobnicate' (see 'casequiz lint --help')"),
+    Case(arguments: ["banks", "--lang", "xx"], status: 2, message: "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz banks --help')"),
+  ]
+
+  @Test(arguments: cases)
+  func oneLineNamingTheValueAndNothingWritten(_ badCase: Case) throws {
+    let home = try SandboxHome()
+    let data = CaseQuizProcess.packageRoot.path
+    let output = try Robust.run(
+      badCase.arguments + ["--data-dir", data], environment: home.environment(), stdin: Data("a\n".utf8), timeout: 60)
+    Robust.expectOneErrorLine(
+      output, badCase.testDescription, status: badCase.status,
+      containing: ["casequiz: error: " + badCase.message.replacingOccurrences(of: "{data}", with: data) + "\n"])
+    #expect(output.stderrText == "casequiz: error: " + badCase.message.replacingOccurrences(of: "{data}", with: data) + "\n")
+    // A refused command writes no profile and no history: at most the profiles folder and an empty lock
+    // file (the game opens the profile before it checks a topic against the bank).
+    let written = FolderSnapshot(home.url).files.filter { path, content in
+      !(path.hasSuffix("/") || (path.hasPrefix("data/casequiz/profiles/") && path.hasSuffix(".lock")))
+    }
+    #expect(written.isEmpty, "\(written.keys.sorted())")
+  }
+}
