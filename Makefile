@@ -44,9 +44,14 @@ release: deps
 play: release
 	$(RELEASE_BIN) $(PLAY_COMMAND)
 
+# The real-terminal (tmux) tests run on their own, one at a time, after the rest: they wait on a screen in real
+# time, and on a 2-core machine the parallel suite can starve them.
+TMUX_TESTS := TmuxTests
+
 test: deps
-	$(SWIFT_BUILD)
-	$(SWIFT) test --scratch-path $(SCRATCH)
+	$(SWIFT_BUILD) --build-tests
+	$(SWIFT) test --skip-build --scratch-path $(SCRATCH) --skip '$(TMUX_TESTS)'
+	$(SWIFT) test --skip-build --scratch-path $(SCRATCH) --filter '$(TMUX_TESTS)' --no-parallel
 	$(MAKE) fuzz-smoke
 
 lint:

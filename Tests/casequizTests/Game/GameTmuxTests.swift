@@ -23,7 +23,9 @@ struct GameTmuxTests {
     var environment = game.environment(["LANG": "C.UTF-8", "TERM": "tmux-256color"])
     environment["NO_COLOR"] = nil
     let tmux = try TmuxSession(
-      command: [binary.path, "play"] + arguments + ["--data-dir", CaseQuizProcess.packageRoot.path],
+      // The shell prints the exit status: tmux 3.3 does not always report it for a pane that remains.
+      command: ["/bin/sh", "-c", "\"$0\" \"$@\"; echo \"exit status $?\"", binary.path, "play"] + arguments
+        + ["--data-dir", CaseQuizProcess.packageRoot.path],
       columns: 100, rows: 40,
       environment: environment.filter { ["HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "LANG", "TERM"].contains($0.key) })
     defer { tmux.kill() }
@@ -49,9 +51,7 @@ struct GameTmuxTests {
     try tmux.press(.ctrlD)
     let screen = try await tmux.waitFor("Fin de la partida")
     #expect(screen.contains("2 correctas"))
-    let status = try await tmux.waitForExit()
-    let finalScreen = (try? tmux.screen()) ?? ""
-    #expect(status == 0, "exit status \(String(describing: status)); screen:\n\(finalScreen)")
+    _ = try await tmux.waitFor("exit status 0")
     let profile = try game.sandbox.exported()
     #expect(profile.answers.map(\.question.rawValue) == Array(order.prefix(2)))
     #expect(profile.answers.allSatisfy { $0.outcome == .right && $0.language == .es })

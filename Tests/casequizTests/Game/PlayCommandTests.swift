@@ -143,11 +143,13 @@ struct PlayCommandTests {
       seen += String(decoding: chunk, as: UTF8.self)
     }
     kill(process.processIdentifier, signal)
-    // A watchdog: a game that ignored the signal is killed, so the test fails instead of hanging.
-    let pid = process.processIdentifier
-    DispatchQueue.global().asyncAfter(deadline: .now() + 20) { kill(pid, SIGKILL) }
+    // A watchdog: a game that ignored the signal is killed, so the test fails instead of hanging. It is
+    // cancelled once the game has exited, so it can never hit another process that reuses the pid.
+    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
     seen += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
+    watchdog.cancel()
     #expect(process.terminationReason == .exit && process.terminationStatus == 0)
     let objects = try GameProcess.objects(seen)
     #expect(objects.last?["type"] as? String == "summary" && objects.last?["answered"] as? Int == 1, "\(seen)")

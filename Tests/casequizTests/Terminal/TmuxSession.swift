@@ -158,7 +158,9 @@ final class TmuxSession {
     let deadline = ContinuousClock.now + timeout
     var last = try screen()
     var since = ContinuousClock.now
-    while ContinuousClock.now < deadline {
+    // The check comes after each sleep and before the deadline test, so a test task that was not scheduled
+    // for a while on a loaded machine still looks once more before giving up.
+    while true {
       try await Task.sleep(for: .milliseconds(50))
       let current = try screen()
       if current != last {
@@ -166,6 +168,7 @@ final class TmuxSession {
       } else if ContinuousClock.now - since >= quiet, !current.isEmpty {
         return current
       }
+      if ContinuousClock.now >= deadline { break }
     }
     throw Failure(message: "the screen kept changing (or stayed empty) for \(timeout)", screen: last)
   }
@@ -175,9 +178,16 @@ final class TmuxSession {
   func waitForExit(timeout: Duration = .seconds(20)) async throws -> Int32? {
     let deadline = ContinuousClock.now + timeout
     while true {
-      let fields = try query("#{pane_dead} #{pane_dead_status}").split(separator: " ")
-      if fields.first == "1" { return fields.count > 1 ? Int32(fields[1]) : nil }
+      let fields = try query("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}")
+        .split(separator: "|", omittingEmptySubsequences: false)
+      // tmux can mark the pane dead (its terminal closed) before it knows the command's status: keep polling
+      // until the status or the signal shows.
+      if fields.count == 3, fields[0] == "1" {
+        if let status = Int32(fields[1]) { return status }
+        if !fields[2].isEmpty { return nil }
+      }
       guard ContinuousClock.now < deadline else {
+        if fields.first == "1" { return nil }  // dead, but tmux never told how
         throw Failure(message: "the command still runs after \(timeout)", screen: try? screen())
       }
       try await Task.sleep(for: .milliseconds(50))
