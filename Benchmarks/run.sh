@@ -50,18 +50,20 @@ fi
 
 # --- Builds: release, each in a scratch folder of its own ----------------------------------------------------
 PKG="$BUILD/pkg"
+# SwiftPM can reuse a stale build plan for a path dependency whose sources gained a file since the last build
+# ("no member" errors); a second attempt plans afresh.
+build() { "$SWIFT" build "$@" >&2 || { log "build failed; retrying once"; "$SWIFT" build "$@" >&2; }; }
 log "building the benchmarks and casequiz (release)"
-"$SWIFT" build -c release --package-path "$ROOT/Benchmarks" --scratch-path "$PKG" >&2
+build -c release --package-path "$ROOT/Benchmarks" --scratch-path "$PKG"
 # The root package's casequiz, built as a dependency of the benchmarks package: the same flags as
 # `swift build -c release` in the root, sharing the QuizCore build.
-"$SWIFT" build -c release --package-path "$ROOT/Benchmarks" --scratch-path "$PKG" --product casequiz >&2
+build -c release --package-path "$ROOT/Benchmarks" --scratch-path "$PKG" --product casequiz
 BIN="$PKG/release"
 
 STATIC_ARGS=()
 if [ "$STATIC" = 1 ]; then
   log "building casequiz with --static-swift-stdlib"
-  "$SWIFT" build -c release --static-swift-stdlib --package-path "$ROOT" --scratch-path "$BUILD/static" \
-    --product casequiz >&2
+  build -c release --static-swift-stdlib --package-path "$ROOT" --scratch-path "$BUILD/static" --product casequiz
   SWIFTC=$(dirname "$(command -v "$SWIFT")")/swiftc
   [ -x "$SWIFTC" ] || SWIFTC=swiftc
   "$SWIFTC" -O -static-stdlib "$ROOT/Benchmarks/Sources/floor/main.swift" -o "$BUILD/floor-static" 2>/dev/null
