@@ -153,8 +153,10 @@ for target in "${targets[@]}"; do
   log="$work/last-run.log"
   echo "fuzz: $target for ${seconds}s (log: $log)"
   set +e
-  # Swift globals (the loaded bank, the catalogs) live until exit: LeakSanitizer would call them leaks.
-  ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" "$bin/$target" "$work/corpus" "${seeds[@]}" \
+  # Swift globals (the loaded bank, the catalogs) live until exit: LeakSanitizer would call them leaks. The
+  # Swift runtime's own backtracer would read memory ASan guards: libFuzzer and ASan report crashes instead.
+  SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}" \
+    "$bin/$target" "$work/corpus" "${seeds[@]}" \
     -max_total_time="$seconds" -rss_limit_mb="$rss_mb" -timeout=30 -max_len="$(max_len "$target")" \
     -detect_leaks=0 -print_final_stats=1 -artifact_prefix="$work/" "${options[@]}" >"$log" 2>&1
   code=$?
