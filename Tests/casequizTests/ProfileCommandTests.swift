@@ -9,8 +9,8 @@ struct ProfileCommandTests {
     let output = try sandbox.run(["profile", "path", "--profile", "ana"])
     #expect(output == .init(status: 0, stdout: sandbox.file("ana.json").path + "\n", stderr: ""))
     let byHome = try CaseQuizProcess.run(
-      ["profile", "path"], environment: sandbox.environment(["XDG_DATA_HOME": "", "HOME": "/home/someone"]))
-    #expect(byHome.stdout == "/home/someone/.local/share/casequiz/profiles/default.json\n")
+      ["profile", "path"], environment: sandbox.environment(["XDG_DATA_HOME": "", "HOME": "/srv/players/someone"]))
+    #expect(byHome.stdout == "/srv/players/someone/.local/share/casequiz/profiles/default.json\n")
     let relative = try CaseQuizProcess.run(
       ["profile", "path"], environment: sandbox.environment(["XDG_DATA_HOME": "relative/dir", "HOME": "/h"]))
     #expect(relative.stdout == "/h/.local/share/casequiz/profiles/default.json\n")

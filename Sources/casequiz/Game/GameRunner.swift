@@ -13,15 +13,7 @@ struct GameRunner {
 
   func run() throws {
     let context = try GameContext.load(dataDir: options.dataDir.path, bankID: options.bank)
-    let name = try ProfileName(validating: options.profile)
-    let store = ProfileStore(directory: ProfilePaths.liveDirectory(), name: name)
-    let notices: [ProfileNotice]
-    do {
-      notices = try store.load()
-    } catch {
-      throw CaseQuizError(ProfileMessages.error(error, catalog: context.catalog))  // a newer or unusable profile
-    }
-    for notice in notices { printWarning(ProfileMessages.notice(notice, catalog: context.catalog)) }
+    let (name, store) = try Self.openProfile(options, catalog: context.catalog)
     let language = try options.language(environment: environment, saved: store.profile.preferences.language)
     let filter = try options.filter(for: context.bank)
     let now = Date()
@@ -91,6 +83,21 @@ struct GameRunner {
     } catch {
       printWarning(ProfileMessages.error(error))
     }
+  }
+
+  /// Opens and loads the profile `--profile` names, printing what the player should know about it (a file set
+  /// aside, a migration); a newer or unusable profile stops the command with one clear line.
+  static func openProfile(_ options: GameOptions, catalog: Catalog) throws -> (ProfileName, ProfileStore) {
+    let name = try ProfileName(validating: options.profile)
+    let store = ProfileStore(directory: ProfilePaths.liveDirectory(), name: name)
+    let notices: [ProfileNotice]
+    do {
+      notices = try store.load()
+    } catch {
+      throw CaseQuizError(ProfileMessages.error(error, catalog: catalog))
+    }
+    for notice in notices { printWarning(ProfileMessages.notice(notice, catalog: catalog)) }
+    return (name, store)
   }
 
   /// Records an event durably; returns the message to show when it could not be saved (the game goes on and

@@ -33,15 +33,7 @@ struct ReviewCommand: ParsableCommand {
 
   private func listMissed() throws {
     let context = try GameContext.load(dataDir: options.dataDir.path, bankID: options.bank)
-    let name = try ProfileName(validating: options.profile)
-    let store = ProfileStore(directory: ProfilePaths.liveDirectory(), name: name)
-    let notices: [ProfileNotice]
-    do {
-      notices = try store.load()
-    } catch {
-      throw CaseQuizError(ProfileMessages.error(error, catalog: context.catalog))  // a newer or unusable profile
-    }
-    for notice in notices { printWarning(ProfileMessages.notice(notice, catalog: context.catalog)) }
+    let (_, store) = try GameRunner.openProfile(options, catalog: context.catalog)
     let language = try options.language(
       environment: ProcessInfo.processInfo.environment, saved: store.profile.preferences.language)
     let questions = QuestionGenerator(bank: context.bank, seed: 0).allQuestions()
