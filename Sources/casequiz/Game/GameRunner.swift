@@ -13,9 +13,10 @@ struct GameRunner {
 
   func run() throws {
     let context = try GameContext.load(dataDir: options.dataDir.path, bankID: options.bank)
+    // Every argument is checked before the profile is opened: a typo in --topic creates no folder or lock file.
+    let filter = try options.filter(for: context.bank)
     let (name, store) = try Self.openProfile(options, catalog: context.catalog)
     let language = try options.language(environment: environment, saved: store.profile.preferences.language)
-    let filter = try options.filter(for: context.bank)
     let now = Date()
 
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.

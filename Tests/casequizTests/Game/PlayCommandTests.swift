@@ -120,6 +120,8 @@ struct PlayCommandTests {
     #expect(output.stderr.split(separator: "\n").count == 1, "one line: \(output.stderr)")
     #expect(output.stdout.isEmpty)
     #expect(!output.stderr.contains("Fatal error"))
+    let written = try FileManager.default.subpathsOfDirectory(atPath: game.sandbox.home.url.path)
+    #expect(written.isEmpty, "a refused game writes nothing (no profile folder, no lock): \(written)")
   }
 
   @Test("SIGTERM and SIGHUP end the game cleanly with its summary", arguments: [SIGTERM, SIGHUP])
