@@ -27,6 +27,29 @@ struct TimelineBuilder: Sendable {
     return a.truncated(to: precision) != b.truncated(to: precision)
   }
 
+  /// The events kept for timelines: precise dates first, so that "December 8, 2005" wins over a fact that only
+  /// says "2005", and each event only if it can be told apart from every event kept before it.
+  ///
+  /// Events come by precision, most precise first, so an event kept earlier is at least as precise as the one
+  /// being considered, and the two cannot be told apart exactly when the earlier one, cut to the later one's
+  /// precision, is the later one's date. Keeping every cut of every kept event in a set makes that one lookup
+  /// instead of a comparison with every kept event.
+  static func distinguishableEvents(_ dated: [(fact: Fact, date: CalendarDate)]) -> [(fact: Fact, date: CalendarDate)] {
+    let byPrecision = dated.enumerated().sorted {
+      ($1.element.date.precision, $0.offset) < ($0.element.date.precision, $1.offset)
+    }.map(\.element)
+    var kept: [(fact: Fact, date: CalendarDate)] = []
+    var cuts: Set<CalendarDate> = []
+    for event in byPrecision {
+      guard !cuts.contains(event.date) else { continue }
+      kept.append(event)
+      for precision in CalendarDate.Precision.allCases where precision <= event.date.precision {
+        cuts.insert(event.date.truncated(to: precision))
+      }
+    }
+    return kept
+  }
+
   /// The most events for which every combination is a timeline; above it, only consecutive windows, so a
   /// large bank yields a number of timelines that grows linearly.
   static let allCombinationsUpTo = 8
@@ -55,14 +78,7 @@ struct TimelineBuilder: Sendable {
   /// The timelines: groups of three, four and five events over the events that can be told apart, each
   /// shown in an order that is not already the right one.
   func timelines() -> [Question] {
-    // Precise dates first, so that "December 8, 2005" wins over a fact that only says "2005".
-    var events: [(fact: Fact, date: CalendarDate)] = []
-    let byPrecision = datedEvents().enumerated().sorted {
-      ($1.element.date.precision, $0.offset) < ($0.element.date.precision, $1.offset)
-    }.map(\.element)
-    for event in byPrecision where events.allSatisfy({ Self.distinguishable($0.date, event.date) }) {
-      events.append(event)
-    }
+    var events = Self.distinguishableEvents(datedEvents())
     events.sort { $0.date < $1.date }
     guard events.count >= Self.sizes.lowerBound else { return [] }
     var questions: [Question] = []
