@@ -100,8 +100,9 @@ struct PreparedQuestion: Sendable {
     switch question.kind {
     case .choice:
       optionForms = question.options.enumerated().map { checker.answerForms($1, owner: "option:\($0)") }
+      let echoes = Self.echoes(question: question, bank: checker.bank)
       optionNumbers = question.options.map { option in
-        if case .number(let value, let unit) = option { return NumberForms(value: value, unit: unit) }
+        if case .number(let value, let unit) = option { return NumberForms(value: value, unit: unit, echoes: echoes) }
         return nil
       }
       let optionOwners = Set(optionForms.joined().map(\.owner))
@@ -110,7 +111,7 @@ struct PreparedQuestion: Sendable {
       break
     case .typed, .number, .date:
       if case .number(let value, let unit) = question.answer {
-        numbers = NumberForms(value: value, unit: unit)
+        numbers = NumberForms(value: value, unit: unit, echoes: Self.echoes(question: question, bank: checker.bank))
         return
       }
       accepted = checker.answerForms(question.answer, owner: "answer")
@@ -130,6 +131,18 @@ struct PreparedQuestion: Sendable {
   }
 
   /// The wrong values a text relation lists, which typed text answers must not be mistaken for.
+  /// The words of the question's relation templates (asking and stating, both languages), which may follow
+  /// a number answer.
+  private static func echoes(question: Question, bank: BankIndex) -> Set<String> {
+    guard let factID = question.facts.first, let fact = bank.fact(factID), let relation = bank.relation(fact.relation)
+    else { return [] }
+    return NumberForms.echoWords(
+      in: Language.allCases.flatMap { language -> [String] in
+        let templates = relation.templates[language]
+        return [templates.ask, templates.statement] + [templates.askInverse].compactMap { $0 }
+      })
+  }
+
   private static func alternatives(question: Question, bank: BankIndex) -> [Localized<String>]? {
     guard case .text = question.answer, let factID = question.facts.first, let fact = bank.fact(factID),
       let relation = bank.relation(fact.relation), case .text(let alternatives) = relation.value

@@ -1,9 +1,10 @@
 /// Every accepted way to type one number, with or without its unit, normalized once per question.
 ///
 /// The number: its digits (grouped or not: "1234", "1,234", "1.234", "1 234") or its spelled-out forms in
-/// either language (`NumberWords`). The unit, optional: its singular or plural name in either language. Any
-/// other word (a wrong unit, "sesenta y") makes the answer wrong. Number words are never typo-corrected:
-/// "sesenta" and "setenta" are one letter apart.
+/// either language (`NumberWords`). The unit, optional: its singular or plural name in either language. After
+/// them, words the question itself uses ("96 años de prisión" for "¿A cuántos años de prisión…?") add nothing and
+/// are allowed. Any other word (a wrong unit, "sesenta y") makes the answer wrong. Number words are never
+/// typo-corrected: "sesenta" and "setenta" are one letter apart.
 struct NumberForms: Sendable {
   /// A spelling of the number or the unit: with its accents, and the language using it (`nil` for digits).
   struct Spelling: Sendable {
@@ -23,8 +24,14 @@ struct NumberForms: Sendable {
   let numbers: [String: [Spelling]]
   /// Spellings of the unit, by folded form.
   let units: [String: [Spelling]]
+  /// Folded words that may follow the number and unit: the question's own words (see ``echoWords(in:)``).
+  let echoes: Set<String>
 
-  init(value: Double, unit: Localized<UnitName>?) {
+  /// Words that join number words ("sesenta y", "one hundred and"): never an echo, so "sesenta y" stays
+  /// an unfinished number rather than sixty followed by the question's "y".
+  static let joiners: Set<String> = ["y", "e", "and", "o", "u", "or"]
+
+  init(value: Double, unit: Localized<UnitName>?, echoes: Set<String> = []) {
     var numbers: [String: [Spelling]] = [:]
     func add(_ text: String, _ language: Language?, to table: inout [String: [Spelling]]) {
       let normalized = AnswerNormalizer.normalize(text, stripArticle: false)
@@ -49,7 +56,28 @@ struct NumberForms: Sendable {
     }
     self.numbers = numbers
     self.units = units
+    self.echoes = echoes.subtracting(Self.joiners).filter { numbers[$0] == nil && !NumberForms.isDigits($0) }
   }
+
+  /// The folded words of `texts` (question templates), with their `{…}` slots left out.
+  static func echoWords(in texts: [String]) -> Set<String> {
+    var words: Set<String> = []
+    for text in texts {
+      var plain = ""
+      var depth = 0
+      for character in text {
+        switch character {
+        case "{": depth += 1
+        case "}": depth = max(0, depth - 1); plain.append(" ")
+        default: if depth == 0 { plain.append(character) }
+        }
+      }
+      words.formUnion(AnswerNormalizer.normalize(plain, stripArticle: false).words.map(String.init))
+    }
+    return words
+  }
+
+  private static func isDigits(_ word: String) -> Bool { !word.isEmpty && word.allSatisfy(\.isNumber) }
 
   /// Digits in groups of three: "1 234" (the normalized form of "1,234" and "1.234").
   static func grouped(_ number: Int) -> String {
@@ -68,6 +96,21 @@ struct NumberForms: Sendable {
     let words = answer.words
     let marked = answer.markedWords
     guard !words.isEmpty, marked.count == words.count else { return nil }
+    // The question's words may close the answer: the longest start that is a number (and unit) wins, so a
+    // unit the question also uses ("años") still counts as the unit.
+    var last = words.count
+    while last >= 1 {
+      if let match = match(words: words[..<last].map(String.init), marked: marked[..<last].map(String.init), language: language) {
+        return match
+      }
+      guard echoes.contains(String(words[last - 1])) else { return nil }
+      last -= 1
+    }
+    return nil
+  }
+
+  /// Matches words that are a number, then optionally its unit, and nothing else.
+  private func match(words: [String], marked: [String], language: Language) -> Match? {
     for split in 1...words.count {
       guard let number = numbers[words[..<split].joined(separator: " ")] else { continue }
       let rest = words[split...].joined(separator: " ")

@@ -48,13 +48,25 @@ enum AnswerFixtures {
         templates: Localized(
           en: RelationTemplates(
             ask: "What was {subject} charged with?", statement: "{subject} was charged with {value}."),
-          es: RelationTemplates(ask: "¿De qué se acusó a {subject}?", statement: "Se acusó a {subject} de {value}.")))
+          es: RelationTemplates(ask: "¿De qué se acusó a {subject}?", statement: "Se acusó a {subject} de {value}."))),
+      Relation(
+        id: "initial-sentence", subjectTypes: ["person"], value: .number(unit: years), functional: true,
+        templates: Localized(
+          en: RelationTemplates(
+            ask: "How many years in prison was {subject} initially sentenced to?",
+            statement: "{subject} was initially sentenced to {value} in prison."),
+          es: RelationTemplates(
+            ask: "¿A cuántos años de prisión fue {subject:gender(condenado,condenada)} inicialmente {subject}?",
+            statement: "{subject} fue {subject:gender(condenado,condenada)} inicialmente a {value} de prisión."))),
     ],
     facts: [
       Fact(
         id: "cassez-charged", topic: "case", subject: "florence-cassez", relation: "charged-with",
         value: .text(kidnapping, aliases: kidnappingAliases),
-        source: FactSource(document: "none", quote: "kidnapping", translation: "secuestro"))
+        source: FactSource(document: "none", quote: "kidnapping", translation: "secuestro")),
+      Fact(
+        id: "cassez-sentenced", topic: "case", subject: "florence-cassez", relation: "initial-sentence",
+        value: .number(96), source: FactSource(document: "none", quote: "96 years", translation: "96 años")),
     ])
 
   static let kidnapping = Localized(en: "kidnapping", es: "secuestro")
@@ -101,7 +113,7 @@ enum AnswerFixtures {
 enum AnsweringQuestion: String, Sendable, CaseIterable {
   case cassez, vallarta, cristina, garciaLuna, penaNieto, hollande, volpi, zodiacos, afi, court, tepepan, mexico
   case spain, charge, chargeWithOptions
-  case sentence, reduced, single, hostages, big
+  case sentence, reduced, single, hostages, big, sentenceInPrison
   case arrest, ruling, reduction, release
   case choicePeople, choiceNumbers, choicePlaces, choiceDates
   case statementTrue, statementFalse
@@ -139,6 +151,9 @@ enum AnsweringQuestion: String, Sendable, CaseIterable {
     case .single: number(1, AnswerFixtures.years)
     case .hostages: number(21, AnswerFixtures.hostages)
     case .big: number(2013, nil)
+    case .sentenceInPrison:
+      AnswerFixtures.question(
+        rawValue, .number, answer: .number(96, unit: AnswerFixtures.years), facts: ["cassez-sentenced"])
     case .arrest: date(CalendarDate(year: 2005, month: 12, day: 8))
     case .ruling: date(CalendarDate(year: 2013, month: 1, day: 23))
     case .reduction: date(CalendarDate(year: 2009, month: 3))

@@ -18,7 +18,6 @@ import Testing
     AnswerCase("69", .sentence, .en, .wrong),
     AnswerCase("noventa y siete", .sentence, .es, .wrong),
     AnswerCase("noventa seis", .sentence, .es, .wrong),
-    AnswerCase("noventa y seis años de prisión", .sentence, .es, .wrong),
     AnswerCase("60", .reduced, .es, .right),
     AnswerCase("sesenta", .reduced, .es, .right),
     AnswerCase("SESENTA AÑOS", .reduced, .es, .right),
@@ -52,6 +51,27 @@ import Testing
     AnswerCase("dos mil trece años", .big, .es, .wrong),
   ])
   func numbers(_ row: AnswerCase) { row.verify() }
+
+  /// "¿A cuántos años de prisión fue condenada inicialmente…?": words of the question after the number add
+  /// nothing, so they are allowed; any other word still makes the answer wrong.
+  @Test(arguments: [
+    AnswerCase("96 años de prisión", .sentenceInPrison, .es, .right),
+    AnswerCase("noventa y seis años de prisión", .sentenceInPrison, .es, .right),
+    AnswerCase("96 años de prision", .sentenceInPrison, .es, .right),
+    AnswerCase("96 anos de prisión", .sentenceInPrison, .es, .wrong),
+    AnswerCase("96 years in prison", .sentenceInPrison, .en, .right),
+    AnswerCase("96 in prison", .sentenceInPrison, .en, .right),
+    AnswerCase("96 años de prisión", .sentenceInPrison, .en, .right, [.otherLanguage]),
+    AnswerCase("96 años de cárcel", .sentenceInPrison, .es, .wrong),
+    AnswerCase("96 meses de prisión", .sentenceInPrison, .es, .wrong),
+    AnswerCase("prisión 96", .sentenceInPrison, .es, .wrong),
+    AnswerCase("noventa y", .sentenceInPrison, .es, .wrong),
+    AnswerCase("96 años y", .sentenceInPrison, .es, .wrong),
+    AnswerCase("95 años de prisión", .sentenceInPrison, .es, .wrong),
+    AnswerCase("96 prisión 96", .sentenceInPrison, .es, .wrong),
+    AnswerCase("noventa y seis años de prisión", .sentence, .es, .wrong),
+  ])
+  func numbersFollowedByTheQuestionsWords(_ row: AnswerCase) { row.verify() }
 
   @Test(arguments: [
     AnswerCase("8 de diciembre de 2005", .arrest, .es, .right),
