@@ -1,14 +1,16 @@
 import Foundation
 import QuizCore
 
-// Fuzz target (b): a profile snapshot (`<name>.json`, schema 2, or schema 1 migrated) and a journal
+// Fuzz target (b): a profile snapshot (`<name>.json`, schema 3 read by the hand-written reader, or schema 1
+// or 2 migrated) and a journal
 // (`<name>.journal`, one event per line), as ProfileStore reads them.
 //
 // An input holding a NUL byte is a snapshot (before it) and a journal (after it); any other input is read as
 // both. The journal is split at newlines; its good events are folded into the profile (or a fresh one), as
 // loading a profile and playing do. The result then goes where a loaded profile goes: statistics, review
 // planning over the Cassez questions, and a new snapshot, which must read back (a profile that loads but
-// cannot be saved and read again would be lost at the next compaction).
+// cannot be saved and read again would be lost at the next compaction), and an export with every answer, which
+// must read back to the same profile.
 
 /// The snapshot and journal parts of an input (see above).
 func fuzzProfileParts(_ data: Data) -> (snapshot: Data, journal: Data) {
@@ -56,6 +58,13 @@ public func fuzzProfileDecoding(_ start: UnsafeRawPointer?, _ count: Int) -> CIn
     _ = try ProfileDecoding.profile(from: snapshot)
   } catch {
     fuzzFailure("a profile written cannot be read back: \(error)\n\(String(decoding: snapshot, as: UTF8.self))")
+  }
+  do {
+    let export = try ProfileDecoding.export(of: profile, answers: profile.newAnswers)
+    let reread = try ProfileDecoding.profile(from: export).profile
+    if reread.newAnswers.count != profile.newAnswers.count { fuzzFailure("an export lost answers") }
+  } catch {
+    fuzzFailure("an export cannot be written or read back: \(error)")
   }
   for event in events {
     guard let line = try? ProfileDecoding.line(for: event) else { fuzzFailure("an event read cannot be written") }

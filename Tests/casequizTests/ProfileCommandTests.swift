@@ -109,8 +109,8 @@ struct ProfileCommandTests {
       imported.stdout
         == "Profile “default” replaced by \(fixture.path); the previous one was kept as \(sandbox.file(backup).path).\n"
     )
-    #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.answers.count == 1)
-    #expect(try sandbox.exported().answers.count == 3)
+    #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.newAnswers.count == 1)
+    #expect(try sandbox.exported().newAnswers.count == 3)
   }
 
   @Test func resetKeepsABackupAndThePreferences() throws {
@@ -130,7 +130,7 @@ struct ProfileCommandTests {
         == "Profile “default” was started over (preferences kept); the previous one was kept as \(sandbox.file(backup).path).\n"
     )
     let profile = try sandbox.exported()
-    #expect(profile.answers.isEmpty && profile.banks.isEmpty && profile.preferences.showBoth)
-    #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.answers.count == 1)
+    #expect(profile.newAnswers.isEmpty && profile.banks.isEmpty && profile.preferences.showBoth)
+    #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.newAnswers.count == 1)
   }
 }

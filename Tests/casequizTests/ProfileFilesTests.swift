@@ -67,12 +67,12 @@ struct ProfileFilesTests {
 
         """)
     #expect(try Data(contentsOf: sandbox.file(aside)) == Data(journal))
-    #expect(try sandbox.exported().answers.count == 2)
+    #expect(try sandbox.exported().newAnswers.count == 2)
   }
 
   @Test func aProfileFromANewerCasequizIsRefusedAndLeftAlone() throws {
     let sandbox = try ProfileSandbox()
-    let bytes = Array(#"{"schemaVersion": 3, "futureField": true}"#.utf8)
+    let bytes = Array(#"{"schemaVersion": 4, "futureField": true}"#.utf8)
     try sandbox.write("default.json", bytes)
     for arguments in [["profile", "show"], ["stats"], ["profile", "record"]] {
       let output = try sandbox.run(arguments)
@@ -80,7 +80,7 @@ struct ProfileFilesTests {
       #expect(
         output.stderr == """
           casequiz: error: The profile \(sandbox.file("default.json").path) was written by a newer casequiz (schema \
-          version 3; this one reads up to version 2). Install a newer casequiz to use it; the file was left untouched.
+          version 4; this one reads up to version 3). Install a newer casequiz to use it; the file was left untouched.
 
           """)
     }
@@ -98,14 +98,17 @@ struct ProfileFilesTests {
     #expect(output.status == 0)
     #expect(
       output.stderr == """
-        casequiz: warning: Profile “default” was upgraded from schema version 1 to 2; the original was kept as \
+        casequiz: warning: Profile “default” was upgraded from schema version 1 to 3; the original was kept as \
         \(sandbox.file("default.v1-backup.json").path).
 
         """)
     #expect(try Data(contentsOf: sandbox.file("default.v1-backup.json")) == original)
     let migrated = try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file("default.json")))
     #expect(migrated.migratedFrom == nil)
-    #expect(migrated.profile.answers.count == 3)
+    #expect(migrated.profile.newAnswers.isEmpty && migrated.profile.tallies.overall.answered == 3)
+    let history = try String(contentsOf: sandbox.file("default.history.jsonl"), encoding: .utf8)
+    #expect(history.split(separator: "\n").count == 3)
+    #expect(try sandbox.exported().newAnswers.count == 3)
     #expect(output.stdout.contains("Language: Spanish"))
     #expect(try sandbox.run(["profile", "show"]).stderr == "")
   }

@@ -72,7 +72,9 @@ enum ProfileFixture {
     var profile = Profile()
     profile.banks[bankID] = BankProgress(questions: records)
     profile.sessions = sessions
-    profile.answers = answers
+    // The answers become the profile's unwritten history and its tallies; `main` writes them to the history
+    // file, as a compaction would.
+    profile.adopt(answers: answers)
     return profile
   }
 

@@ -8,7 +8,7 @@
 // answer is appended and fsynced, so that is the per-answer save cost as the player feels it.
 //
 //   bench-profile make <data-dir> <bank-id> <questions> <answers-per-question> <profiles-dir>
-//       writes <profiles-dir>/default.json
+//       writes <profiles-dir>/default.json (the snapshot) and default.history.jsonl (every answer)
 //   bench-profile play <casequiz> <data-dir> <home> <answers> [<bank-id>]
 //       plays one game of <answers> questions with HOME and the XDG folders under <home>
 //
@@ -148,14 +148,23 @@ case "make":
       bankID: bank.id, bankQuestions: QuestionGenerator(bank: BankIndex(bank)).allQuestions(),
       questionCount: questions, answersPerQuestion: perQuestion, now: Date())
   }
-  let (snapshot, encodeTime) = try timed { try ProfileDecoding.snapshot(of: profile) }
+  var history = Data()
+  for answer in profile.newAnswers {
+    history.append(try ProfileDecoding.line(for: .answer(answer)))
+    history.append(0x0A)
+  }
+  let answerCount = profile.newAnswers.count
+  var written = profile
+  written.newAnswers = []
+  written.historyLength = history.count
+  let (snapshot, encodeTime) = try timed { try ProfileDecoding.snapshot(of: written) }
   try FileManager.default.createDirectory(atPath: arguments[5], withIntermediateDirectories: true)
-  let path = arguments[5] + "/default.json"
-  try snapshot.write(to: URL(fileURLWithPath: path))
+  try history.write(to: URL(fileURLWithPath: arguments[5] + "/default.history.jsonl"))
+  try snapshot.write(to: URL(fileURLWithPath: arguments[5] + "/default.json"))
   for stale in ["default.journal"] { try? FileManager.default.removeItem(atPath: arguments[5] + "/" + stale) }
   emit([
-    "questions": profile.banks[bank.id]?.questions.count ?? 0, "answers": profile.answers.count,
-    "bytes": snapshot.count, "build": buildTime, "encode": encodeTime,
+    "questions": profile.banks[bank.id]?.questions.count ?? 0, "answers": answerCount,
+    "bytes": snapshot.count, "historyBytes": history.count, "build": buildTime, "encode": encodeTime,
   ])
 case "play":
   guard arguments.count >= 5, let count = Int(arguments[4]) else {

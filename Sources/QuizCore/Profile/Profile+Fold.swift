@@ -1,32 +1,75 @@
 import Foundation
 
+/// The answers already written to the history file, for the rare folds that need them (an answer that
+/// arrives out of order or twice). ``none`` for a profile that lives only in memory: then every answer it
+/// has folded is in ``Profile/newAnswers``.
+public struct AnswerHistory {
+  /// The written answers of one question of one bank, in any order (duplicates allowed).
+  public var answers: (_ bank: String, _ question: QuestionID) -> [AnswerEvent]
+  /// Every written answer, in any order (duplicates allowed).
+  public var all: () -> [AnswerEvent]
+
+  /// A history read through these closures.
+  public init(
+    answers: @escaping (_ bank: String, _ question: QuestionID) -> [AnswerEvent],
+    all: @escaping () -> [AnswerEvent]
+  ) {
+    self.answers = answers
+    self.all = all
+  }
+
+  /// No written answers.
+  public static var none: AnswerHistory { AnswerHistory(answers: { _, _ in [] }, all: { [] }) }
+
+  /// Answers sorted in fold order with duplicates (``AnswerEvent/isSameAnswer(as:)``) dropped.
+  public static func foldOrdered(_ answers: [AnswerEvent]) -> [AnswerEvent] {
+    var result: [AnswerEvent] = []
+    result.reserveCapacity(answers.count)
+    for event in answers.sorted(by: AnswerEvent.precedes) {
+      var index = result.count - 1
+      var duplicate = false
+      while index >= 0, result[index].answeredAt == event.answeredAt {
+        if result[index].isSameAnswer(as: event) {
+          duplicate = true
+          break
+        }
+        index -= 1
+      }
+      if !duplicate { result.append(event) }
+    }
+    return result
+  }
+}
+
 extension Profile {
   /// The profile with one more event folded in.
   ///
-  /// An answer updates its question's counts, last answer and missed flag, and reviews its FSRS card with
-  /// the answer's rating at `answeredAt`. The fold does not depend on the order events arrive in: answers are
-  /// kept in time order, and an answer older than the question's last one rebuilds that question's record from
-  /// its answers; the same answer folded twice counts once (see ``AnswerEvent/isSameAnswer(as:)``); a session
-  /// replaces a session with the same id; each preference keeps its latest change.
-  public func applying(_ event: ProfileEvent, scheduler: Scheduler) -> Profile {
+  /// An answer updates its question's counts, last answer and missed flag, reviews its FSRS card with the
+  /// answer's rating at `answeredAt`, and is counted in the tallies. The fold does not depend on the order
+  /// events arrive in: an answer older than the question's last one rebuilds that question's record from its
+  /// answers, and one older than the latest answer rebuilds the tallies from every answer (both read from
+  /// `history` and ``newAnswers``); the same answer folded twice counts once (see
+  /// ``AnswerEvent/isSameAnswer(as:)``); a session replaces a session with the same id; each preference keeps
+  /// its latest change.
+  public func applying(_ event: ProfileEvent, scheduler: Scheduler, history: AnswerHistory = .none) -> Profile {
     var profile = self
-    profile.apply(event, scheduler: scheduler)
+    profile.apply(event, scheduler: scheduler, history: history)
     return profile
   }
 
-  /// Folds one event into the profile in place; see ``applying(_:scheduler:)``.
-  public mutating func apply(_ event: ProfileEvent, scheduler: Scheduler) {
+  /// Folds one event into the profile in place; see ``applying(_:scheduler:history:)``.
+  public mutating func apply(_ event: ProfileEvent, scheduler: Scheduler, history: AnswerHistory = .none) {
     switch event {
-    case .answer(let answer): apply(answer, scheduler: scheduler)
+    case .answer(let answer): apply(answer, scheduler: scheduler, history: history)
     case .session(let session): apply(session)
     case .preferences(let change): apply(change)
     }
   }
 
   /// The profile with events folded in, in time order.
-  public func replaying(_ events: [ProfileEvent], scheduler: Scheduler) -> Profile {
+  public func replaying(_ events: [ProfileEvent], scheduler: Scheduler, history: AnswerHistory = .none) -> Profile {
     var profile = self
-    for event in Self.foldOrder(events) { profile.apply(event, scheduler: scheduler) }
+    for event in Self.foldOrder(events) { profile.apply(event, scheduler: scheduler, history: history) }
     return profile
   }
 
@@ -44,23 +87,34 @@ extension Profile {
     }.map(\.element)
   }
 
-  private mutating func apply(_ event: AnswerEvent, scheduler: Scheduler) {
-    let index = insertionIndex(of: event)
-    var earlier = index - 1
-    while earlier >= 0, answers[earlier].answeredAt == event.answeredAt {
-      if answers[earlier].isSameAnswer(as: event) { return }
-      earlier -= 1
-    }
-    answers.insert(event, at: index)
+  private mutating func apply(_ event: AnswerEvent, scheduler: Scheduler, history: AnswerHistory) {
     // Taken out of `banks` while it changes, so its record dictionary stays uniquely referenced and is updated
     // in place: reading it with `banks[event.bank]` would copy every record of the bank on each answer.
     var progress = banks.removeValue(forKey: event.bank) ?? BankProgress()
-    let laterAnswerOfSameQuestion = answers[(index + 1)...].contains {
-      $0.question == event.question && $0.bank == event.bank
+    defer { banks[event.bank] = progress }
+    let recorded = sessionIDs.contains(event.session)
+    if tallies.last.map({ $0.isBefore(event) }) ?? true {
+      // After every answer folded so far: the common case, counted on top.
+      var record =
+        progress.questions[event.question]
+        ?? QuestionRecord(kind: event.kind, topic: event.topic, due: event.answeredAt)
+      record.apply(event, scheduler: scheduler)
+      progress.questions[event.question] = record
+      tallies.count(event, sessionRecorded: recorded)
+      progress.tallies.count(event, sessionRecorded: recorded)
+      newAnswers.append(event)
+      return
     }
-    if laterAnswerOfSameQuestion {
-      let history = answers.filter { $0.question == event.question && $0.bank == event.bank }
-      progress.questions[event.question] = QuestionRecord.replaying(history, scheduler: scheduler)
+    // Out of order, or folded before: look at the question's answers.
+    let sameQuestion = { (other: AnswerEvent) in other.question == event.question && other.bank == event.bank }
+    var questionAnswers = history.answers(event.bank, event.question).filter(sameQuestion)
+    questionAnswers += newAnswers.filter(sameQuestion)
+    if questionAnswers.contains(where: { $0.isSameAnswer(as: event) }) { return }
+    let index = newAnswers.firstIndex { AnswerEvent.precedes(event, $0) } ?? newAnswers.count
+    newAnswers.insert(event, at: index)
+    if let record = progress.questions[event.question], record.hasAnswerAfter(event) {
+      progress.questions[event.question] = QuestionRecord.replaying(
+        AnswerHistory.foldOrdered(questionAnswers + [event]), scheduler: scheduler)
     } else {
       var record =
         progress.questions[event.question]
@@ -69,21 +123,26 @@ extension Profile {
       progress.questions[event.question] = record
     }
     banks[event.bank] = progress
+    rebuildTallies(from: AnswerHistory.foldOrdered(history.all() + newAnswers))
+    progress = banks[event.bank] ?? progress
   }
 
-  /// The index after every answer that comes before or with `event` in fold order.
-  private func insertionIndex(of event: AnswerEvent) -> Int {
-    if let last = answers.last, !AnswerEvent.precedes(event, last) { return answers.count }
-    var low = 0
-    var high = answers.count
-    while low < high {
-      let middle = (low + high) / 2
-      if AnswerEvent.precedes(event, answers[middle]) { high = middle } else { low = middle + 1 }
+  /// Recounts every tally from the whole history, in fold order.
+  mutating func rebuildTallies(from answers: [AnswerEvent]) {
+    tallies = AnswerTallies()
+    for bank in banks.keys { banks[bank]?.tallies = AnswerTallies() }
+    for event in answers {
+      let recorded = sessionIDs.contains(event.session)
+      tallies.count(event, sessionRecorded: recorded)
+      banks[event.bank, default: BankProgress()].tallies.count(event, sessionRecorded: recorded)
     }
-    return low
   }
 
   private mutating func apply(_ session: SessionEvent) {
+    tallies.orphans[session.id] = nil
+    for bank in banks.keys where banks[bank]?.tallies.orphans[session.id] != nil {
+      banks[bank]?.tallies.orphans[session.id] = nil
+    }
     sessions.removeAll { $0.id == session.id }
     let index = sessions.firstIndex { ($0.started, $0.id) > (session.started, session.id) } ?? sessions.count
     sessions.insert(session, at: index)

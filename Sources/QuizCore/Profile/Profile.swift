@@ -1,22 +1,22 @@
 import Foundation
 
 /// The player's profile: preferences, what they remember of each question (with its FSRS card), the games
-/// they played and every answer they gave.
+/// they played, and the tallies the statistics are made of.
 ///
 /// A profile is a pure fold of ``ProfileEvent``s (see ``applying(_:scheduler:)``): the file-system edge
 /// appends each event to a journal as it happens and, now and then, writes the folded profile as a snapshot.
 ///
-/// **History.** Every ``AnswerEvent`` is kept, whole, in ``answers`` (sorted in fold order). They are what
-/// the statistics are computed from (accuracy per topic, kind and language; streaks across games), and what
-/// lets a question's record be rebuilt exactly when an answer arrives out of order (two games on one profile).
-/// An event is about 350 bytes, so 10 000 answers make a 3.5 MB snapshot; that file is only rewritten when a
-/// game ends, never per answer. Compacting old answers into daily tallies is left for when a profile gets
-/// that big.
+/// **History.** The answers themselves are not part of the snapshot (schema 3): a snapshot's size, and so the
+/// time to load it, depends on the number of questions and games, not of answers. Answers folded since the
+/// history was last written are in ``newAnswers``; the edge appends them to an append-only history file when it
+/// compacts, and the snapshot remembers how much of that file it has taken in (``historyLength``). The fold
+/// reads the history (through an ``AnswerHistory``) only in the rare case of an answer that arrives out of
+/// order (two games on one profile) or twice (a journal replayed after a crash).
 ///
-/// Missing keys decode to their defaults; see ``ProfileDecoding`` for versions and migration.
-public struct Profile: Codable, Sendable, Equatable {
+/// See ``ProfileDecoding`` for versions and migration, and ``ProfileSnapshot`` for the format.
+public struct Profile: Sendable, Equatable {
   /// The schema version this build writes and reads.
-  public static let currentSchemaVersion = 2
+  public static let currentSchemaVersion = 3
 
   /// The schema version of the data (``currentSchemaVersion`` for a profile made by this build).
   public var schemaVersion: Int
@@ -25,9 +25,18 @@ public struct Profile: Codable, Sendable, Equatable {
   /// What the player remembers, per bank id.
   public var banks: [String: BankProgress]
   /// The games played, by start date.
-  public var sessions: [SessionEvent]
-  /// Every answer, in fold order (see ``AnswerEvent/precedes(_:_:)``).
-  public var answers: [AnswerEvent]
+  public var sessions: [SessionEvent] {
+    didSet { sessionIDs = Set(sessions.map(\.id)) }
+  }
+  /// The tallies of every answer, all banks together (each bank has its own in ``BankProgress/tallies``).
+  public var tallies: AnswerTallies
+  /// The bytes of the history file that this profile has folded in (the rest, if any, was left by a
+  /// compaction that did not finish, and is also still in the journal).
+  public var historyLength: Int
+  /// Answers folded in and not yet in the history file, in fold order. Not part of the snapshot.
+  public var newAnswers: [AnswerEvent]
+  /// The ids of ``sessions``, to tell an answer of a recorded game from one of a killed game.
+  private(set) var sessionIDs: Set<String> = []
 
   /// A new, empty profile.
   public init(preferences: Preferences = Preferences()) {
@@ -35,7 +44,9 @@ public struct Profile: Codable, Sendable, Equatable {
     self.preferences = preferences
     banks = [:]
     sessions = []
-    answers = []
+    tallies = AnswerTallies()
+    historyLength = 0
+    newAnswers = []
   }
 
   /// The record of a question of a bank, if it was ever answered.
@@ -43,16 +54,17 @@ public struct Profile: Codable, Sendable, Equatable {
     banks[bank]?.questions[question]
   }
 
-  enum CodingKeys: String, CodingKey { case schemaVersion, preferences, banks, sessions, answers }
+  /// The profile without its unwritten answers: what its snapshot holds.
+  public var withoutNewAnswers: Profile {
+    var profile = self
+    profile.newAnswers = []
+    return profile
+  }
 
-  /// Decodes a profile of the current schema; every key may be missing.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    self.init(preferences: try c.decodeIfPresent(Preferences.self, forKey: .preferences) ?? Preferences())
-    schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? Self.currentSchemaVersion
-    banks = try c.decodeIfPresent([String: BankProgress].self, forKey: .banks) ?? [:]
-    sessions = try c.decodeIfPresent([SessionEvent].self, forKey: .sessions) ?? []
-    answers = (try c.decodeIfPresent([AnswerEvent].self, forKey: .answers) ?? []).sorted(by: AnswerEvent.precedes)
+  public static func == (lhs: Profile, rhs: Profile) -> Bool {
+    lhs.schemaVersion == rhs.schemaVersion && lhs.preferences == rhs.preferences && lhs.banks == rhs.banks
+      && lhs.sessions == rhs.sessions && lhs.tallies == rhs.tallies && lhs.historyLength == rhs.historyLength
+      && lhs.newAnswers == rhs.newAnswers
   }
 }
 
@@ -125,27 +137,16 @@ public struct Preferences: Codable, Sendable, Hashable {
   }
 }
 
-/// What the player remembers of one bank: a record per question id.
-public struct BankProgress: Codable, Sendable, Equatable {
+/// What the player remembers of one bank: a record per question id, and the tallies of its answers.
+public struct BankProgress: Sendable, Equatable {
   /// The records, by question id.
   public var questions: [QuestionID: QuestionRecord]
+  /// The tallies of the bank's answers.
+  public var tallies: AnswerTallies
 
   /// Creates progress from records.
-  public init(questions: [QuestionID: QuestionRecord] = [:]) { self.questions = questions }
-
-  /// Decodes `{"questions": {"<id>": record, …}}`.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    let byName = try c.decodeIfPresent([String: QuestionRecord].self, forKey: .questions) ?? [:]
-    questions = Dictionary(uniqueKeysWithValues: byName.map { (QuestionID(rawValue: $0.key), $0.value) })
+  public init(questions: [QuestionID: QuestionRecord] = [:], tallies: AnswerTallies = AnswerTallies()) {
+    self.questions = questions
+    self.tallies = tallies
   }
-
-  /// Encodes the records as an object keyed by question id.
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    let byName = Dictionary(uniqueKeysWithValues: questions.map { ($0.key.rawValue, $0.value) })
-    try c.encode(byName, forKey: .questions)
-  }
-
-  enum CodingKeys: String, CodingKey { case questions }
 }

@@ -37,7 +37,8 @@ public enum ProfileReadError: Error, Equatable, Sendable, CustomStringConvertibl
 
 /// A profile read from its snapshot, and the schema it was migrated from, if any.
 public struct DecodedProfile: Sendable, Equatable {
-  /// The profile, in the current schema.
+  /// The profile, in the current schema. Answers the document carried (schema 1 and 2, an export) are its
+  /// ``Profile/newAnswers``.
   public var profile: Profile
   /// The schema version it was written in, when older than the current one (then the caller should keep a
   /// backup of the original bytes before writing the migrated profile over them).
@@ -46,23 +47,24 @@ public struct DecodedProfile: Sendable, Equatable {
 
 /// Reads profile snapshots and journal lines, checking the schema version and migrating older ones.
 public enum ProfileDecoding {
-  /// Reads a snapshot: refuses a newer schema version with ``ProfileReadError/newerVersion(found:supported:)``,
-  /// migrates version 1 (a document with `"schemaVersion": 1`, or with none but a top-level `questions`) and
-  /// decodes the current one with missing keys as defaults.
+  /// Reads a snapshot or an export: refuses a newer schema version with
+  /// ``ProfileReadError/newerVersion(found:supported:)``, migrates version 1 (a document with
+  /// `"schemaVersion": 1`, or with none but a top-level `questions`) and version 2 (`"schemaVersion": 2`, or no
+  /// version at all), and reads the current one (see ``ProfileSnapshot``) with missing keys as defaults.
   public static func profile(from data: Data) throws(ProfileReadError) -> DecodedProfile {
-    _ = try text(data)
-    let probe: VersionProbe = try decode(VersionProbe.self, from: data)
-    let version = probe.schemaVersion ?? (probe.questions != nil ? 1 : Profile.currentSchemaVersion)
+    try checkText(data)
+    let probe = try self.probe(data)
+    let version = probe.version ?? (probe.hasQuestions ? 1 : 2)
     if version > Profile.currentSchemaVersion {
       throw .newerVersion(found: version, supported: Profile.currentSchemaVersion)
     }
     switch version {
     case 1:
       return DecodedProfile(profile: ProfileMigration.migrate(try decode(ProfileV1.self, from: data)), migratedFrom: 1)
+    case 2:
+      return DecodedProfile(profile: ProfileMigration.migrate(try decode(ProfileV2.self, from: data)), migratedFrom: 2)
     case Profile.currentSchemaVersion:
-      var profile = try decode(Profile.self, from: data)
-      profile.schemaVersion = Profile.currentSchemaVersion
-      return DecodedProfile(profile: profile, migratedFrom: nil)
+      return DecodedProfile(profile: try ProfileSnapshot.decode(data), migratedFrom: nil)
     default:
       throw .wrongShape(keyPath: "schemaVersion", detail: "unknown version \(version)")
     }
@@ -79,21 +81,62 @@ public enum ProfileDecoding {
     try ProfileCoding.lineEncoder().encode(event)
   }
 
-  /// A snapshot of a profile: pretty-printed JSON with sorted keys and a final newline.
+  /// A snapshot of a profile (schema 3, see ``ProfileSnapshot``), without its ``Profile/newAnswers``.
   public static func snapshot(of profile: Profile) throws -> Data {
-    var data = try ProfileCoding.snapshotEncoder().encode(profile)
-    data.append(0x0A)
-    return data
+    try ProfileSnapshot.encode(profile)
   }
 
-  private struct VersionProbe: Decodable {
-    var schemaVersion: Int?
-    var questions: AnyValue?
+  /// A whole profile as one file, for `profile export` and backups: the snapshot plus every answer, which
+  /// ``profile(from:)`` reads back into ``Profile/newAnswers``.
+  public static func export(of profile: Profile, answers: [AnswerEvent]) throws -> Data {
+    try ProfileSnapshot.encode(profile, answers: answers)
   }
 
-  /// Any JSON value (only its presence matters).
-  private struct AnyValue: Decodable {
-    init(from decoder: any Decoder) throws {}
+  /// The `schemaVersion` of a document, and whether it has a top-level `questions` (schema 1), read without
+  /// decoding the rest: when `schemaVersion` comes first, as this build writes it, nothing else is read.
+  static func probe(_ data: Data) throws(ProfileReadError) -> (version: Int?, hasQuestions: Bool) {
+    let result: Result<(Int?, Bool), ProfileReadError> = data.withUnsafeBytes { raw in
+      var reader = ProfileJSONReader(raw.bindMemory(to: UInt8.self))
+      do {
+        try reader.beginObject("")
+        var first = true
+        var version: Int?
+        var hasQuestions = false
+        while let key = try reader.nextKey(first: &first) {
+          switch key {
+          case "schemaVersion":
+            let isFirst = version == nil && !hasQuestions
+            version = try reader.int("schemaVersion")
+            if isFirst { return .success((version, false)) }
+          case "questions":
+            hasQuestions = true
+            try reader.skipValue()
+          default: try reader.skipValue()
+          }
+        }
+        try reader.expectEnd()
+        return .success((version, hasQuestions))
+      } catch {
+        return .failure(error as? ProfileReadError ?? .notJSON(detail: String(describing: error)))
+      }
+    }
+    return try result.get()
+  }
+
+  private static func checkText(_ data: Data) throws(ProfileReadError) {
+    let valid = data.withUnsafeBytes { raw in
+      var iterator = raw.bindMemory(to: UInt8.self).makeIterator()
+      var decoder = UTF8()
+      while true {
+        switch decoder.decode(&iterator) {
+        case .scalarValue: continue
+        case .emptyInput: return true
+        case .error: return false
+        }
+      }
+    }
+    guard valid else { throw .notUTF8 }
+    guard data.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { throw .empty }
   }
 
   private static func text(_ data: Data) throws(ProfileReadError) -> String {

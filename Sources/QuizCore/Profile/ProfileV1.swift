@@ -66,7 +66,7 @@ public enum ProfileMigration {
     let bank = old.bank ?? v1DefaultBank
     let language = old.language ?? .en
     var profile = Profile(preferences: Preferences(language: old.language, showBoth: old.showBoth ?? false))
-    profile.answers = (old.history ?? []).map { entry in
+    let answers = (old.history ?? []).map { entry in
       AnswerEvent(
         bank: bank, question: entry.question, kind: entry.question.inferredKind, topic: "", language: language,
         outcome: entry.correct ? .right : .wrong, credit: entry.correct ? 1 : 0, points: 0,
@@ -74,7 +74,7 @@ public enum ProfileMigration {
         session: entry.session ?? "v1")
     }.sorted(by: AnswerEvent.precedes)
     var lastOutcome: [QuestionID: AnswerOutcome] = [:]
-    for answer in profile.answers { lastOutcome[answer.question] = answer.outcome }
+    for answer in answers { lastOutcome[answer.question] = answer.outcome }
     var progress = BankProgress()
     for (name, question) in old.questions ?? [:] {
       let id = QuestionID(rawValue: name)
@@ -101,6 +101,7 @@ public enum ProfileMigration {
         ended: session.ended ?? session.started, asked: right + wrong, answered: right + wrong, right: right,
         wrong: wrong, score: session.score ?? 0, bestStreak: 0)
     }.sorted { ($0.started, $0.id) < ($1.started, $1.id) }
+    profile.adopt(answers: answers)
     return profile
   }
 }

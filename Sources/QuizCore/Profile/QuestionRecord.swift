@@ -61,6 +61,8 @@ public struct QuestionRecord: Codable, Sendable, Hashable {
   public var lastAnsweredAt: Date?
   /// How the last answer fared.
   public var lastOutcome: AnswerOutcome?
+  /// The session of the last answer (with ``lastAnsweredAt``, where it falls in fold order).
+  public var lastSession: String?
   /// Whether the question was missed (wrong, partial or skipped) and not answered right since.
   public var missedSinceRight: Bool
   /// The FSRS memory of the question.
@@ -76,6 +78,7 @@ public struct QuestionRecord: Codable, Sendable, Hashable {
     lastAnswer = ""
     lastAnsweredAt = nil
     lastOutcome = nil
+    lastSession = nil
     missedSinceRight = false
     card = MemoryCard(due: due)
   }
@@ -96,8 +99,16 @@ public struct QuestionRecord: Codable, Sendable, Hashable {
     lastAnswer = event.input
     lastAnsweredAt = event.answeredAt
     lastOutcome = event.outcome
+    lastSession = event.session
     missedSinceRight = event.outcome != .right
     card = scheduler.review(card, rating: event.rating, at: event.answeredAt).card
+  }
+
+  /// Whether the record's last answer comes after `event` in fold order (both of this question and bank).
+  func hasAnswerAfter(_ event: AnswerEvent) -> Bool {
+    guard let last = lastAnsweredAt else { return false }
+    if last != event.answeredAt { return last > event.answeredAt }
+    return (lastSession ?? "") > event.session
   }
 
   /// The record rebuilt from a question's answers, in fold order.
@@ -109,7 +120,8 @@ public struct QuestionRecord: Codable, Sendable, Hashable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case kind, topic, total, english, spanish, lastAnswer, lastAnsweredAt, lastOutcome, missedSinceRight, card
+    case kind, topic, total, english, spanish, lastAnswer, lastAnsweredAt, lastOutcome, lastSession, missedSinceRight
+    case card
   }
 
   /// Decodes a record; missing counts are zero and a missing card is a new card due now-ish (at the last
@@ -127,6 +139,7 @@ public struct QuestionRecord: Codable, Sendable, Hashable {
     lastAnswer = try c.decodeIfPresent(String.self, forKey: .lastAnswer) ?? ""
     lastAnsweredAt = last
     lastOutcome = try c.decodeIfPresent(AnswerOutcome.self, forKey: .lastOutcome)
+    lastSession = try c.decodeIfPresent(String.self, forKey: .lastSession)
     missedSinceRight = try c.decodeIfPresent(Bool.self, forKey: .missedSinceRight) ?? false
     if let card = try c.decodeIfPresent(MemoryCard.self, forKey: .card) { self.card = card }
   }

@@ -19,32 +19,38 @@ extension Statistics {
     profile: Profile, bank: String? = nil, topicNames: [String: String] = [:],
     questionTopics: [QuestionID: String] = [:], now: Date, calendar: Calendar, mostMissedLimit: Int = 10
   ) {
-    let answers = profile.answers.filter { bank == nil || $0.bank == bank }
+    let tallies = bank.map { profile.banks[$0]?.tallies ?? AnswerTallies() } ?? profile.tallies
     let banks = profile.banks.filter { bank == nil || $0.key == bank }
     self.bank = bank
     generatedAt = now
 
-    var overall = Accuracy(id: "all", name: "all")
-    var topics: [String: Accuracy] = [:]
-    var kinds: [QuestionKind: Accuracy] = [:]
-    var languages: [Language: Accuracy] = [:]
-    var totals = Totals()
-    var run = 0
-    var best = 0
-    for event in answers {
-      overall.count(event)
-      let topic = event.topic.isEmpty ? questionTopics[event.question] ?? "" : event.topic
-      topics[topic, default: Accuracy(id: topic, name: topicNames[topic] ?? topic)].count(event)
-      kinds[event.kind, default: Accuracy(id: event.kind.rawValue, name: event.kind.rawValue)].count(event)
-      languages[event.language, default: Accuracy(id: event.language.rawValue, name: event.language.rawValue)]
-        .count(event)
-      totals.skipped += event.skipped ? 1 : 0
-      totals.hints += event.usedHint ? 1 : 0
-      totals.forgiven += event.forgiven && event.isRight ? 1 : 0
-      totals.points = totals.points.saturatingAdding(event.points)  // points read from a file may be anything
-      run = event.isRight ? run + 1 : 0
-      best = max(best, run)
+    func accuracy(_ counts: AnswerCounts, id: String, name: String) -> Accuracy {
+      var accuracy = Accuracy(id: id, name: name)
+      accuracy.add(counts)
+      return accuracy
     }
+    let overall = accuracy(tallies.overall, id: "all", name: "all")
+    var topics: [String: Accuracy] = [:]
+    for (topic, counts) in tallies.topics {
+      topics[topic, default: Accuracy(id: topic, name: topicNames[topic] ?? topic)].add(counts)
+    }
+    // Answers that recorded no topic take their question's, from the bank, in question order (the order
+    // does not change counts; credits are summed per question first).
+    for (question, counts) in tallies.untopicked.sorted(by: { $0.key < $1.key }) {
+      let topic = questionTopics[QuestionID(rawValue: question)] ?? ""
+      topics[topic, default: Accuracy(id: topic, name: topicNames[topic] ?? topic)].add(counts)
+    }
+    let kinds = QuestionKind.allCases.compactMap { kind in
+      tallies.kinds[kind.rawValue].map { accuracy($0, id: kind.rawValue, name: kind.rawValue) }
+    }
+    let languages = Language.allCases.compactMap { language in
+      tallies.languages[language.rawValue].map { accuracy($0, id: language.rawValue, name: language.rawValue) }
+    }
+    var totals = Totals()
+    totals.skipped = tallies.skipped
+    totals.hints = tallies.hints
+    totals.forgiven = tallies.forgiven
+    totals.points = tallies.points
     totals.answered = overall.answered
     totals.right = overall.right
     totals.partial = overall.partial
@@ -55,11 +61,12 @@ extension Statistics {
 
     self.overall = overall
     byTopic = topics.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
-    byKind = QuestionKind.allCases.compactMap { kinds[$0] }
-    byLanguage = Language.allCases.compactMap { languages[$0] }
-    currentStreak = run
-    bestStreak = best
-    sessions = Self.sessionScores(profile.sessions.filter { bank == nil || $0.bank == bank }, answers: answers)
+    byKind = kinds
+    byLanguage = languages
+    currentStreak = tallies.currentStreak
+    bestStreak = tallies.bestStreak
+    sessions = Self.sessionScores(
+      profile.sessions.filter { bank == nil || $0.bank == bank }, orphans: tallies.orphans)
     totals.sessions = sessions.count
     self.totals = totals
 
@@ -87,7 +94,7 @@ extension Statistics {
 
   /// The recorded games, plus one per session id that has answers but no record (a game that was killed),
   /// marked interrupted; oldest first.
-  static func sessionScores(_ sessions: [SessionEvent], answers: [AnswerEvent]) -> [SessionScore] {
+  static func sessionScores(_ sessions: [SessionEvent], orphans: [String: OrphanSession]) -> [SessionScore] {
     var scores = sessions.map { session in
       SessionScore(
         id: session.id, bank: session.bank, mode: session.mode, started: session.started, ended: session.ended,
@@ -95,22 +102,12 @@ extension Statistics {
         interrupted: session.interrupted)
     }
     let recorded = Set(sessions.map(\.id))
-    var orphans: [String: SessionScore] = [:]
-    for event in answers where !recorded.contains(event.session) {
-      var score =
-        orphans[event.session]
-        ?? SessionScore(
-          id: event.session, bank: event.bank, mode: nil, started: event.answeredAt, ended: event.answeredAt,
-          score: 0, answered: 0, right: 0, wrong: 0, interrupted: true)
-      score.ended = max(score.ended, event.answeredAt)
-      score.started = min(score.started, event.answeredAt)
-      score.score = score.score.saturatingAdding(event.points)
-      score.answered += 1
-      score.right += event.isRight ? 1 : 0
-      score.wrong += event.outcome == .wrong ? 1 : 0
-      orphans[event.session] = score
+    for (id, orphan) in orphans where !recorded.contains(id) {
+      scores.append(
+        SessionScore(
+          id: id, bank: orphan.bank, mode: nil, started: orphan.started, ended: orphan.ended, score: orphan.score,
+          answered: orphan.answered, right: orphan.right, wrong: orphan.wrong, interrupted: true))
     }
-    scores += orphans.values
     return scores.sorted { ($0.started, $0.id) < ($1.started, $1.id) }
   }
 

@@ -60,14 +60,12 @@ public struct Statistics: Codable, Sendable, Equatable {
       credit = 0
     }
 
-    mutating func count(_ event: AnswerEvent) {
-      answered += 1
-      credit += event.credit
-      switch event.outcome {
-      case .right: right += 1
-      case .partial: partial += 1
-      case .wrong: wrong += 1
-      }
+    mutating func add(_ counts: AnswerCounts) {
+      answered = answered.saturatingAdding(counts.answered)
+      credit += counts.credit
+      right = right.saturatingAdding(counts.right)
+      partial = partial.saturatingAdding(counts.partial)
+      wrong = wrong.saturatingAdding(counts.wrong)
     }
 
     enum CodingKeys: String, CodingKey { case id, name, answered, right, partial, wrong, credit, accuracy }

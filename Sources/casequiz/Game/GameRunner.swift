@@ -79,10 +79,17 @@ struct GameRunner {
         score: summary.score, bestStreak: summary.bestStreak, interrupted: summary.answered < chosen.count)
       if let problem = Self.save(.session(event), in: store) { printWarning(problem) }
     }
+    try Self.finish(store, catalog: context.catalog, language: loop.session.language)
+  }
+
+  /// Ends a game's saving: writes what is pending (a second try, after the failures the game already
+  /// reported) and compacts when the journal has grown enough. Answers that still cannot be written are lost
+  /// when the process exits: that is an error (exit status 1) naming how many, not a warning.
+  static func finish(_ store: ProfileStore, catalog: Catalog, language: Language) throws {
     do {
-      try store.compact()
+      if let problem = try store.finish() { printWarning(ProfileMessages.error(problem, catalog: catalog, language: language)) }
     } catch {
-      printWarning(ProfileMessages.error(error))
+      throw CaseQuizError(ProfileMessages.unsavedAtExit(error, catalog: catalog, language: language))
     }
   }
 

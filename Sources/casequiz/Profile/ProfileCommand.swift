@@ -9,7 +9,8 @@ struct ProfileCommand: ParsableCommand {
     abstract: "Show, list, export, import or reset player profiles.",
     discussion: """
       Profiles live in $XDG_DATA_HOME/casequiz/profiles (default ~/.local/share/casequiz/profiles): \
-      <name>.json is the profile, <name>.journal the answers since it was last written.
+      <name>.json is the profile, <name>.journal the answers since it was last written, \
+      <name>.history.jsonl every earlier answer.
       """,
     subcommands: [
       ProfilePathCommand.self, ProfileListCommand.self, ProfileShowCommand.self, ProfileExportCommand.self,
@@ -81,7 +82,7 @@ struct ProfileShowCommand: ParsableCommand {
       session.text("profile.show.retention", ["percent": Charts.percent(preferences.desiredRetention)]),
     ]
     guard stats.totals.answered > 0 else { return lines + [session.text("profile.show.empty")] }
-    let lastPlayed = profile.answers.last.map { localTime($0.answeredAt) } ?? session.text("profile.show.never")
+    let lastPlayed = profile.tallies.last.map { localTime($0.answeredAt) } ?? session.text("profile.show.never")
     lines += [
       session.text(
         "profile.show.answers",

@@ -156,6 +156,18 @@ enum ProfileFiles {
     }
   }
 
+  /// Removes a file durably; a missing file is fine.
+  static func remove(_ path: String) throws {
+    guard unlink(path) == 0 || errno == ENOENT else { throw FileError(operation: "unlink", path: path, code: errno) }
+    try syncDirectory(of: path)
+  }
+
+  /// The size of a file in bytes, `nil` if it cannot be found.
+  static func size(_ path: String) -> Int? {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : nil
+  }
+
   /// The bytes of a file, `nil` if it does not exist (or its folder does not). Only a regular file is read:
   /// a folder fails with `EISDIR`, anything else (a FIFO, `/dev/zero`, a socket) with `EINVAL`, rather than
   /// blocking forever or reading without end.

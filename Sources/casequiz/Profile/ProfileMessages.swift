@@ -75,6 +75,21 @@ enum ProfileMessages {
     }
   }
 
+  /// A save that failed for good at the end of a game: the events still pending are lost.
+  static func unsavedAtExit(
+    _ error: ProfileStoreError, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+  ) -> String {
+    guard case .saveFailed(let file, let profile, let pending) = error, pending > 0 else {
+      return Self.error(error, catalog: catalog, language: language)
+    }
+    return catalog.string(
+      "profile.error.unsavedAtExit", in: language, count: pending,
+      [
+        "name": profile.rawValue, "path": file.path,
+        "reason": fileReason(file, catalog: catalog, language: language),
+      ])
+  }
+
   /// Why a file could not be used, in a few words.
   static func reason(_ reason: SetAsideReason, catalog: Catalog, language: Language) -> String {
     switch reason {

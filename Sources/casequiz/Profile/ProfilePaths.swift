@@ -7,9 +7,11 @@ import QuizCore
 /// |---|---|
 /// | `<name>.json` | the snapshot: the folded profile, replaced atomically when compacting |
 /// | `<name>.journal` | one JSON line per event since the snapshot, appended and `fsync`ed per answer |
+/// | `<name>.history.jsonl` | every answer, one JSON line each, appended when compacting; never read to start a game |
 /// | `<name>.lock` | `flock`ed around every append and compaction (never deleted) |
-/// | `<name>.v1-backup.json` | the original of a profile migrated from schema 1 |
+/// | `<name>.v1-backup.json`, `.v2-backup.json` | the original of a profile migrated from schema 1 or 2 |
 /// | `<name>.corrupt-<UTC>.json` / `.journal` | an unreadable snapshot or journal, set aside untouched |
+/// | `<name>.corrupt-<UTC>.history.jsonl` | the history of a snapshot set aside |
 /// | `<name>.backup-<UTC>.json` | the profile as it was before `profile import` or `profile reset` |
 struct ProfilePaths: Sendable, Equatable {
   /// The profiles folder.
@@ -40,6 +42,8 @@ struct ProfilePaths: Sendable, Equatable {
   var snapshot: String { file(".json") }
   /// `<name>.journal`.
   var journal: String { file(".journal") }
+  /// `<name>.history.jsonl`.
+  var history: String { file(".history.jsonl") }
   /// `<name>.lock`.
   var lock: String { file(".lock") }
   /// `<name>.v<version>-backup.json`.
@@ -48,6 +52,8 @@ struct ProfilePaths: Sendable, Equatable {
   func corruptSnapshot(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).json") }
   /// `<name>.corrupt-<UTC>.journal`.
   func corruptJournal(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).journal") }
+  /// `<name>.corrupt-<UTC>.history.jsonl`.
+  func corruptHistory(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).history.jsonl") }
   /// `<name>.backup-<UTC>.json`.
   func backup(at date: Date) -> String { file(".backup-\(Self.stamp(date)).json") }
 

@@ -6,6 +6,7 @@ extension ProfileStore {
   /// What is on disk, read under the lock.
   struct DiskState {
     var profile: Profile
+    var history: AnswerHistoryFile
     var events: [ProfileEvent] = []
     var notices: [ProfileNotice] = []
     var needsCompaction = false
@@ -27,11 +28,13 @@ extension ProfileStore {
   /// `canWrite` (no lock could be taken) nothing is moved or backed up: damaged journal lines are skipped and a
   /// damaged snapshot is an error.
   func readDisk(fallback: Profile, canWrite: Bool) throws(ProfileStoreError) -> DiskState {
-    var state = DiskState(profile: Profile())
+    var state = DiskState(profile: Profile(), history: AnswerHistoryFile(path: paths.history, length: 0))
+    var snapshotSize = 0
     switch readSnapshot() {
     case .missing: break
     case .read(let data):
       state.existed = true
+      snapshotSize = data.count
       let decoded: DecodedProfile
       do {
         decoded = try ProfileDecoding.profile(from: data)
@@ -52,8 +55,11 @@ extension ProfileStore {
       state.existed = true
       try setAside(&state, reason: .unreadable(error), fallback: fallback, canWrite: canWrite)
     }
-    try readJournal(into: &state, canWrite: canWrite)
-    state.profile = state.profile.replaying(state.events, scheduler: Self.scheduler(for: state.profile.preferences))
+    state.history = AnswerHistoryFile(path: paths.history, length: state.profile.historyLength)
+    let journalSize = try readJournal(into: &state, canWrite: canWrite)
+    if journalSize >= Self.compactionThreshold(snapshotSize: snapshotSize) { state.needsCompaction = true }
+    state.profile = state.profile.replaying(
+      state.events, scheduler: Self.scheduler(for: state.profile.preferences), history: state.history.answerHistory)
     return state
   }
 
@@ -80,6 +86,11 @@ extension ProfileStore {
     do {
       let moved = try ProfileFiles.moveAside(paths.snapshot, to: paths.corruptSnapshot(at: now()))
       state.notices.append(.snapshotSetAside(movedTo: moved, reason: reason))
+      // The history belongs to the snapshot set aside (its records and tallies count those answers): keep it
+      // beside it, so the fresh profile does not take in answers it did not count.
+      if ProfileFiles.size(paths.history) != nil {
+        _ = try ProfileFiles.moveAside(paths.history, to: paths.corruptHistory(at: now()))
+      }
       state.profile = fallback
       state.needsCompaction = fallback != Profile()
     } catch {
@@ -87,10 +98,11 @@ extension ProfileStore {
     }
   }
 
-  func readJournal(into state: inout DiskState, canWrite: Bool) throws(ProfileStoreError) {
+  /// Reads the journal's events into `state`; returns the journal's size in bytes.
+  func readJournal(into state: inout DiskState, canWrite: Bool) throws(ProfileStoreError) -> Int {
     let data: Data
     do {
-      guard let read = try ProfileFiles.read(paths.journal) else { return }
+      guard let read = try ProfileFiles.read(paths.journal) else { return 0 }
       data = read
     } catch {
       throw .unusable(Self.fileError(error))
@@ -99,8 +111,7 @@ extension ProfileStore {
     for line in data.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
       if let event = try? ProfileDecoding.event(from: Data(line)) { state.events.append(event) } else { bad += 1 }
     }
-    state.needsCompaction = state.needsCompaction || !state.events.isEmpty
-    guard bad > 0, canWrite else { return }
+    guard bad > 0, canWrite else { return data.count }
     do {
       let moved = try ProfileFiles.moveAside(paths.journal, to: paths.corruptJournal(at: now()))
       state.notices.append(.journalSetAside(movedTo: moved, badLines: bad, goodLines: state.events.count))
@@ -108,6 +119,24 @@ extension ProfileStore {
       state.needsCompaction = true
     } catch {
       throw .unusable(Self.fileError(error))
+    }
+    return data.count
+  }
+
+  /// Appends the profile's new answers to the history file, durably, and records the file's new length in the
+  /// profile (before the snapshot that says so is written: a crash between the two leaves lines past the old
+  /// length, which the next compaction appends again and readers count once).
+  func appendHistory(_ profile: inout Profile) throws(ProfileStoreError) {
+    guard !profile.newAnswers.isEmpty else { return }
+    try saving {
+      var data = Data()
+      for answer in profile.newAnswers {
+        data.append(try ProfileDecoding.line(for: .answer(answer)))
+        data.append(0x0A)
+      }
+      try ProfileFiles.appendDurably(data, to: paths.history)
+      profile.historyLength = ProfileFiles.size(paths.history) ?? data.count
+      profile.newAnswers = []
     }
   }
 

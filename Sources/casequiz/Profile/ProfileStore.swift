@@ -7,12 +7,20 @@ import QuizCore
 ///   on `<name>.lock` and returns only once it is on disk, so the game prints a verdict only for an answer
 ///   that survives `kill -9`. The cost per answer is one short append, whatever the history's size.
 /// - A failed append (disk full, read-only folder) throws ``ProfileStoreError/saveFailed(_:pending:)`` and
-///   keeps the events in ``pending``; the next `record` (or ``flush()``) writes them first.
-/// - `compact` (at the end of a game, and at load when the journal is not empty) folds the snapshot on disk,
-///   the journal and anything pending into a new snapshot, replaces `<name>.json` atomically and empties the
-///   journal, all under the lock: two games on one profile lose no answer.
-/// - A damaged file is never overwritten or deleted: it is renamed aside (see ``ProfileNotice``). A snapshot
-///   from a newer casequiz is refused and left alone.
+///   keeps the events in ``pending``; the next `record` (or ``flush()``) writes them first. A game that still
+///   cannot write them when it ends says how many are lost and exits with status 1.
+/// - `load` reads the snapshot `<name>.json` (schema 3: records, sessions and tallies, no answers) and folds
+///   the journal in; it never reads the answer history `<name>.history.jsonl`, except for the rare answer the
+///   journal holds out of order or twice (see `Profile.apply`).
+/// - `compact` folds the snapshot on disk, the journal and anything pending, appends the answers this folded
+///   to the history file (`fsync`), replaces `<name>.json` atomically (recording how much of the history it
+///   has taken in) and empties the journal, all under the lock: two games on one profile lose no answer, and a
+///   crash at any point leaves files that the next compaction folds to the same profile. It runs at load and
+///   at the end of a game only when the journal has grown past ``compactionThreshold(snapshotSize:)``, so a
+///   big snapshot is not rewritten after every game.
+/// - A damaged file is never overwritten or deleted: it is renamed aside (see ``ProfileNotice``), and with a
+///   damaged snapshot the history it belonged to is set aside too. A snapshot from a newer casequiz is refused
+///   and left alone.
 final class ProfileStore {
   /// The profile's files.
   let paths: ProfilePaths
@@ -22,11 +30,14 @@ final class ProfileStore {
   private(set) var profile = Profile()
   /// Events recorded in memory but not yet on disk.
   private(set) var pending: [ProfileEvent] = []
+  /// The history file as ``profile`` knows it (up to its ``Profile/historyLength``).
+  private(set) var history: AnswerHistoryFile
 
   /// A store for the profile `name` in `directory` (see ``ProfilePaths/liveDirectory()``).
   init(directory: URL, name: ProfileName, now: @escaping () -> Date = Date.init) {
     paths = ProfilePaths(directory: directory, name: name)
     self.now = now
+    history = AnswerHistoryFile(path: paths.history, length: 0)
   }
 
   /// The scheduler the profile's preferences ask for.
@@ -36,8 +47,16 @@ final class ProfileStore {
     (try? Scheduler(parameters: preferences.schedulerParameters)) ?? Scheduler()
   }
 
-  /// Loads the profile: the snapshot (migrated if older, set aside if damaged) plus the journal, then
-  /// compacts if the journal held anything. Returns what the player should be told.
+  /// The journal size from which a compaction is due: the snapshot's own size (so a small profile is compacted
+  /// often and cheaply), but at most 256 KiB (about 700 answers), which keeps the journal quick to fold at
+  /// load.
+  /// With no snapshot yet, any journal is worth compacting.
+  static func compactionThreshold(snapshotSize: Int) -> Int {
+    snapshotSize == 0 ? 1 : min(256 * 1024, max(4 * 1024, snapshotSize))
+  }
+
+  /// Loads the profile: the snapshot (migrated if older, set aside if damaged) plus the journal; compacts when
+  /// the journal is big, or to write a migration or a file set aside. Returns what the player should be told.
   @discardableResult
   func load() throws(ProfileStoreError) -> [ProfileNotice] {
     var notices: [ProfileNotice] = []
@@ -57,6 +76,7 @@ final class ProfileStore {
     }
     notices += disk.notices
     profile = disk.profile
+    history = disk.history
     // A journal set aside is no longer read by `compact`: its good events go through `pending` instead.
     if disk.journalMoved { pending = disk.events }
     if disk.needsCompaction {
@@ -72,7 +92,7 @@ final class ProfileStore {
   /// Folds an event into ``profile`` and appends it (with anything pending) to the journal, durably.
   /// On failure the event stays in ``pending`` and ``profile`` keeps it: the game goes on.
   func record(_ event: ProfileEvent) throws(ProfileStoreError) {
-    profile.apply(event, scheduler: scheduler)
+    profile.apply(event, scheduler: scheduler, history: history.answerHistory)
     pending.append(event)
     try flush()
   }
@@ -94,36 +114,125 @@ final class ProfileStore {
     }
   }
 
-  /// Folds the snapshot on disk, the journal and the pending events into a new snapshot, written atomically,
-  /// and empties the journal. ``profile`` becomes that snapshot (with other games' answers, if any).
+  /// The end of a game: writes what is pending (trying twice) and compacts if the journal has grown past
+  /// the threshold. Throws only when pending events could not be written: they are lost when the process
+  /// exits. A failed compaction is returned as a warning (the journal still holds everything).
+  func finish() throws(ProfileStoreError) -> ProfileStoreError? {
+    do {
+      try flush()
+    } catch {
+      try flush()
+    }
+    guard isCompactionDue() else { return nil }
+    do {
+      try compact()
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  /// Whether the journal on disk has grown past ``compactionThreshold(snapshotSize:)``.
+  func isCompactionDue() -> Bool {
+    let journal = ProfileFiles.size(paths.journal) ?? 0
+    return journal > 0 && journal >= Self.compactionThreshold(snapshotSize: ProfileFiles.size(paths.snapshot) ?? 0)
+  }
+
+  /// Folds the snapshot on disk, the journal and the pending events into a new snapshot, appending their
+  /// answers to the history file; empties the journal. ``profile`` becomes that snapshot (with other games'
+  /// answers, if any).
   func compact() throws(ProfileStoreError) {
-    let merged = try locked { () throws(ProfileStoreError) -> Profile in
+    let (merged, file) = try locked { () throws(ProfileStoreError) -> (Profile, AnswerHistoryFile) in
       let disk = try readDisk(fallback: profile, canWrite: true)
-      let merged = disk.profile.replaying(pending, scheduler: Self.scheduler(for: disk.profile.preferences))
+      var merged = disk.profile.replaying(
+        pending, scheduler: Self.scheduler(for: disk.profile.preferences), history: disk.history.answerHistory)
+      try appendHistory(&merged)
       try write(merged)
-      return merged
+      return (merged, AnswerHistoryFile(path: paths.history, length: merged.historyLength))
     }
     pending.removeAll()
     profile = merged
+    history = file
   }
 
-  /// Replaces the profile (`profile import`, `profile reset`), first saving the current one, journal included,
-  /// to `<name>.backup-<UTC>.json`. Returns the backup's path, or `nil` when there was nothing to back up.
+  /// Every answer of the profile, in fold order: the history file's and those not yet written to it. Reads
+  /// the whole history (for `profile export` and backups).
+  func allAnswers() -> [AnswerEvent] {
+    AnswerHistory.foldOrdered(history.all() + profile.newAnswers)
+  }
+
+  /// Replaces the profile (`profile import`, `profile reset`), first saving the current one, history and
+  /// journal included, to `<name>.backup-<UTC>.json`; the history file is replaced by the new profile's
+  /// answers. Returns the backup's path, or `nil` when there was nothing to back up.
   func replace(with newProfile: Profile) throws(ProfileStoreError) -> String? {
-    let backup = try locked { () throws(ProfileStoreError) -> String? in
+    let (written, backup) = try locked { () throws(ProfileStoreError) -> (Profile, String?) in
       let disk = try readDisk(fallback: Profile(), canWrite: true)
-      let current = disk.profile.replaying(pending, scheduler: Self.scheduler(for: disk.profile.preferences))
+      let current = disk.profile.replaying(
+        pending, scheduler: Self.scheduler(for: disk.profile.preferences), history: disk.history.answerHistory)
       var backup: String?
-      if disk.existed || !pending.isEmpty {
+      if disk.existed || !pending.isEmpty || ProfileFiles.size(paths.history) != nil {
+        let answers = AnswerHistory.foldOrdered(disk.history.all() + current.newAnswers)
         backup = try saving {
-          try ProfileFiles.writeBackup(ProfileDecoding.snapshot(of: current), to: paths.backup(at: now()))
+          try ProfileFiles.writeBackup(
+            ProfileDecoding.export(of: current, answers: answers), to: paths.backup(at: now()))
         }
       }
-      try write(newProfile)
-      return backup
+      var written = newProfile
+      try saving {
+        var data = Data()
+        for answer in written.newAnswers {
+          data.append(try ProfileDecoding.line(for: .answer(answer)))
+          data.append(0x0A)
+        }
+        if data.isEmpty {
+          try ProfileFiles.remove(paths.history)
+        } else {
+          try ProfileFiles.replaceAtomically(paths.history, with: data)
+        }
+        written.historyLength = data.count
+        written.newAnswers = []
+      }
+      try write(written)
+      return (written, backup)
     }
     pending.removeAll()
-    profile = newProfile
+    profile = written
+    history = AnswerHistoryFile(path: paths.history, length: written.historyLength)
     return backup
+  }
+}
+
+/// The answer history file, `<name>.history.jsonl`: one answer event per line (the journal's form), appended
+/// at each compaction, read only when needed and then once (the answers are cached).
+final class AnswerHistoryFile {
+  let path: String
+  /// The bytes a snapshot has taken in; anything after was left by a compaction that did not finish.
+  let length: Int
+  private var cache: [AnswerEvent]?
+
+  init(path: String, length: Int) {
+    self.path = path
+    self.length = length
+  }
+
+  /// The answers in the first ``length`` bytes, in file order; lines that cannot be read are skipped (the file
+  /// is only ever appended to whole lines, so a bad line is damage, not a torn write).
+  func all() -> [AnswerEvent] {
+    if let cache { return cache }
+    var answers: [AnswerEvent] = []
+    if length > 0, let data = try? ProfileFiles.read(path) {
+      for line in data.prefix(length).split(separator: 0x0A) {
+        if case .answer(let event)? = try? ProfileDecoding.event(from: Data(line)) { answers.append(event) }
+      }
+    }
+    cache = answers
+    return answers
+  }
+
+  /// The history as the fold asks for it.
+  var answerHistory: AnswerHistory {
+    AnswerHistory(
+      answers: { bank, question in self.all().filter { $0.question == question && $0.bank == bank } },
+      all: { self.all() })
   }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import QuizCore
 
-/// `casequiz profile export FILE`: the profile, compacted, as one JSON file.
+/// `casequiz profile export FILE`: the profile and its whole answer history, as one JSON file.
 struct ProfileExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export", abstract: "Write the profile to a JSON file (refusing to overwrite one unless --force).")
@@ -23,7 +23,9 @@ struct ProfileExportCommand: ParsableCommand {
       throw CaseQuizError(session.text("profile.export.exists", ["path": target]))
     }
     do {
-      try ProfileFiles.replaceAtomically(target, with: ProfileDecoding.snapshot(of: session.store.profile))
+      let store = session.store
+      try ProfileFiles.replaceAtomically(
+        target, with: ProfileDecoding.export(of: store.profile, answers: store.allAnswers()))
     } catch {
       throw session.failure(.saveFailed(ProfileStore.fileError(error), profile: session.store.paths.name, pending: 0))
     }
@@ -39,7 +41,7 @@ struct ProfileImportCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
-  @Argument(help: "The profile file to import (as written by export, or an older version).")
+  @Argument(help: "The profile file to import (as written by export, by an older version, or a profile's .json).")
   var file: String
 
   func run() throws {
@@ -87,7 +89,9 @@ struct ProfileResetCommand: ParsableCommand {
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
     let current = session.store.profile
-    guard current.answers.isEmpty, current.sessions.isEmpty, current.banks.isEmpty else {
+    guard current.tallies.overall.answered == 0, current.newAnswers.isEmpty, current.sessions.isEmpty,
+      current.banks.isEmpty
+    else {
       let backup: String?
       do {
         backup = try session.store.replace(with: Profile(preferences: current.preferences))

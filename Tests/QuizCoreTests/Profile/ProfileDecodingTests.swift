@@ -10,7 +10,7 @@ import Testing
     let decoded = try ProfileDecoding.profile(from: S.fixture("v1-profile.json"))
     #expect(decoded.migratedFrom == 1)
     let profile = decoded.profile
-    #expect(profile.schemaVersion == 2)
+    #expect(profile.schemaVersion == 3)
     #expect(profile.preferences.language == .es)
     #expect(profile.preferences.showBoth)
     #expect(profile.preferences.desiredRetention == 0.9)
@@ -35,9 +35,10 @@ import Testing
     #expect(number.kind == .number && number.missedSinceRight && number.card.isNew)
     #expect(number.card.due == Date(timeIntervalSince1970: 0))
 
-    #expect(profile.answers.map(\.question.rawValue) == ["arrest-date.date", "arrested-by.choice", "arrest-date.date"])
-    #expect(profile.answers.map(\.outcome) == [.wrong, .wrong, .right])
-    #expect(profile.answers.allSatisfy { $0.language == .es && $0.bank == "cassez" && $0.session == "2025-11-02-a" })
+    #expect(profile.newAnswers.map(\.question.rawValue) == ["arrest-date.date", "arrested-by.choice", "arrest-date.date"])
+    #expect(profile.newAnswers.map(\.outcome) == [.wrong, .wrong, .right])
+    #expect(profile.tallies.overall.answered == 3 && profile.tallies.overall.right == 1)
+    #expect(profile.newAnswers.allSatisfy { $0.language == .es && $0.bank == "cassez" && $0.session == "2025-11-02-a" })
     #expect(profile.sessions.map(\.id) == ["2025-11-02-a"])
     #expect(profile.sessions.first?.score == 100 && profile.sessions.first?.answered == 3)
   }
@@ -46,9 +47,8 @@ import Testing
     let migrated = try ProfileDecoding.profile(from: S.fixture("v1-profile.json")).profile
     let reread = try ProfileDecoding.profile(from: ProfileDecoding.snapshot(of: migrated))
     #expect(reread.migratedFrom == nil)
-    #expect(reread.profile == migrated)
-    #expect(
-      String(decoding: try ProfileDecoding.snapshot(of: migrated), as: UTF8.self).contains("\"schemaVersion\" : 2"))
+    #expect(reread.profile == migrated.withoutNewAnswers)
+    #expect(String(decoding: try ProfileDecoding.snapshot(of: migrated), as: UTF8.self).hasPrefix("{\"schemaVersion\":3,"))
   }
 
   @Test func aDocumentWithoutAVersionButWithFlatQuestionsIsVersion1() throws {
@@ -58,10 +58,17 @@ import Testing
     #expect(decoded.profile.record(bank: "cassez", question: QuestionID(rawValue: "x.typed"))?.english.right == 1)
   }
 
-  @Test(arguments: ["{}", #"{"schemaVersion":2}"#, #"{"schemaVersion":2,"preferences":{}}"#])
+  @Test(arguments: [#"{"schemaVersion":3}"#, #"{"schemaVersion":3,"preferences":{}}"#, #"{"preferences":{},"schemaVersion":3}"#])
   func missingKeysDecodeToDefaults(json: String) throws {
     let decoded = try ProfileDecoding.profile(from: Data(json.utf8))
     #expect(decoded.migratedFrom == nil)
+    #expect(decoded.profile == Profile())
+  }
+
+  @Test(arguments: ["{}", #"{"schemaVersion":2}"#, #"{"schemaVersion":2,"preferences":{}}"#])
+  func aDocumentOfVersion2OrWithoutVersionIsMigratedFromVersion2(json: String) throws {
+    let decoded = try ProfileDecoding.profile(from: Data(json.utf8))
+    #expect(decoded.migratedFrom == 2)
     #expect(decoded.profile == Profile())
   }
 
@@ -75,10 +82,13 @@ import Testing
   }
 
   @Test func aNewerSchemaIsRefusedWithItsVersion() {
-    #expect(throws: ProfileReadError.newerVersion(found: 3, supported: 2)) {
-      try ProfileDecoding.profile(from: Data(#"{"schemaVersion":3,"banks":"whatever"}"#.utf8))
+    #expect(throws: ProfileReadError.newerVersion(found: 4, supported: 3)) {
+      try ProfileDecoding.profile(from: Data(#"{"schemaVersion":4,"banks":"whatever"}"#.utf8))
     }
-    #expect(!ProfileReadError.newerVersion(found: 3, supported: 2).isCorruption)
+    #expect(throws: ProfileReadError.newerVersion(found: 4, supported: 3)) {
+      try ProfileDecoding.profile(from: Data(#"{"banks":"whatever","schemaVersion":4}"#.utf8))
+    }
+    #expect(!ProfileReadError.newerVersion(found: 4, supported: 3).isCorruption)
   }
 
   struct Damaged: Sendable, CustomStringConvertible {
@@ -117,6 +127,41 @@ import Testing
     },
     Damaged(name: "version zero", bytes: Array(#"{"schemaVersion":0}"#.utf8)) {
       $0 == .wrongShape(keyPath: "schemaVersion", detail: "unknown version 0")
+    },
+    Damaged(name: "v3: banks of the wrong type", bytes: Array(#"{"schemaVersion":3,"banks":5}"#.utf8)) {
+      if case .wrongShape(let path, _) = $0 { path == "banks" } else { false }
+    },
+    Damaged(
+      name: "v3: a record with too few elements",
+      bytes: Array(#"{"schemaVersion":3,"banks":{"cassez":{"questions":[["q.typed","typed","t"]]}}}"#.utf8)
+    ) {
+      if case .wrongShape(let path, _) = $0 { path == "banks.cassez.questions[0]" } else { false }
+    },
+    Damaged(
+      name: "v3: an unknown kind",
+      bytes: Array(#"{"schemaVersion":3,"banks":{"cassez":{"questions":[["q.typed","essay"]]}}}"#.utf8)
+    ) {
+      if case .wrongShape(let path, _) = $0 { path == "banks.cassez.questions[0][1]" } else { false }
+    },
+    Damaged(name: "v3: a session date out of range", bytes: Array(#"{"schemaVersion":3,"sessions":[["s","b","en","play",99999999999999999]]}"#.utf8)) {
+      if case .wrongShape(let path, _) = $0 { path == "sessions[0][4]" } else { false }
+    },
+    Damaged(name: "v3: truncated", bytes: Array(#"{"schemaVersion":3,"sessions":[["s","b","#.utf8)) {
+      if case .notJSON = $0 { true } else { false }
+    },
+    Damaged(name: "v3: bad escape", bytes: Array(#"{"schemaVersion":3,"x":"\q"}"#.utf8)) {
+      if case .notJSON = $0 { true } else { false }
+    },
+    Damaged(
+      name: "v3: nested too deeply", bytes: Array(#"{"schemaVersion":3,"x":"#.utf8) + Array(repeating: 0x5B, count: 100_000)
+    ) {
+      if case .notJSON = $0 { true } else { false }
+    },
+    Damaged(name: "v3: trailing content", bytes: Array(#"{"schemaVersion":3} {}"#.utf8)) {
+      if case .notJSON = $0 { true } else { false }
+    },
+    Damaged(name: "v3: bad tallies", bytes: Array(#"{"schemaVersion":3,"tallies":{"overall":{"answered":"many"}}}"#.utf8)) {
+      if case .wrongShape(let path, _) = $0 { path.hasPrefix("tallies.overall") } else { false }
     },
   ]
 

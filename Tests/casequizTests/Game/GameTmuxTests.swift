@@ -53,8 +53,8 @@ struct GameTmuxTests {
     #expect(screen.contains("2 correctas"))
     _ = try await tmux.waitFor("exit status 0")
     let profile = try game.sandbox.exported()
-    #expect(profile.answers.map(\.question.rawValue) == Array(order.prefix(2)))
-    #expect(profile.answers.allSatisfy { $0.outcome == .right && $0.language == .es })
+    #expect(profile.newAnswers.map(\.question.rawValue) == Array(order.prefix(2)))
+    #expect(profile.newAnswers.allSatisfy { $0.outcome == .right && $0.language == .es })
     #expect(profile.preferences.language == .es)
   }
 }

@@ -28,8 +28,8 @@ struct PlayCommandTests {
     let summary = try #require(objects.last)
     #expect(summary["type"] as? String == "summary" && summary["right"] as? Int == 5)
     let profile = try game.sandbox.exported()
-    #expect(profile.answers.count == 5 && profile.answers.allSatisfy { $0.outcome == .right })
-    #expect(Set(profile.answers.map(\.question.rawValue)) == Set(order))
+    #expect(profile.newAnswers.count == 5 && profile.newAnswers.allSatisfy { $0.outcome == .right })
+    #expect(Set(profile.newAnswers.map(\.question.rawValue)) == Set(order))
     #expect(profile.sessions.count == 1 && profile.sessions.first?.right == 5)
   }
 
@@ -156,7 +156,7 @@ struct PlayCommandTests {
     let objects = try GameProcess.objects(seen)
     #expect(objects.last?["type"] as? String == "summary" && objects.last?["answered"] as? Int == 1, "\(seen)")
     let profile = try game.sandbox.exported()
-    #expect(profile.answers.count == 1 && profile.sessions.count == 1)
+    #expect(profile.newAnswers.count == 1 && profile.sessions.count == 1)
   }
 
   @Test("kill -9 right after a verdict keeps that answer")
@@ -183,6 +183,6 @@ struct PlayCommandTests {
     process.waitUntilExit()
     #expect(process.terminationReason == .uncaughtSignal)
     let profile = try game.sandbox.exported()
-    #expect(profile.answers.count == 1 && profile.answers.first?.skipped == true)
+    #expect(profile.newAnswers.count == 1 && profile.newAnswers.first?.skipped == true)
   }
 }

@@ -1,0 +1,356 @@
+import Foundation
+
+/// The schema 3 snapshot: one JSON object, written and read without `Codable` for its large parts, so that a
+/// profile of 100,000 questions loads in a few tens of milliseconds.
+///
+/// ```json
+/// {"schemaVersion":3,
+/// "preferences":{…},
+/// "history":{"length":123456},
+/// "tallies":{…},
+/// "sessions":[
+/// ["<id>","<bank>","en","play",<started>,<ended>,<asked>,<answered>,<right>,<wrong>,<score>,<bestStreak>,false],
+/// …],
+/// "banks":{"cassez":{"tallies":{…},"questions":[
+/// ["<question id>","<kind>","<topic>","<last answer>",<lastAnsweredAt>|null,"<lastOutcome>"|null,<missed>,
+///  "<lastSession>"|null,<total: attempts,right,partial,wrong>,<english: 4 counts>,<spanish: 4 counts>,
+///  "<card state>",<step>|null,<stability>|null,<difficulty>|null,<due>,<lastReview>|null],
+/// …]}}}
+/// ```
+///
+/// Dates in sessions and records are integers, milliseconds since 1970 UTC (the precision the profile keeps);
+/// one record or session per line. `preferences` and `tallies` are small objects with named keys (dates as
+/// ISO 8601 text, see ``ProfileCoding``). `history.length` is how many bytes of the history file the snapshot
+/// has folded in. An export (``ProfileDecoding/export(of:answers:)``) adds `"answers":[…]`, every answer as an
+/// object, as schema 2 had them. Missing keys read as their defaults; unknown keys are skipped.
+public enum ProfileSnapshot {
+  // MARK: Writing
+
+  /// The snapshot's bytes, with a final newline; `answers`, when given, are added as `"answers"`.
+  public static func encode(_ profile: Profile, answers: [AnswerEvent]? = nil) throws -> Data {
+    var out = JSONOut()
+    let encoder = ProfileCoding.lineEncoder()
+    out.raw("{\"schemaVersion\":\(Profile.currentSchemaVersion),\n\"preferences\":")
+    out.bytes.append(contentsOf: try encoder.encode(profile.preferences))
+    out.raw(",\n\"history\":{\"length\":\(profile.historyLength)},\n\"tallies\":")
+    out.bytes.append(contentsOf: try encoder.encode(profile.tallies))
+    out.raw(",\n\"sessions\":[")
+    for (index, session) in profile.sessions.enumerated() {
+      out.raw(index == 0 ? "\n[" : ",\n[")
+      out.string(session.id)
+      out.comma()
+      out.string(session.bank)
+      out.comma()
+      out.string(session.language.rawValue)
+      out.comma()
+      out.string(session.mode.rawValue)
+      out.comma()
+      out.date(session.started)
+      out.comma()
+      out.date(session.ended)
+      for value in [session.asked, session.answered, session.right, session.wrong, session.score, session.bestStreak] {
+        out.comma()
+        out.int(value)
+      }
+      out.raw(session.interrupted ? ",true]" : ",false]")
+    }
+    out.raw("],\n\"banks\":{")
+    for (bankIndex, (bank, progress)) in profile.banks.sorted(by: { $0.key < $1.key }).enumerated() {
+      out.raw(bankIndex == 0 ? "\n" : ",\n")
+      out.string(bank)
+      out.raw(":{\"tallies\":")
+      out.bytes.append(contentsOf: try encoder.encode(progress.tallies))
+      out.raw(",\n\"questions\":[")
+      for (index, (id, record)) in progress.questions.sorted(by: { $0.key < $1.key }).enumerated() {
+        out.raw(index == 0 ? "\n" : ",\n")
+        out.record(id, record)
+      }
+      out.raw("]}")
+    }
+    out.raw("}")
+    if let answers {
+      out.raw(",\n\"answers\":[")
+      for (index, answer) in answers.enumerated() {
+        out.raw(index == 0 ? "\n" : ",\n")
+        out.bytes.append(contentsOf: try encoder.encode(answer))
+      }
+      out.raw("]")
+    }
+    out.raw("}\n")
+    return Data(out.bytes)
+  }
+
+  // MARK: Reading
+
+  /// Reads a schema 3 document; answers it carries (an export) go to ``Profile/newAnswers``.
+  static func decode(_ data: Data) throws(ProfileReadError) -> Profile {
+    let result: Result<Profile, ProfileReadError> = data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var reader = ProfileJSONReader(bytes)
+      do {
+        return .success(try decode(&reader))
+      } catch {
+        return .failure(error as? ProfileReadError ?? .notJSON(detail: String(describing: error)))
+      }
+    }
+    return try result.get()
+  }
+
+  private static func decode(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> Profile {
+    var profile = Profile()
+    var answers: [AnswerEvent]?
+    try reader.beginObject("")
+    var first = true
+    while let key = try reader.nextKey(first: &first) {
+      switch key {
+      case "schemaVersion": _ = try reader.int("schemaVersion")
+      case "preferences":
+        profile.preferences = try slice(&reader, Preferences.self, path: "preferences")
+      case "history":
+        try reader.beginObject("history")
+        var firstKey = true
+        while let key = try reader.nextKey(first: &firstKey) {
+          if key == "length" {
+            profile.historyLength = try reader.int("history.length")
+            guard profile.historyLength >= 0 else { throw ProfileJSONReader.shape("history.length", "negative") }
+          } else {
+            try reader.skipValue()
+          }
+        }
+      case "tallies": profile.tallies = try slice(&reader, AnswerTallies.self, path: "tallies")
+      case "sessions": profile.sessions = try sessions(&reader)
+      case "banks": profile.banks = try banks(&reader)
+      case "answers": answers = try slice(&reader, [AnswerEvent].self, path: "answers")
+      default: try reader.skipValue()
+      }
+    }
+    try reader.expectEnd()
+    if let answers { profile.newAnswers = answers.sorted(by: AnswerEvent.precedes) }
+    return profile
+  }
+
+  /// A small value decoded with `JSONDecoder` from its bytes.
+  private static func slice<T: Decodable>(
+    _ reader: inout ProfileJSONReader, _ type: T.Type, path: String
+  ) throws(ProfileReadError) -> T {
+    let range = try reader.skipValue()
+    let data = Data(UnsafeBufferPointer(rebasing: reader.bytes[range]))
+    do {
+      return try ProfileCoding.decoder().decode(type, from: data)
+    } catch let error as DecodingError {
+      switch ProfileDecoding.readError(error) {
+      case .wrongShape(let keyPath, let detail):
+        throw .wrongShape(keyPath: path + (keyPath.isEmpty || keyPath.hasPrefix("[") ? "" : ".") + keyPath, detail: detail)
+      default: throw .wrongShape(keyPath: path, detail: String(describing: error))
+      }
+    } catch {
+      throw .wrongShape(keyPath: path, detail: String(describing: error))
+    }
+  }
+
+  private static func sessions(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [SessionEvent] {
+    var sessions: [SessionEvent] = []
+    try reader.beginArray("sessions")
+    var first = true
+    while try reader.nextElement(first: &first) {
+      let path = "sessions[\(sessions.count)]"
+      var fields = Fields(path: path)
+      try fields.begin(&reader)
+      let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+      let bank = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+      let language = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(Language.self, p) }
+      let mode = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(GameMode.self, p) }
+      let started = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+      let ended = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+      var counts: [Int] = []
+      for _ in 0..<6 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
+      let interrupted = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
+      try fields.end(&reader)
+      sessions.append(
+        SessionEvent(
+          id: id, bank: bank, language: language, mode: mode, started: started, ended: ended, asked: counts[0],
+          answered: counts[1], right: counts[2], wrong: counts[3], score: counts[4], bestStreak: counts[5],
+          interrupted: interrupted))
+    }
+    return sessions
+  }
+
+  private static func banks(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [String: BankProgress] {
+    var banks: [String: BankProgress] = [:]
+    try reader.beginObject("banks")
+    var first = true
+    while let bank = try reader.nextKey(first: &first) {
+      var progress = BankProgress()
+      let path = "banks.\(bank)"
+      try reader.beginObject(path)
+      var firstKey = true
+      while let key = try reader.nextKey(first: &firstKey) {
+        switch key {
+        case "tallies": progress.tallies = try slice(&reader, AnswerTallies.self, path: path + ".tallies")
+        case "questions": progress.questions = try records(&reader, path: path + ".questions")
+        default: try reader.skipValue()
+        }
+      }
+      banks[bank] = progress
+    }
+    return banks
+  }
+
+  private static func records(
+    _ reader: inout ProfileJSONReader, path: String
+  ) throws(ProfileReadError) -> [QuestionID: QuestionRecord] {
+    var records: [QuestionID: QuestionRecord] = [:]
+    try reader.beginArray(path)
+    var first = true
+    var index = 0
+    while try reader.nextElement(first: &first) {
+      var fields = Fields(path: "\(path)[\(index)]")
+      index += 1
+      try fields.begin(&reader)
+      let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+      let kind = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(QuestionKind.self, p) }
+      let topic = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+      var record = QuestionRecord(kind: kind, topic: topic, due: Date(timeIntervalSince1970: 0))
+      record.lastAnswer = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+      record.lastAnsweredAt = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDate(p) }
+      record.lastOutcome = try fields.next(&reader) { r, p throws(ProfileReadError) in
+        try r.consumeNull() ? nil : r.enumValue(AnswerOutcome.self, p)
+      }
+      record.missedSinceRight = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
+      record.lastSession = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalString(p) }
+      var counts: [Int] = []
+      counts.reserveCapacity(12)
+      for _ in 0..<12 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
+      record.total = Tally(attempts: counts[0], right: counts[1], partial: counts[2], wrong: counts[3])
+      record.english = Tally(attempts: counts[4], right: counts[5], partial: counts[6], wrong: counts[7])
+      record.spanish = Tally(attempts: counts[8], right: counts[9], partial: counts[10], wrong: counts[11])
+      let state = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(CardState.self, p) }
+      let step = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalInt(p) }
+      let stability = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDouble(p) }
+      let difficulty = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDouble(p) }
+      let due = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+      let lastReview = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDate(p) }
+      try fields.end(&reader)
+      record.card = MemoryCard(
+        state: state, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
+      records[QuestionID(rawValue: id)] = record
+    }
+    return records
+  }
+
+  /// The elements of one array-encoded session or record, read in order.
+  private struct Fields {
+    let path: String
+    var count = 0
+
+    init(path: String) { self.path = path }
+
+    mutating func begin(_ reader: inout ProfileJSONReader) throws(ProfileReadError) {
+      try reader.beginArray(path)
+    }
+
+    mutating func next<T>(
+      _ reader: inout ProfileJSONReader,
+      _ read: (inout ProfileJSONReader, String) throws(ProfileReadError) -> T
+    ) throws(ProfileReadError) -> T {
+      var first = count == 0
+      guard try reader.nextElement(first: &first) else {
+        throw ProfileJSONReader.shape(path, "too few elements")
+      }
+      let value = try read(&reader, "\(path)[\(count)]")
+      count += 1
+      return value
+    }
+
+    mutating func end(_ reader: inout ProfileJSONReader) throws(ProfileReadError) {
+      guard reader.consume(UInt8(ascii: "]")) else {
+        if reader.consume(UInt8(ascii: ",")) { throw ProfileJSONReader.shape(path, "too many elements") }
+        throw reader.syntaxError("expected ']'")
+      }
+    }
+  }
+}
+
+extension ProfileJSONReader {
+  /// A string that is one of an enumeration's raw values.
+  mutating func enumValue<T: RawRepresentable>(_ type: T.Type, _ path: String) throws(ProfileReadError) -> T
+  where T.RawValue == String {
+    let text = try string(path)
+    guard let value = T(rawValue: text) else { throw Self.shape(path, "unknown value \"\(text)\"") }
+    return value
+  }
+}
+
+extension JSONOut {
+  /// A question record as the array ``ProfileSnapshot`` describes.
+  mutating func record(_ id: QuestionID, _ record: QuestionRecord) {
+    bytes.append(UInt8(ascii: "["))
+    string(id.rawValue)
+    comma()
+    string(record.kind.rawValue)
+    comma()
+    string(record.topic)
+    comma()
+    string(record.lastAnswer)
+    comma()
+    if let date = record.lastAnsweredAt { self.date(date) } else { null() }
+    comma()
+    if let outcome = record.lastOutcome { string(outcome.rawValue) } else { null() }
+    raw(record.missedSinceRight ? ",true," : ",false,")
+    if let session = record.lastSession { string(session) } else { null() }
+    for tally in [record.total, record.english, record.spanish] {
+      for value in [tally.attempts, tally.right, tally.partial, tally.wrong] {
+        comma()
+        int(value)
+      }
+    }
+    comma()
+    string(record.card.state.rawValue)
+    comma()
+    if let step = record.card.step { int(step) } else { null() }
+    comma()
+    if let stability = record.card.stability { double(stability) } else { null() }
+    comma()
+    if let difficulty = record.card.difficulty { double(difficulty) } else { null() }
+    comma()
+    date(record.card.due)
+    comma()
+    if let review = record.card.lastReview { date(review) } else { null() }
+    bytes.append(UInt8(ascii: "]"))
+  }
+}
+
+/// Compact JSON output into bytes.
+struct JSONOut {
+  var bytes: [UInt8] = []
+
+  mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+  mutating func comma() { bytes.append(UInt8(ascii: ",")) }
+  mutating func int(_ value: Int) { raw(String(value)) }
+  mutating func null() { raw("null") }
+
+  mutating func date(_ date: Date) { raw(String(ProfileCoding.milliseconds(date))) }
+
+  mutating func double(_ value: Double) {
+    if value.isFinite { raw(String(describing: value)) } else { null() }
+  }
+
+  /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\t` or `\u00XX`, the rest as UTF-8.
+  mutating func string(_ text: String) {
+    bytes.append(UInt8(ascii: "\""))
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): raw("\\\"")
+      case UInt8(ascii: "\\"): raw("\\\\")
+      case 0x0A: raw("\\n")
+      case 0x09: raw("\\t")
+      case 0x0D: raw("\\r")
+      case 0..<0x20:
+        let hex = String(byte, radix: 16)
+        raw("\\u00" + (hex.count == 1 ? "0" : "") + hex)
+      default: bytes.append(byte)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+}
