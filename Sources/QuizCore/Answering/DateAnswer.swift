@@ -14,8 +14,11 @@
 /// says so (`otherOrder`), so the verdict can show the date as the current language writes it. When both orders
 /// are valid ("12/8/2005"), only the current language's order counts.
 ///
-/// Years have four digits; month names and abbreviations are not typo-corrected ("setiembre" is a real
-/// spelling and is accepted). Anything else is not a date.
+/// Years have four digits, or are written in words in either language ("dos mil cinco", "two thousand and
+/// five", and English's pairs: "nineteen ninety-nine", "twenty oh five"). A weekday may come with a full date
+/// ("jueves 8 de diciembre de 2005", "Thursday, December 8, 2005"); it must be that date's weekday, or the
+/// answer is not a date. Month and weekday names are not typo-corrected ("setiembre" is a real spelling and is
+/// accepted). Anything else is not a date.
 public enum DateAnswer {
   /// A date read from an answer.
   public struct Reading: Sendable, Equatable {
@@ -41,19 +44,52 @@ public enum DateAnswer {
 
   /// Reads a date from an answer already normalized (without removing its article).
   public static func read(_ answer: NormalizedAnswer, language: Language) -> Reading? {
+    let words = answer.words
     var tokens: [Token] = []
-    for word in answer.words where !fillers.contains(word) {
-      guard let token = token(word) else { return nil }
-      tokens.append(token)
+    var weekday: (day: Int, languages: Set<Language>)?
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      if fillers.contains(word) {
+        index += 1
+      } else if let token = token(word) {
+        tokens.append(token)
+        index += 1
+      } else if let day = weekdays[word], weekday == nil {
+        weekday = day
+        index += 1
+      } else if let year = yearInWords(words, from: index) {
+        tokens.append(.number(year.year, digits: 4))
+        index = year.end
+      } else {
+        return nil
+      }
     }
-    let monthWords = tokens.compactMap { token -> Set<Language>? in
+    var languages = tokens.compactMap { token -> Set<Language>? in
       if case .month(_, let languages) = token { return languages }
       return nil
     }
-    let otherLanguage = monthWords.contains { !$0.contains(language) }
+    if let weekday { languages.append(weekday.languages) }
     guard var reading = reading(tokens, language: language) else { return nil }
-    reading.otherLanguage = otherLanguage
+    if let weekday {
+      guard let day = reading.date.day, let month = reading.date.month,
+        Self.weekday(year: reading.date.year, month: month, day: day) == weekday.day
+      else { return nil }
+    }
+    reading.otherLanguage = languages.contains { !$0.contains(language) }
     return reading
+  }
+
+  /// The day of the week of a date in the proleptic Gregorian calendar: 1 for Monday … 7 for Sunday.
+  static func weekday(year: Int, month: Int, day: Int) -> Int {
+    // Days since 1970-01-01 (a Thursday), after Howard Hinnant's `days_from_civil`.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    let days = era * 146_097 + dayOfEra - 719_468
+    return ((days + 3) % 7 + 7) % 7 + 1
   }
 
   private enum Token {
@@ -110,6 +146,72 @@ public enum DateAnswer {
     table["set"] = (9, [.es])
     return table
   }()
+
+  private static let weekdays: [Substring: (day: Int, languages: Set<Language>)] = {
+    var table: [Substring: (day: Int, languages: Set<Language>)] = [:]
+    func add(_ words: [[String]], _ language: Language) {
+      for (offset, spellings) in words.enumerated() {
+        for word in spellings {
+          let key = Substring(AnswerNormalizer.normalize(word, stripArticle: false).folded)
+          table[key] = (offset + 1, (table[key]?.languages ?? []).union([language]))
+        }
+      }
+    }
+    add(
+      [
+        ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed"], ["thursday", "thu", "thur", "thurs"],
+        ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
+      ], .en)
+    add(
+      [
+        ["lunes", "lun"], ["martes", "mar"], ["miércoles", "mié", "mier"], ["jueves", "jue"], ["viernes", "vie"],
+        ["sábado", "sáb"], ["domingo", "dom"],
+      ], .es)
+    table["mar"] = nil  // "mar" is March (and "martes" is short enough to type)
+    return table
+  }()
+
+  /// The years that may be written in words.
+  static let yearsInWords = 1000...2199
+  /// The longest spelling of a year in words, in words ("one thousand nine hundred and ninety-nine" is 7).
+  private static let longestYearInWords = 8
+
+  /// Every spelling of the years in ``yearsInWords`` in either language, folded, built when a date answer
+  /// first holds a word that is neither digits, a month nor a weekday.
+  private static let yearWords: [String: Int] = {
+    var table: [String: Int] = [:]
+    func add(_ text: String, _ year: Int) {
+      let folded = AnswerNormalizer.normalize(text, stripArticle: false).folded
+      if table[folded] == nil { table[folded] = year }
+    }
+    for year in yearsInWords {
+      for language in Language.allCases {
+        for form in NumberWords.forms(year, in: language) { add(form, year) }
+      }
+      // English reads most years in pairs: "nineteen ninety-nine", "twenty oh five", "nineteen hundred".
+      let (high, low) = (year / 100, year % 100)
+      for head in NumberWords.forms(high, in: .en) {
+        if low == 0 {
+          add(head + " hundred", year)
+        } else if low < 10 {
+          for tail in NumberWords.forms(low, in: .en) { add(head + " oh " + tail, year) }
+        } else {
+          for tail in NumberWords.forms(low, in: .en) { add(head + " " + tail, year) }
+        }
+      }
+    }
+    return table
+  }()
+
+  /// The longest run of words from `start` that spells a year, and where it ends.
+  private static func yearInWords(_ words: [Substring], from start: Int) -> (year: Int, end: Int)? {
+    var end = min(words.endIndex, start + longestYearInWords)
+    while end > start {
+      if let year = yearWords[words[start..<end].joined(separator: " ")] { return (year, end) }
+      end -= 1
+    }
+    return nil
+  }
 
   private static func token(_ word: Substring) -> Token? {
     if let month = months[word] { return .month(month.0, month.1) }

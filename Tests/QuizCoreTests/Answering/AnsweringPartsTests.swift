@@ -127,7 +127,7 @@ import Testing
     #expect(reading?.otherOrder == otherOrder)
   }
 
-  @Test(arguments: ["8 de diciembre", "31/02/2005", "dos mil cinco", "8/12/05", "diciembre", "2005 diciembre 8 9"])
+  @Test(arguments: ["8 de diciembre", "31/02/2005", "dos cinco", "mil dos mil", "8/12/05", "diciembre", "2005 diciembre 8 9"])
   func notDates(_ input: String) {
     #expect(DateAnswer.read(input, language: .es) == nil)
   }

@@ -1,4 +1,4 @@
-import QuizCore
+@testable import QuizCore
 import Testing
 
 /// Numbers, dates, true/false and timelines.
@@ -122,6 +122,45 @@ import Testing
     AnswerCase("13", .release, .en, .wrong),
   ])
   func dates(_ row: AnswerCase) { row.verify() }
+
+  /// A weekday must be the date's own (8 December 2005 was a Thursday, 23 January 2013 a Wednesday); years may
+  /// be written in words in either language.
+  @Test(arguments: [
+    AnswerCase("jueves 8 de diciembre de 2005", .arrest, .es, .right),
+    AnswerCase("el jueves, 8 de diciembre de 2005", .arrest, .es, .right),
+    AnswerCase("Thursday, December 8, 2005", .arrest, .en, .right),
+    AnswerCase("Thu 8 Dec 2005", .arrest, .en, .right),
+    AnswerCase("thursday 8 diciembre 2005", .arrest, .es, .right, [.otherLanguage]),
+    AnswerCase("viernes 8 de diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("jueves 9 de diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("jueves diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("jueves jueves 8 de diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("miércoles 23 de enero de 2013", .ruling, .es, .right),
+    AnswerCase("miercoles 23/1/2013", .ruling, .es, .right),
+    AnswerCase("Wednesday the 23rd of January, 2013", .ruling, .en, .right),
+    AnswerCase("8 de diciembre de dos mil cinco", .arrest, .es, .right),
+    AnswerCase("December 8, two thousand and five", .arrest, .en, .right),
+    AnswerCase("December 8, twenty oh five", .arrest, .en, .right),
+    AnswerCase("8 de diciembre de dos mil seis", .arrest, .es, .wrong),
+    AnswerCase("marzo de dos mil nueve", .reduction, .es, .right),
+    AnswerCase("dos mil trece", .release, .es, .right),
+    AnswerCase("en el año dos mil trece", .release, .es, .right),
+    AnswerCase("two thousand thirteen", .release, .en, .right),
+    AnswerCase("twenty thirteen", .release, .en, .right),
+    AnswerCase("dos mil doce", .release, .es, .wrong),
+    AnswerCase("dos mil", .release, .es, .wrong),
+    AnswerCase("dos mil trece trece", .release, .es, .wrong),
+    AnswerCase("trece", .release, .es, .wrong),
+  ])
+  func datesWithWeekdaysAndYearsInWords(_ row: AnswerCase) { row.verify() }
+
+  @Test(arguments: [
+    (2005, 12, 8, 4), (2013, 1, 23, 3), (1970, 1, 1, 4), (2000, 2, 29, 2), (1900, 3, 1, 4), (2024, 12, 29, 7),
+    (1600, 1, 1, 6), (2100, 3, 1, 1),
+  ])
+  func weekdays(year: Int, month: Int, day: Int, weekday: Int) {
+    #expect(DateAnswer.weekday(year: year, month: month, day: day) == weekday)
+  }
 
   @Test(arguments: [
     AnswerCase("t", .statementTrue, .en, .right),
