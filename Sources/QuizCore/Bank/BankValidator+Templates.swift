@@ -1,5 +1,3 @@
-import Foundation
-
 extension BankValidator {
   /// The four templates of a relation in one language, with what each must and must not name.
   private enum TemplateRole: String, CaseIterable {
@@ -127,7 +125,7 @@ extension BankValidator {
   /// Question marks, the event's final period, and Spanish contractions that the template writes itself.
   private static func punctuationProblems(_ text: String, role: TemplateRole, language: Language) -> [String] {
     var problems: [String] = []
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = trimmingSpaces(text)
     if role.isQuestion {
       if language == .es, !(trimmed.hasPrefix("¿") && trimmed.hasSuffix("?")) {
         problems.append("must open with \"¿\" and close with \"?\"")
@@ -136,13 +134,35 @@ extension BankValidator {
       }
     }
     if role == .event, trimmed.hasSuffix(".") { problems.append("ends with a period (timeline events have none)") }
-    if language == .es {
+    // Only a text with "el" in it (in any case: nothing else lowercases to "e" or "l") can write "de el".
+    if language == .es, hasEl(text) {
       let words = text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
       for (first, second) in zip(words, words.dropFirst()) where second == "el" && (first == "de" || first == "a") {
         problems.append("writes \"\(first) el\": contract it to \"\(first == "de" ? "del" : "al")\"")
       }
     }
     return problems
+  }
+
+  /// The text without the spaces and tabs at its ends (`CharacterSet.whitespaces`: tab and the Unicode space
+  /// separators), without Foundation.
+  static func trimmingSpaces(_ text: String) -> Substring {
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+      scalar == " " || scalar == "\t" || (scalar.value >= 0x80 && scalar.properties.generalCategory == .spaceSeparator)
+    }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return Substring(scalars[first...last])
+  }
+
+  private static func hasEl(_ text: String) -> Bool {
+    var previousIsE = false
+    for byte in text.utf8 {
+      if previousIsE && byte | 0x20 == UInt8(ascii: "l") { return true }
+      previousIsE = byte | 0x20 == UInt8(ascii: "e")
+    }
+    return false
   }
 
   private static func mismatch(_ placeholder: String, needs: String, _ valueKind: String) -> String {

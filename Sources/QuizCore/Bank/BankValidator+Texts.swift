@@ -1,130 +1,187 @@
 extension BankValidator {
-  /// One text of a bank, with where it is and whether it must be filled in.
-  struct TextField {
-    /// Who it belongs to, for messages: `entity "florence-cassez"`, or empty for the bank itself.
-    var owner: String
-    /// The key path relative to the owner: `name.es`.
-    var field: String
-    /// The absolute key path: `entities[3].name.es`.
-    var keyPath: String
-    var text: String
-    /// The language of the text, when it is one of a pair; only declared languages must be filled in.
-    var language: Language?
-    /// Whether an empty text is an error.
-    var required: Bool
+  /// Whose a text is: the bank itself, or the element `index` of one of its arrays.
+  struct TextOwner {
+    /// `source`, `entity`…; empty for the bank.
+    var kind: String
+    /// `sources`, `entities`…
+    var array: String
+    var id: String
+    var index: Int
 
-    var label: String { owner.isEmpty ? field : "\(owner): \(field)" }
+    static let bank = TextOwner(kind: "", array: "", id: "", index: 0)
+
+    var label: String { kind.isEmpty ? "" : "\(kind) \"\(id)\"" }
+    var keyPath: String { kind.isEmpty ? "" : JSONKeyPath.element(array, index) }
   }
 
-  /// Every text a bank holds (ids aside, which have their own rule).
-  static func textFields(of bank: Bank) -> [TextField] {
-    var fields: [TextField] = []
-    func add(_ owner: String, _ base: String, _ field: String, _ text: String, required: Bool = true) {
-      // `name.es`, `aliases.es[2]`, `templates.es.ask`, `value.unit.es.one`: the component naming a language.
-      let language = field.split(separator: ".").lazy.compactMap { Language(rawValue: String($0.prefix { $0 != "[" })) }
-        .first
-      fields.append(
-        TextField(
-          owner: owner, field: field, keyPath: JSONKeyPath.member(base, field), text: text, language: language,
-          required: required))
+  /// The key path of a text relative to its owner, in the shapes a bank uses.
+  enum TextFieldName {
+    /// `license`, `source.quote`, `value.unit.en.one`.
+    case plain(String)
+    /// `name.es`.
+    case localized(String, Language)
+    /// `aliases.es[2]`.
+    case localizedItem(String, Language, Int)
+    /// `subjectTypes[1]`.
+    case item(String, Int)
+    /// `value.alternatives[1].es`.
+    case localizedOfItem(String, Int, Language)
+    /// `templates.es.ask`.
+    case template(Language, String)
+
+    var description: String {
+      switch self {
+      case .plain(let name): name
+      case .localized(let name, let language): "\(name).\(language.rawValue)"
+      case .localizedItem(let name, let language, let index): "\(name).\(language.rawValue)[\(index)]"
+      case .item(let name, let index): "\(name)[\(index)]"
+      case .localizedOfItem(let name, let index, let language): "\(name)[\(index)].\(language.rawValue)"
+      case .template(let language, let role): "templates.\(language.rawValue).\(role)"
+      }
     }
-    func add(_ owner: String, _ base: String, _ field: String, _ texts: Localized<String>) {
-      for language in Language.allCases { add(owner, base, "\(field).\(language.rawValue)", texts[language]) }
+  }
+
+  /// One text of a bank: its owner and field (turned into words only for a message), the text, its language
+  /// when it is one of a pair (only declared languages must be filled in), and whether an empty text is an error.
+  struct TextField {
+    var owner: TextOwner
+    var name: TextFieldName
+    var text: String
+    var language: Language?
+    var required = true
+
+    /// The key path relative to the owner: `name.es`.
+    var field: String { name.description }
+    /// The absolute key path: `entities[3].name.es`.
+    var keyPath: String { JSONKeyPath.member(owner.keyPath, field) }
+    /// `entity "florence-cassez": name.es`, or the field alone for the bank itself.
+    var label: String { owner.kind.isEmpty ? field : "\(owner.label): \(field)" }
+  }
+
+  /// Visits every text a bank holds (ids aside, which have their own rule), in the order of the file.
+  static func forEachText(of bank: Bank, _ visit: (TextField) -> Void) {
+    func add(_ owner: TextOwner, _ name: TextFieldName, _ text: String, _ language: Language? = nil) {
+      visit(TextField(owner: owner, name: name, text: text, language: language))
     }
-    func add(_ owner: String, _ base: String, _ field: String, _ lists: Localized<[String]>) {
+    func add(_ owner: TextOwner, _ field: String, _ texts: Localized<String>) {
+      for language in Language.allCases { add(owner, .localized(field, language), texts[language], language) }
+    }
+    func add(_ owner: TextOwner, _ field: String, _ lists: Localized<[String]>) {
       for language in Language.allCases {
         for (index, text) in lists[language].enumerated() {
-          add(owner, base, "\(field).\(language.rawValue)[\(index)]", text)
+          add(owner, .localizedItem(field, language, index), text, language)
         }
       }
     }
 
-    add("", "", "title", bank.title)
-    add("", "", "description", bank.description)
-    add("", "", "contentNote", bank.contentNote)
-    add("", "", "license", bank.license)
+    add(.bank, "title", bank.title)
+    add(.bank, "description", bank.description)
+    add(.bank, "contentNote", bank.contentNote)
+    add(.bank, .plain("license"), bank.license)
     for (index, source) in bank.sources.enumerated() {
-      let (owner, base) = ("source \"\(source.id)\"", JSONKeyPath.element("sources", index))
-      add(owner, base, "title", source.title)
-      add(owner, base, "publisher", source.publisher)
-      add(owner, base, "file", source.file)
-      if let url = source.url { add(owner, base, "url", url) }
+      let owner = TextOwner(kind: "source", array: "sources", id: source.id, index: index)
+      add(owner, .plain("title"), source.title)
+      add(owner, .plain("publisher"), source.publisher)
+      add(owner, .plain("file"), source.file)
+      if let url = source.url { add(owner, .plain("url"), url) }
     }
     for (index, topic) in bank.topics.enumerated() {
-      add("topic \"\(topic.id)\"", JSONKeyPath.element("topics", index), "name", topic.name)
+      add(TextOwner(kind: "topic", array: "topics", id: topic.id, index: index), "name", topic.name)
     }
     for (index, entity) in bank.entities.enumerated() {
-      let (owner, base) = ("entity \"\(entity.id)\"", JSONKeyPath.element("entities", index))
-      add(owner, base, "type", entity.type)
-      add(owner, base, "name", entity.name)
-      add(owner, base, "aliases", entity.aliases)
-      if let familyName = entity.familyName { add(owner, base, "familyName", familyName) }
-      add(owner, base, "description", entity.description)
+      let owner = TextOwner(kind: "entity", array: "entities", id: entity.id, index: index)
+      add(owner, .plain("type"), entity.type)
+      add(owner, "name", entity.name)
+      add(owner, "aliases", entity.aliases)
+      if let familyName = entity.familyName { add(owner, .plain("familyName"), familyName) }
+      add(owner, "description", entity.description)
     }
     for (index, relation) in bank.relations.enumerated() {
-      let (owner, base) = ("relation \"\(relation.id)\"", JSONKeyPath.element("relations", index))
-      for (typeIndex, type) in relation.subjectTypes.enumerated() {
-        add(owner, base, "subjectTypes[\(typeIndex)]", type)
-      }
+      let owner = TextOwner(kind: "relation", array: "relations", id: relation.id, index: index)
+      for (typeIndex, type) in relation.subjectTypes.enumerated() { add(owner, .item("subjectTypes", typeIndex), type) }
       switch relation.value {
       case .entity(let types):
-        for (typeIndex, type) in types.enumerated() { add(owner, base, "value.entityTypes[\(typeIndex)]", type) }
+        for (typeIndex, type) in types.enumerated() { add(owner, .item("value.entityTypes", typeIndex), type) }
       case .number(let unit?):
-        add(owner, base, "value.unit.en.one", unit.en.one)
-        add(owner, base, "value.unit.en.other", unit.en.other)
-        add(owner, base, "value.unit.es.one", unit.es.one)
-        add(owner, base, "value.unit.es.other", unit.es.other)
+        add(owner, .plain("value.unit.en.one"), unit.en.one, .en)
+        add(owner, .plain("value.unit.en.other"), unit.en.other, .en)
+        add(owner, .plain("value.unit.es.one"), unit.es.one, .es)
+        add(owner, .plain("value.unit.es.other"), unit.es.other, .es)
       case .text(let alternatives):
         for (altIndex, alternative) in alternatives.enumerated() {
-          add(owner, base, "value.alternatives[\(altIndex)]", alternative)
+          for language in Language.allCases {
+            add(owner, .localizedOfItem("value.alternatives", altIndex, language), alternative[language], language)
+          }
         }
       case .date, .number(nil): break
       }
       for language in Language.allCases {
         let templates = relation.templates[language]
-        let prefix = "templates.\(language.rawValue)"
-        add(owner, base, "\(prefix).ask", templates.ask)
-        add(owner, base, "\(prefix).statement", templates.statement)
-        if let askInverse = templates.askInverse { add(owner, base, "\(prefix).askInverse", askInverse) }
-        if let event = templates.event { add(owner, base, "\(prefix).event", event) }
+        add(owner, .template(language, "ask"), templates.ask, language)
+        add(owner, .template(language, "statement"), templates.statement, language)
+        if let askInverse = templates.askInverse { add(owner, .template(language, "askInverse"), askInverse, language) }
+        if let event = templates.event { add(owner, .template(language, "event"), event, language) }
       }
     }
     for (index, fact) in bank.facts.enumerated() {
-      let (owner, base) = ("fact \"\(fact.id)\"", JSONKeyPath.element("facts", index))
+      let owner = TextOwner(kind: "fact", array: "facts", id: fact.id, index: index)
       if case .text(let text, let aliases) = fact.value {
-        add(owner, base, "value.text", text)
-        add(owner, base, "value.aliases", aliases)
+        add(owner, "value.text", text)
+        add(owner, "value.aliases", aliases)
       }
       // An empty quote has its own message (see `checkQuotes`); the translation is Spanish.
-      add(owner, base, "source.quote", fact.source.quote, required: false)
-      fields.append(
-        TextField(
-          owner: owner, field: "source.translation", keyPath: JSONKeyPath.member(base, "source.translation"),
-          text: fact.source.translation, language: .es, required: true))
+      visit(TextField(owner: owner, name: .plain("source.quote"), text: fact.source.quote, required: false))
+      add(owner, .plain("source.translation"), fact.source.translation, .es)
     }
-    return fields
   }
 
   func checkTexts(_ bank: Bank, _ report: inout Report) {
     let declared = Set(bank.languages)
-    for field in Self.textFields(of: bank) {
-      let isBlank = field.text.allSatisfy(\.isWhitespace)
-      if isBlank {
+    var found: [(error: Bool, message: String, keyPath: String)] = []
+    Self.forEachText(of: bank) { field in
+      let text = field.text
+      if Self.isBlank(text) {
         if field.required, field.language.map(declared.contains) ?? true {
-          report.error("\(field.label) is empty", at: field.keyPath)
+          found.append((true, "\(field.label) is empty", field.keyPath))
         }
-        continue
+        return
       }
-      if let problem = Self.controlProblem(in: field.text) {
-        report.error("\(field.label) contains \(problem)", at: field.keyPath)
-      } else if field.text.first?.isWhitespace == true || field.text.last?.isWhitespace == true {
-        report.warning("\(field.label) has spaces at its start or end", at: field.keyPath)
+      if let problem = Self.controlProblem(in: text) {
+        found.append((true, "\(field.label) contains \(problem)", field.keyPath))
+      } else if Self.hasSpaceAtEdge(text) {
+        found.append((false, "\(field.label) has spaces at its start or end", field.keyPath))
+      }
+    }
+    for problem in found {
+      if problem.error {
+        report.error(problem.message, at: problem.keyPath)
+      } else {
+        report.warning(problem.message, at: problem.keyPath)
       }
     }
   }
 
+  /// Whether every Character is whitespace (`Character.isWhitespace`). A printable ASCII byte other than a
+  /// space starts a Character of its own or follows a prepended mark, which is not whitespace either, so it
+  /// settles the question without breaking the text into Characters.
+  static func isBlank(_ text: String) -> Bool {
+    if text.utf8.contains(where: { $0 > 0x20 && $0 < 0x7F }) { return false }
+    return text.allSatisfy(\.isWhitespace)
+  }
+
+  /// Whether the first or last Character is whitespace. A Character is whitespace when its first scalar is, so
+  /// a printable ASCII byte (not a space) at each end answers "no" at once.
+  static func hasSpaceAtEdge(_ text: String) -> Bool {
+    if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+      return false
+    }
+    return text.first?.isWhitespace == true || text.last?.isWhitespace == true
+  }
+
   /// The first control character, invisible direction override, or escape sequence written out as text.
   static func controlProblem(in text: String) -> String? {
+    // Printable ASCII without a backslash, the usual case, has none of them.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") }) { return nil }
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x20 || (0x7F...0x9F).contains(value) {

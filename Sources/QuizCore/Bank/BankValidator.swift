@@ -51,10 +51,20 @@ public struct BankValidator: Sendable {
 
   /// Whether an id is lowercase letters and digits joined by single hyphens, like `florence-cassez`.
   public static func isValidID(_ id: String) -> Bool {
-    let words = id.split(separator: "-", omittingEmptySubsequences: false)
-    return words.allSatisfy { word in
-      !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+    var afterHyphen = true  // at the start, as after a hyphen: a word must begin
+    for byte in id.utf8 {
+      if byte == UInt8(ascii: "-") {
+        if afterHyphen { return false }
+        afterHyphen = true
+      } else if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      {
+        afterHyphen = false
+      } else {
+        return false
+      }
     }
+    return !afterHyphen
   }
 
   // MARK: Report
@@ -128,16 +138,17 @@ public struct BankValidator: Sendable {
     ]
     for (kind, array, ids) in kinds {
       var first: [String: Int] = [:]
+      first.reserveCapacity(ids.count)
       for (index, id) in ids.enumerated() {
-        let path = JSONKeyPath.member(JSONKeyPath.element(array, index), "id")
+        // Key paths are written out only for a message.
+        func path(_ index: Int) -> String { JSONKeyPath.member(JSONKeyPath.element(array, index), "id") }
         if !Self.isValidID(id) {
-          report.error("invalid \(kind) id \"\(id)\": \(Self.idRule)", at: path)
+          report.error("invalid \(kind) id \"\(id)\": \(Self.idRule)", at: path(index))
         }
-        if let earlier = first[id] {
-          let earlierPath = JSONKeyPath.member(JSONKeyPath.element(array, earlier), "id")
-          report.error("duplicate \(kind) id \"\(id)\" (first defined at \(report.whereIs(earlierPath)))", at: path)
-        } else {
-          first[id] = index
+        if let earlier = first.updateValue(index, forKey: id) {
+          first[id] = earlier
+          report.error(
+            "duplicate \(kind) id \"\(id)\" (first defined at \(report.whereIs(path(earlier))))", at: path(index))
         }
       }
     }
@@ -176,8 +187,9 @@ public struct BankValidator: Sendable {
     var valueBySubject: [String: [String: Int]] = [:]  // relation id → subject → fact index
     var subjectByValue: [String: [FactValue: Int]] = [:]  // relation id → value → fact index
     for (factIndex, fact) in bank.facts.enumerated() {
-      let path = JSONKeyPath.element("facts", factIndex)
-      let label = "fact \"\(fact.id)\""
+      // The key path and label are written out only for a message.
+      var path: String { JSONKeyPath.element("facts", factIndex) }
+      var label: String { "fact \"\(fact.id)\"" }
       if !topics.contains(fact.topic) {
         report.error("\(label): unknown topic \"\(fact.topic)\"", at: JSONKeyPath.member(path, "topic"))
       }
@@ -200,7 +212,7 @@ public struct BankValidator: Sendable {
       } else {
         report.error("\(label): unknown subject entity \"\(fact.subject)\"", at: JSONKeyPath.member(path, "subject"))
       }
-      checkValue(of: fact, at: path, relation: relation, index: index, &report)
+      checkValue(of: fact, at: factIndex, relation: relation, index: index, &report)
 
       guard let relation else { continue }
       if relation.functional {
@@ -225,10 +237,10 @@ public struct BankValidator: Sendable {
   }
 
   private func checkValue(
-    of fact: Fact, at path: String, relation: Relation?, index: BankIndex, _ report: inout Report
+    of fact: Fact, at factIndex: Int, relation: Relation?, index: BankIndex, _ report: inout Report
   ) {
-    let label = "fact \"\(fact.id)\""
-    let valuePath = JSONKeyPath.member(path, "value")
+    var label: String { "fact \"\(fact.id)\"" }
+    var valuePath: String { JSONKeyPath.member(JSONKeyPath.element("facts", factIndex), "value") }
     if let relation, relation.value.name != fact.value.typeName {
       report.error(
         "\(label): the value is \(Self.article(fact.value.typeName)), but relation \"\(relation.id)\" takes "
@@ -236,7 +248,7 @@ public struct BankValidator: Sendable {
       return
     }
     guard case .entity(let id) = fact.value else { return }
-    let entityPath = JSONKeyPath.member(valuePath, "entity")
+    var entityPath: String { JSONKeyPath.member(valuePath, "entity") }
     guard let entity = index.entity(id) else {
       report.error("\(label): unknown value entity \"\(id)\"", at: entityPath)
       return
