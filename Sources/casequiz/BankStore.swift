@@ -58,7 +58,40 @@ struct BankStore {
   // MARK: Loading
 
   /// Reads and decodes a bank; when `validate` is set, also reads its source documents and validates it.
-  func load(bankFile: URL, validate: Bool) -> LoadedBank {
+  ///
+  /// With `detail: .full` (`lint`) the diagnostics are everything found, warnings included, placed at their
+  /// line and column. With `.errors` (the default: the game, `banks`, `questions`…) a sound bank is read the
+  /// quick way, without the positions and unknown-key warnings only `lint` shows; at the first error of any
+  /// kind the bank is read again with `.full`, so a broken bank gets exactly the diagnostics `lint` prints.
+  func load(bankFile: URL, validate: Bool, detail: BankDecoder.Detail = .errors) -> LoadedBank {
+    if detail == .errors, let sound = loadSound(bankFile: bankFile, validate: validate) { return sound }
+    return loadFully(bankFile: bankFile, validate: validate)
+  }
+
+  /// The bank when it reads, decodes and (when asked) validates without an error; `nil` otherwise.
+  private func loadSound(bankFile: URL, validate: Bool) -> LoadedBank? {
+    guard case .success(let data) = read(bankFile) else { return nil }
+    let displayPath = shownPath(bankFile)
+    let decoded = BankDecoder.decode(data, file: displayPath, detail: .errors)
+    guard let bank = decoded.bank, !decoded.diagnostics.hasErrors else { return nil }
+    let loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: bank, diagnostics: decoded.diagnostics)
+    guard validate else { return loaded }
+    let folder = bankFile.deletingLastPathComponent()
+    var texts: [String: String] = [:]
+    for source in bank.sources where !source.file.isEmpty && BankValidator.isSafeRelativePath(source.file) {
+      guard case .success(let bytes) = read(folder.appendingPathComponent(source.file)),
+        let text = String(validating: bytes, as: UTF8.self)
+      else { return nil }
+      texts[source.id] = text
+    }
+    let folderName = bankFile.lastPathComponent == "bank.json" ? folder.lastPathComponent : nil
+    let found = BankValidator(file: displayPath, sourceTexts: texts, folderName: folderName).validate(bank)
+    // Its warnings are left out: without positions they would have no line and column; `lint` shows them.
+    return found.hasErrors ? nil : loaded
+  }
+
+  /// Reads a bank with every diagnostic placed, as `lint` shows it.
+  private func loadFully(bankFile: URL, validate: Bool) -> LoadedBank {
     let displayPath = shownPath(bankFile)
     var loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: nil, diagnostics: [])
     let data: Data
@@ -68,7 +101,7 @@ struct BankStore {
       return loaded
     case .success(let bytes): data = bytes
     }
-    let decoded = BankDecoder.decode(data, file: displayPath)
+    let decoded = BankDecoder.decode(data, file: displayPath, detail: .full)
     loaded.bank = decoded.bank
     loaded.diagnostics = decoded.diagnostics
     guard validate, let bank = decoded.bank else { return loaded }

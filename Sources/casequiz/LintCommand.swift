@@ -27,7 +27,7 @@ struct LintCommand: ParsableCommand {
     var banks: [String] = []
     func lint(_ files: [URL]) {
       for file in files {
-        let loaded = store.load(bankFile: file, validate: true)
+        let loaded = store.load(bankFile: file, validate: true, detail: .full)
         diagnostics += loaded.diagnostics
         banks.append(loaded.bank?.id ?? file.deletingLastPathComponent().lastPathComponent)
       }

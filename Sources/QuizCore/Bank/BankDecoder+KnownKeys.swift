@@ -48,6 +48,20 @@ extension BankDecoder {
     return found.sorted { $0.keyPath < $1.keyPath }
   }
 
+  /// The same list from the keys the scanner found unknown as it read them, without going through every key
+  /// path again; it agrees with `unknownKeys(in:)` when no key is duplicated and no key is irregular (empty, or
+  /// holding `.`, `[` or `]`), which the caller checks.
+  static func unknownKeys(_ found: [JSONScanner.UnknownKey]) -> [(keyPath: String, message: String)] {
+    found.map { unknown in
+      let hint =
+        knownKeys[withoutIndices(Substring(unknown.objectPath))].flatMap { closest(to: unknown.key, in: $0) }
+        .map { " (did you mean \"\($0)\"?)" } ?? ""
+      return (
+        unknown.keyPath, "unknown key \"\(unknown.key)\" in \(describe(unknown.objectPath)) is ignored\(hint)"
+      )
+    }.sorted { $0.keyPath < $1.keyPath }
+  }
+
   /// `facts[]` for `facts[12]`.
   private static func withoutIndices(_ path: Substring) -> String {
     var result = ""
@@ -65,30 +79,13 @@ extension BankDecoder {
     return result
   }
 
-  /// The known key nearest to a misspelled one, when it is close enough to be a likely typo.
+  /// The known key nearest to a misspelled one, when it is close enough to be a likely typo (a swap of two
+  /// neighbouring letters counts as one edit, as in answers).
   private static func closest(to key: String, in known: Set<String>) -> String? {
     let lowered = key.lowercased()
-    let scored = known.map { ($0, editDistance(lowered, $0.lowercased())) }
-    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= max(1, key.count / 4) else {
-      return nil
-    }
+    let limit = max(1, key.count / 4)
+    let scored = known.map { ($0, EditDistance.distance(lowered, $0.lowercased(), limit: limit)) }
+    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= limit else { return nil }
     return best.0
-  }
-
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    guard !a.isEmpty else { return b.count }
-    guard !b.isEmpty else { return a.count }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...a.count {
-      current[0] = i
-      for j in 1...b.count {
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-      }
-      swap(&previous, &current)
-    }
-    return previous[b.count]
   }
 }

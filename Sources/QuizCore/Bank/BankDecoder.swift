@@ -27,9 +27,38 @@ public enum BankDecoder {
     }
   }
 
+  /// How much a decode must find out.
+  public enum Detail: Sendable, Equatable {
+    /// Everything `lint` reports: warnings such as unknown keys, and where every key path is written.
+    case full
+    /// What a game needs: the bank, and exactly the diagnostics of `.full` whenever there is an error. A bank
+    /// without errors comes back from one `JSONDecoder` pass after a quick syntax check, with no warnings and
+    /// no positions (so a validator then places nothing; run `.full` again to place an error).
+    case errors
+  }
+
   /// Decodes a bank from `data`; `file` is the name used in diagnostics.
-  public static func decode(_ data: Data, file: String) -> Result {
-    let bytes = [UInt8](data)
+  public static func decode(_ data: Data, file: String, detail: Detail = .full) -> Result {
+    if detail == .errors, let bank = quickDecode(data) {
+      return Result(bank: bank, diagnostics: [], positions: JSONPositions())
+    }
+    return data.withUnsafeBytes { raw in
+      fullDecode(data, raw.bindMemory(to: UInt8.self), file: file)
+    }
+  }
+
+  /// The bank when the document passes the quick syntax check, decodes in one pass and has a schema version
+  /// this build reads: then `fullDecode` would find no error either. `nil` means "ask `fullDecode`".
+  private static func quickDecode(_ data: Data) -> Bank? {
+    let plain = data.withUnsafeBytes { raw in JSONQuickCheck.passes(raw.bindMemory(to: UInt8.self), maxDepth: maxDepth)
+    }
+    guard plain, let bank = try? JSONDecoder().decode(Bank.self, from: data),
+      BankValidator.schemaVersionProblem(bank.schemaVersion) == nil
+    else { return nil }
+    return bank
+  }
+
+  private static func fullDecode(_ data: Data, _ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result {
     func failure(_ message: String, _ position: TextPosition? = nil) -> Result {
       let location = Diagnostic.Location(file: file, line: position?.line, column: position?.column)
       return Result(bank: nil, diagnostics: [.error(message, at: location)], positions: JSONPositions())
@@ -53,24 +82,31 @@ public enum BankDecoder {
           file: file, line: duplicate.position.line, column: duplicate.position.column,
           keyPath: JSONKeyPath.member(duplicate.objectPath, duplicate.key)))
     }
-
     // A newer bank is refused before its structure is judged: its other differences would only be noise.
-    if let header = try? JSONDecoder().decode(Header.self, from: data), let version = header.schemaVersion,
-      let problem = BankValidator.schemaVersionProblem(version)
-    {
+    func refusedVersion(_ version: Int?) -> Result? {
+      guard let version, let problem = BankValidator.schemaVersionProblem(version) else { return nil }
       diagnostics.append(.error(problem, at: location("schemaVersion")))
       return Result(bank: nil, diagnostics: diagnostics, positions: positions)
     }
 
     do {
       let bank = try JSONDecoder().decode(Bank.self, from: data)
-      diagnostics += unknownKeys(in: positions).map { .warning($0.message, at: location($0.keyPath)) }
+      if let refused = refusedVersion(bank.schemaVersion) { return refused }
+      let unknown =
+        scan.irregularKeys || !scan.duplicateKeys.isEmpty ? unknownKeys(in: positions) : unknownKeys(scan.unknownKeys)
+      diagnostics += unknown.map { .warning($0.message, at: location($0.keyPath)) }
       return Result(bank: bank, diagnostics: Diagnostic.sorted(diagnostics), positions: positions)
-    } catch let error as DecodingError {
-      let (keyPath, message) = describe(error, positions: positions)
-      diagnostics.append(.error(message, at: location(keyPath)))
     } catch {
-      diagnostics.append(.error("cannot decode the bank: \(error)", at: location("")))
+      // Only a bank that does not decode needs the version read on its own.
+      if let refused = refusedVersion((try? JSONDecoder().decode(Header.self, from: data))?.schemaVersion) {
+        return refused
+      }
+      if let error = error as? DecodingError {
+        let (keyPath, message) = describe(error, positions: positions)
+        diagnostics.append(.error(message, at: location(keyPath)))
+      } else {
+        diagnostics.append(.error("cannot decode the bank: \(error)", at: location("")))
+      }
     }
     return Result(bank: nil, diagnostics: Diagnostic.sorted(diagnostics), positions: positions)
   }
@@ -87,16 +123,16 @@ public enum BankDecoder {
   }
 
   /// The first reason the bytes are not a UTF-8 text file: empty, a byte-order mark, a NUL byte, invalid UTF-8.
-  static func encodingProblem(_ bytes: [UInt8]) -> EncodingProblem? {
+  static func encodingProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
     let start = TextPosition(line: 1, column: 1)
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       return EncodingProblem(message: bytes.isEmpty ? "the file is empty" : "the file holds only whitespace")
     }
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF] as [UInt8]) {
       return EncodingProblem(
         message: "the file starts with a byte-order mark (BOM); save it as UTF-8 without a BOM", position: start)
     }
-    if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+    if bytes.starts(with: [0xFE, 0xFF] as [UInt8]) || bytes.starts(with: [0xFF, 0xFE] as [UInt8]) {
       return EncodingProblem(
         message: "the file is UTF-16 or UTF-32 (it starts with a byte-order mark); save it as UTF-8", position: start)
     }
@@ -129,7 +165,7 @@ public enum BankDecoder {
 
   /// The length of the well-formed UTF-8 sequence at `offset`, or 0 when it is malformed (overlong forms,
   /// surrogates and code points above U+10FFFF included).
-  private static func utf8SequenceLength(_ bytes: [UInt8], at offset: Int) -> Int {
+  static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
     let lead = bytes[offset]
     let length: Int
     var secondRange: ClosedRange<UInt8> = 0x80...0xBF

@@ -13,14 +13,34 @@ struct JSONScanner {
     var position: TextPosition
   }
 
+  /// A key outside `BankDecoder.knownKeys` for its object.
+  struct UnknownKey: Equatable {
+    var keyPath: String
+    var key: String
+    var objectPath: String
+  }
+
   struct Result {
     var positions: JSONPositions
     var duplicateKeys: [DuplicateKey]
+    /// The keys unknown to `BankDecoder.knownKeys`, in the order written.
+    var unknownKeys: [UnknownKey]
+    /// Whether a key is empty or holds `.`, `[` or `]`, so that key paths can be read more than one way (and
+    /// `unknownKeys` may differ from what `BankDecoder.unknownKeys(in:)` reads from the positions).
+    var irregularKeys: Bool
   }
 
-  private enum Frame {
-    case object(path: String, openedAt: TextPosition, keys: Set<String>, lastKey: String)
-    case array(path: String, openedAt: TextPosition, count: Int)
+  private struct Frame {
+    var isObject: Bool
+    var path: String
+    var openedAt: TextPosition
+    /// Objects: the keys seen and the last one. Arrays: the number of elements before the current one.
+    var keys: Set<String> = []
+    var lastKey = ""
+    var count = 0
+    /// The keys `BankDecoder.knownKeys` allows in this object, found by its path with indices written `[]`.
+    var template: String
+    var known: Set<String>?
   }
 
   private enum Expect {
@@ -34,17 +54,22 @@ struct JSONScanner {
   private var stack: [Frame] = []
   private var entries: [String: JSONPositions.Entry] = [:]
   private var duplicates: [DuplicateKey] = []
+  private var unknown: [UnknownKey] = []
+  private var irregularKeys = false
+  /// The template of the value being read (`facts[].value`), set with its path.
+  private var template = ""
 
   /// Scans a document given as bytes of valid UTF-8.
-  static func scan(_ bytes: [UInt8], maxDepth: Int) -> Swift.Result<Result, SyntaxError> {
-    bytes.withUnsafeBufferPointer { buffer in
-      var scanner = JSONScanner(cursor: Cursor(bytes: buffer), maxDepth: maxDepth)
-      do throws(SyntaxError) {
-        try scanner.run()
-        return .success(Result(positions: JSONPositions(entries: scanner.entries), duplicateKeys: scanner.duplicates))
-      } catch {
-        return .failure(error)
-      }
+  static func scan(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) -> Swift.Result<Result, SyntaxError> {
+    var scanner = JSONScanner(cursor: Cursor(bytes: bytes), maxDepth: maxDepth)
+    do throws(SyntaxError) {
+      try scanner.run()
+      return .success(
+        Result(
+          positions: JSONPositions(entries: scanner.entries), duplicateKeys: scanner.duplicates,
+          unknownKeys: scanner.unknown, irregularKeys: scanner.irregularKeys))
+    } catch {
+      return .failure(error)
     }
   }
 
@@ -104,7 +129,9 @@ struct JSONScanner {
       cursor.advance()
       cursor.skipWhitespace()
       if kind == .object {
-        stack.append(.object(path: path, openedAt: start, keys: [], lastKey: ""))
+        stack.append(
+          Frame(isObject: true, path: path, openedAt: start, template: template, known: BankDecoder.knownKeys[template])
+        )
         if cursor.peek == UInt8(ascii: "}") {
           cursor.advance()
           stack.removeLast()
@@ -112,12 +139,13 @@ struct JSONScanner {
         }
         return .key(afterComma: false)
       }
-      stack.append(.array(path: path, openedAt: start, count: 0))
+      stack.append(Frame(isObject: false, path: path, openedAt: start, template: template))
       if cursor.peek == UInt8(ascii: "]") {
         cursor.advance()
         stack.removeLast()
         return .afterValue
       }
+      template += "[]"
       return .value(path: JSONKeyPath.element(path, 0), keyPosition: nil, afterComma: false)
     case .string:
       _ = try string(decoding: false)
@@ -145,14 +173,21 @@ struct JSONScanner {
     let keyPosition = cursor.position
     let key = try string(decoding: true)
     // Keys are only read inside objects, so the top of the stack is always an object here.
-    var path = ""
-    if case .object(let objectPath, let openedAt, var keys, _) = stack.last {
-      path = objectPath
-      if !keys.insert(key).inserted {
-        duplicates.append(DuplicateKey(key: key, objectPath: path, position: keyPosition))
-      }
-      stack[stack.count - 1] = .object(path: path, openedAt: openedAt, keys: keys, lastKey: key)
+    let top = stack.count - 1
+    let path = stack[top].path
+    if !stack[top].keys.insert(key).inserted {
+      duplicates.append(DuplicateKey(key: key, objectPath: path, position: keyPosition))
     }
+    stack[top].lastKey = key
+    if key.isEmpty
+      || key.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") })
+    {
+      irregularKeys = true
+    }
+    if let known = stack[top].known, !known.contains(key) {
+      unknown.append(UnknownKey(keyPath: JSONKeyPath.member(path, key), key: key, objectPath: path))
+    }
+    template = JSONKeyPath.member(stack[top].template, key)
     cursor.skipWhitespace()
     guard cursor.peek == UInt8(ascii: ":") else {
       if cursor.peek == nil { throw endOfFile() }
@@ -164,8 +199,7 @@ struct JSONScanner {
 
   private mutating func afterValue(in top: Frame) throws(SyntaxError) -> Expect {
     guard let byte = cursor.peek else { throw endOfFile() }
-    switch top {
-    case .object(_, _, _, let lastKey):
+    if top.isObject {
       if byte == UInt8(ascii: ",") {
         cursor.advance()
         return .key(afterComma: true)
@@ -176,12 +210,14 @@ struct JSONScanner {
         return .afterValue
       }
       if byte == UInt8(ascii: "/") { throw error("comments are not allowed in JSON") }
-      throw error("expected ',' or '}' after the value of \"\(lastKey)\", found \(cursor.describeCurrent())")
-    case .array(let path, let openedAt, let count):
+      throw error("expected ',' or '}' after the value of \"\(top.lastKey)\", found \(cursor.describeCurrent())")
+    } else {
+      let path = top.path
       if byte == UInt8(ascii: ",") {
         cursor.advance()
-        stack[stack.count - 1] = .array(path: path, openedAt: openedAt, count: count + 1)
-        return .value(path: JSONKeyPath.element(path, count + 1), keyPosition: nil, afterComma: true)
+        stack[stack.count - 1].count += 1
+        template = top.template + "[]"
+        return .value(path: JSONKeyPath.element(path, top.count + 1), keyPosition: nil, afterComma: true)
       }
       if byte == UInt8(ascii: "]") {
         cursor.advance()
@@ -335,14 +371,10 @@ struct JSONScanner {
   private func endOfFile() -> SyntaxError {
     let position = cursor.position
     guard let top = stack.last else { return SyntaxError(message: "unexpected end of file", position: position) }
-    switch top {
-    case .object(_, let openedAt, _, _):
-      return SyntaxError(
-        message: "unexpected end of file: the object opened at \(openedAt) is not closed", position: position)
-    case .array(_, let openedAt, _):
-      return SyntaxError(
-        message: "unexpected end of file: the array opened at \(openedAt) is not closed", position: position)
-    }
+    return SyntaxError(
+      message:
+        "unexpected end of file: the \(top.isObject ? "object" : "array") opened at \(top.openedAt) is not closed",
+      position: position)
   }
 }
 
