@@ -127,34 +127,20 @@ struct PlayCommandTests {
   @Test("SIGTERM and SIGHUP end the game cleanly with its summary", arguments: [SIGTERM, SIGHUP])
   func signalsEndCleanly(signal: Int32) throws {
     let game = try GameProcess()
-    let process = Process()
-    process.executableURL = try CaseQuizProcess.binary()
-    process.arguments = ["play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path]
-    process.environment = game.environment()
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    input.fileHandleForWriting.write(Data(":skip\n".utf8))
-    var seen = ""
-    while seen.components(separatedBy: "\"type\":\"question\"").count < 3 {
-      let chunk = output.fileHandleForReading.availableData
-      if chunk.isEmpty { break }
-      seen += String(decoding: chunk, as: UTF8.self)
-    }
-    kill(process.processIdentifier, signal)
+    var running = try RunningGame.start(game, skipping: 1)
+    running.read(until: { $0.components(separatedBy: "\"type\":\"question\"").count >= 3 })
+    kill(running.process.processIdentifier, signal)
     // A watchdog: a game that ignored the signal is killed, so the test fails instead of hanging. It is
     // cancelled once the game has exited, so it can never hit another process that reuses the pid.
+    let process = running.process
     let watchdog = DispatchWorkItem { if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) } }
     DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
-    seen += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    running.readToEnd()
     process.waitUntilExit()
     watchdog.cancel()
     #expect(process.terminationReason == .exit && process.terminationStatus == 0)
-    let objects = try GameProcess.objects(seen)
-    #expect(objects.last?["type"] as? String == "summary" && objects.last?["answered"] as? Int == 1, "\(seen)")
+    let objects = try GameProcess.objects(running.seen)
+    #expect(objects.last?["type"] as? String == "summary" && objects.last?["answered"] as? Int == 1, "\(running.seen)")
     let profile = try game.sandbox.exported()
     #expect(profile.newAnswers.count == 1 && profile.sessions.count == 1)
   }
@@ -162,27 +148,50 @@ struct PlayCommandTests {
   @Test("kill -9 right after a verdict keeps that answer")
   func killNine() throws {
     let game = try GameProcess()
+    var running = try RunningGame.start(game, skipping: 1)
+    running.read(until: { $0.contains("\"type\":\"verdict\"") })
+    kill(running.process.processIdentifier, SIGKILL)
+    running.process.waitUntilExit()
+    #expect(running.process.terminationReason == .uncaughtSignal)
+    let profile = try game.sandbox.exported()
+    #expect(profile.newAnswers.count == 1 && profile.newAnswers.first?.skipped == true)
+  }
+}
+
+/// A `play --json` game of 3 questions (seed 2) running over pipes, for tests that stop it from outside.
+struct RunningGame {
+  let process: Process
+  let input: Pipe
+  let output: Pipe
+  /// Everything read from standard output so far.
+  var seen = ""
+
+  /// Starts the game and sends `:skip` `skipping` times.
+  static func start(_ game: GameProcess, skipping: Int) throws -> RunningGame {
     let process = Process()
     process.executableURL = try CaseQuizProcess.binary()
     process.arguments = ["play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path]
     process.environment = game.environment()
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
+    let running = RunningGame(process: process, input: Pipe(), output: Pipe())
+    process.standardInput = running.input
+    process.standardOutput = running.output
     process.standardError = FileHandle.nullDevice
     try process.run()
-    input.fileHandleForWriting.write(Data(":skip\n".utf8))
-    var seen = ""
-    while !seen.contains("\"type\":\"verdict\"") {
+    running.input.fileHandleForWriting.write(Data(String(repeating: ":skip\n", count: skipping).utf8))
+    return running
+  }
+
+  /// Reads standard output until `done` holds for what was seen, or the output ends.
+  mutating func read(until done: (String) -> Bool) {
+    while !done(seen) {
       let chunk = output.fileHandleForReading.availableData
       if chunk.isEmpty { break }
       seen += String(decoding: chunk, as: UTF8.self)
     }
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .uncaughtSignal)
-    let profile = try game.sandbox.exported()
-    #expect(profile.newAnswers.count == 1 && profile.newAnswers.first?.skipped == true)
+  }
+
+  /// Reads standard output to its end.
+  mutating func readToEnd() {
+    seen += String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
   }
 }
