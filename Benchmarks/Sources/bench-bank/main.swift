@@ -5,9 +5,12 @@
 //       writes <data-dir>/QuestionBanks/<id>/bank.json (and its sources) with exactly <facts> facts
 //   bench-bank decode <bank.json>
 //       the baseline: read the file and JSONDecoder().decode(Bank.self, …), nothing else
-//   bench-bank full <bank-folder> [--skip-generate]
-//       what the game and lint do: BankDecoder.decode (strict scan, positions, diagnostics), read the sources,
-//       BankValidator.validate, BankIndex, then QuestionGenerator.allQuestions() (unless skipped)
+//   bench-bank full <bank-folder> [--skip-generate] [--lint] [--check]
+//       what the game does: BankDecoder.decode(detail: .errors) (a quick syntax check and one JSONDecoder pass
+//       for a sound bank), read the sources, BankValidator.validate (no positions), BankIndex, then
+//       QuestionGenerator.allQuestions() (unless skipped). With --lint, what `casequiz lint` does instead:
+//       detail: .full (strict scan, positions, unknown keys) and validation with positions. With --check, also
+//       decodes the other way and fails unless both give the same bank.
 //
 // `decode` and `full` print one JSON object with the time of each stage in seconds and a few counts.
 import BenchSupport
@@ -52,13 +55,20 @@ case "decode":
   emit(["read": readTime, "decode": decodeTime, "facts": Double(bank.facts.count)])
 
 case "full":
-  guard arguments.count == 2 || arguments.count == 3 && arguments[2] == "--skip-generate" else {
-    fail("usage: bench-bank full <bank-folder> [--skip-generate]")
+  let options = Set(arguments.dropFirst(2))
+  guard arguments.count >= 2, options.isSubset(of: ["--skip-generate", "--lint", "--check"]) else {
+    fail("usage: bench-bank full <bank-folder> [--skip-generate] [--lint] [--check]")
   }
   let folder = URL(fileURLWithPath: arguments[1])
+  let detail: BankDecoder.Detail = options.contains("--lint") ? .full : .errors
   let (data, readTime) = timed { read(folder.appendingPathComponent("bank.json")) }
-  let (decoded, decodeTime) = timed { BankDecoder.decode(data, file: "bank.json") }
+  let (decoded, decodeTime) = timed { BankDecoder.decode(data, file: "bank.json", detail: detail) }
   guard let bank = decoded.bank else { fail("the bank does not decode: \(decoded.diagnostics.prefix(3))") }
+  if options.contains("--check") {
+    let other = BankDecoder.decode(data, file: "bank.json", detail: detail == .full ? .errors : .full)
+    guard other.bank == bank else { fail("the quick and the full decode give different banks") }
+    progress("bench-bank: the quick and the full decode give the same bank")
+  }
   let (texts, sourcesTime) = timed { () -> [String: String] in
     var texts: [String: String] = [:]
     for source in bank.sources {
@@ -70,7 +80,7 @@ case "full":
     file: "bank.json", positions: decoded.positions, sourceTexts: texts, folderName: folder.lastPathComponent)
   let (diagnostics, validateTime) = timed { validator.validate(bank) }
   let (index, indexTime) = timed { BankIndex(bank) }
-  let skip = arguments.count == 3
+  let skip = options.contains("--skip-generate")
   let (questions, generateTime) = timed { skip ? [] : QuestionGenerator(bank: index, seed: 1).allQuestions() }
   let errors = (decoded.diagnostics + diagnostics).filter { $0.severity == .error }
   if let first = errors.first { progress("bench-bank: \(errors.count) errors, first: \(first)") }
