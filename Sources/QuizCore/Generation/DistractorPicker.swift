@@ -6,13 +6,11 @@ import Foundation
 ///
 /// Everything that does not depend on the question is worked out once, in `init`: each entity's normalized
 /// names (as small integers) and name length, and for each list of entity types a relation asks for, the pool
-/// of those entities, whole and split by Spanish gender and number. A question then draws a bounded number of
-/// candidates from its pool by random index, so the cost of a question does not grow with the bank.
+/// of those entities sorted by name length, whole and split by Spanish gender and number. A question then finds
+/// the candidates closest in length by binary search and draws among equally close ones by random index, so the
+/// cost of a question does not grow with the bank.
 struct DistractorPicker: Sendable {
   let bank: BankIndex
-
-  /// The most candidates drawn from a pool for one question; the options are the closest of them in length.
-  static let candidateLimit = 64
 
   /// The Spanish gender and number of a name, which an answer slot may agree with.
   private struct Agreement: Hashable, Sendable {
@@ -20,11 +18,33 @@ struct DistractorPicker: Sendable {
     var number: Grammar.Number
   }
 
-  /// The entities of some types, as positions in the bank's entity list, in bank order; the same split by
-  /// Spanish gender and number.
+  /// Entities as positions in the bank's entity list, sorted by the length of their English name (then by
+  /// position), with those lengths alongside for binary search.
+  private struct LengthOrder: Sendable {
+    var positions: [Int] = []
+    var lengths: [Int] = []
+
+    init(_ positions: [Int], lengths: [Int]) {
+      self.positions = positions.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
+      self.lengths = self.positions.map { lengths[$0] }
+    }
+
+    /// The first index whose length is at least `length`.
+    func firstIndex(atLeast length: Int) -> Int {
+      var low = 0
+      var high = lengths.count
+      while low < high {
+        let middle = (low + high) / 2
+        if lengths[middle] < length { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+  }
+
+  /// The entities of some types, whole and split by Spanish gender and number.
   private struct Pool: Sendable {
-    var all: [Int] = []
-    var byAgreement: [Agreement: [Int]] = [:]
+    var all: LengthOrder
+    var byAgreement: [Agreement: LengthOrder]
   }
 
   /// An entity's names in both languages, normalized and numbered (equal numbers, equal keys).
@@ -43,6 +63,8 @@ struct DistractorPicker: Sendable {
   private let pools: [String: Pool]
   /// Per relation with declared alternatives: each alternative's normalized keys in English and Spanish.
   private let alternativeKeys: [String: [[String]]]
+  /// The normalized key of every text a fact states, in either language.
+  private let textKeys: [String: String]
   private let valuesBySubjectAndRelation: [String: [FactValue]]
   private let subjectsByValueAndRelation: [String: Set<String>]
 
@@ -84,16 +106,19 @@ struct DistractorPicker: Sendable {
       default: break
       }
       for types in typeLists where pools[Self.poolKey(types)] == nil {
-        var pool = Pool()
-        pool.all = types.flatMap { byType[$0] ?? [] }
-        for position in pool.all { pool.byAgreement[agreements[position], default: []].append(position) }
-        pools[Self.poolKey(types)] = pool
+        let all = types.flatMap { byType[$0] ?? [] }
+        let byAgreement = Dictionary(grouping: all) { agreements[$0] }.mapValues { LengthOrder($0, lengths: lengths) }
+        pools[Self.poolKey(types)] = Pool(all: LengthOrder(all, lengths: lengths), byAgreement: byAgreement)
       }
     }
     var values: [String: [FactValue]] = [:]
     var subjects: [String: Set<String>] = [:]
+    var texts: [String: String] = [:]
     for fact in bank.bank.facts {
       values[Self.key(fact.subject, fact.relation), default: []].append(fact.value)
+      if case .text(let text, _) = fact.value {
+        for spelling in [text.en, text.es] where texts[spelling] == nil { texts[spelling] = Self.normalized(spelling) }
+      }
       if case .entity(let value) = fact.value {
         subjects[Self.key(value, fact.relation), default: []].insert(fact.subject)
       }
@@ -104,6 +129,7 @@ struct DistractorPicker: Sendable {
     self.agreements = agreements
     self.pools = pools
     alternativeKeys = alternatives
+    textKeys = texts
     valuesBySubjectAndRelation = values
     subjectsByValueAndRelation = subjects
   }
@@ -124,7 +150,7 @@ struct DistractorPicker: Sendable {
     switch (fact.value, relation.value) {
     case (.entity(let answer), .entity(let types)):
       guard relation.functional else { return [] }
-      let excluded = Set(trueValues.compactMap { if case .entity(let id) = $0 { id } else { nil } } + [fact.subject])
+      let excluded = trueValues.compactMap { if case .entity(let id) = $0 { id } else { nil } } + [fact.subject]
       return pickEntities(like: answer, from: types, excluding: excluded, count: count, using: &rng).map {
         .entity($0)
       }
@@ -139,16 +165,16 @@ struct DistractorPicker: Sendable {
         .number($0, unit: unit)
       }
     case (.text, .text(let alternatives)):
-      let trueKeys = Set(trueValues.flatMap { value -> [String] in
-        if case .text(let text, _) = value { return [Self.normalized(text.en), Self.normalized(text.es)] }
-        return []
-      })
+      // The true values' keys, then each alternative's: a handful, so arrays rather than sets.
+      var seen = trueValues.flatMap { value -> [String] in
+        guard case .text(let text, _) = value else { return [] }
+        return [text.en, text.es].map { textKeys[$0] ?? Self.normalized($0) }
+      }
       let keys = alternativeKeys[relation.id] ?? alternatives.map { [Self.normalized($0.en), Self.normalized($0.es)] }
-      var seen = trueKeys
       var pool: [Localized<String>] = []
       for (alternative, keys) in zip(alternatives, keys) {
         guard keys.allSatisfy({ !seen.contains($0) }) else { continue }
-        seen.formUnion(keys)
+        seen += keys
         pool.append(alternative)
       }
       pool.shuffle(using: &rng)
@@ -164,65 +190,74 @@ struct DistractorPicker: Sendable {
     guard case .entity(let value) = fact.value else { return [] }
     let holders = subjectsByValueAndRelation[Self.key(value, fact.relation)] ?? [fact.subject]
     return pickEntities(
-      like: fact.subject, from: relation.subjectTypes, excluding: holders.union([value]), count: count, using: &rng)
+      like: fact.subject, from: relation.subjectTypes, excluding: Array(holders) + [value], count: count, using: &rng)
   }
 
   /// Entities of the given types, distinct by name in both languages, preferring the answer's Spanish gender
-  /// and number and names of similar length.
+  /// and number and names of similar length: among the `count + 2` closest in length, `count` at random.
   private func pickEntities(
-    like answerID: String, from types: [String], excluding excluded: Set<String>, count: Int,
+    like answerID: String, from types: [String], excluding excluded: [String], count: Int,
     using rng: inout SplitMix64
   ) -> [String] {
     guard count > 0, let answer = entityPositions[answerID],
       let pool = pools[Self.poolKey(types)]  // built in init for every relation's types
     else { return [] }
-    var excludedPositions = Set(excluded.compactMap { entityPositions[$0] })
-    excludedPositions.insert(answer)
+    var excludedPositions = excluded.compactMap { entityPositions[$0] }
+    excludedPositions.append(answer)
     let agreement = agreements[answer]
     // The answer's own gender and number first: a Spanish stem that agrees with the answer must not give it
     // away. Only when they are too few does the whole pool take part.
     var candidates: [Int] = []
-    if let agreeing = pool.byAgreement[agreement], agreeing.count < pool.all.count {
-      candidates = draw(from: agreeing, excluding: excludedPositions, like: answer, using: &rng)
+    if let agreeing = pool.byAgreement[agreement], agreeing.positions.count < pool.all.positions.count {
+      candidates = closest(count + 2, in: agreeing, to: answer, excluding: excludedPositions, using: &rng)
     }
     if candidates.count < count {
-      candidates = draw(from: pool.all, excluding: excludedPositions, like: answer, using: &rng)
-      let agreeing = candidates.filter { agreements[$0] == agreement }
-      if agreeing.count >= count { candidates = agreeing }
+      candidates = closest(count + 2, in: pool.all, to: answer, excluding: excludedPositions, using: &rng)
     }
-    let length = nameLengths[answer]
-    candidates.sort { abs(nameLengths[$0] - length) < abs(nameLengths[$1] - length) }
-    var chosen = Array(candidates.prefix(count + 2))
-    chosen.shuffle(using: &rng)
-    return chosen.prefix(count).map { bank.bank.entities[$0].id }
+    candidates.shuffle(using: &rng)
+    return candidates.prefix(count).map { bank.bank.entities[$0].id }
   }
 
-  /// Up to `candidateLimit` entities of a pool in random order, none excluded and none with a name (in either
-  /// language) that normalizes like the answer's or an earlier candidate's. The pool is walked as a partial
-  /// Fisher–Yates shuffle that records only the swapped positions, so a draw costs what it keeps (plus what it
-  /// skips), not the size of the pool.
-  private func draw(
-    from pool: [Int], excluding excluded: Set<Int>, like answer: Int, using rng: inout SplitMix64
+  /// Up to `wanted` entities closest in name length to the answer, none excluded and none with a name (in either
+  /// language) that normalizes like the answer's or another's; among equally close ones, chosen at random.
+  ///
+  /// The search widens from the answer's length one band of equal distance at a time (both edges of a band by
+  /// binary search) and draws inside a band by a partial Fisher–Yates shuffle that records only the swapped
+  /// indices, so it costs what it keeps and skips, not the size of the pool.
+  private func closest(
+    _ wanted: Int, in order: LengthOrder, to answer: Int, excluding excluded: [Int], using rng: inout SplitMix64
   ) -> [Int] {
-    var seen: Set<Int> = [nameKeys[answer].en, nameKeys[answer].es]
-    var drawn: [Int] = []
-    drawn.reserveCapacity(min(pool.count, Self.candidateLimit))
-    var moved: [Int: Int] = [:]
-    var next = 0
-    while next < pool.count, drawn.count < Self.candidateLimit {
-      let slot = Int.random(in: next..<pool.count, using: &rng)
-      let picked = moved[slot] ?? slot
-      if slot != next { moved[slot] = moved[next] ?? next }
-      next += 1
-      let entity = pool[picked]
-      guard !excluded.contains(entity) else { continue }
-      let keys = nameKeys[entity]
-      guard !seen.contains(keys.en), !seen.contains(keys.es) else { continue }
-      seen.insert(keys.en)
-      seen.insert(keys.es)
-      drawn.append(entity)
+    let length = nameLengths[answer]
+    var seen = [nameKeys[answer].en, nameKeys[answer].es]
+    var chosen: [Int] = []
+    var below = order.firstIndex(atLeast: length)  // indices below this are shorter than the answer
+    var above = below  // indices from this on are as long or longer
+    while chosen.count < wanted, below > 0 || above < order.lengths.count {
+      let down = below > 0 ? length - order.lengths[below - 1] : Int.max
+      let up = above < order.lengths.count ? order.lengths[above] - length : Int.max
+      let distance = min(down, up)
+      let shorter = down == distance ? order.firstIndex(atLeast: length - distance)..<below : below..<below
+      let longer = up == distance ? above..<order.firstIndex(atLeast: length + distance + 1) : above..<above
+      below = shorter.lowerBound
+      above = longer.upperBound
+      let size = shorter.count + longer.count
+      var moved: [Int: Int] = [:]
+      var next = 0
+      while next < size, chosen.count < wanted {
+        let slot = Int.random(in: next..<size, using: &rng)
+        let drawn = moved[slot] ?? slot
+        if slot != next { moved[slot] = moved[next] ?? next }
+        next += 1
+        let entity = order.positions[drawn < shorter.count ? shorter.lowerBound + drawn : longer.lowerBound + drawn - shorter.count]
+        guard !excluded.contains(entity) else { continue }
+        let keys = nameKeys[entity]
+        guard !seen.contains(keys.en), !seen.contains(keys.es) else { continue }
+        seen.append(keys.en)
+        seen.append(keys.es)
+        chosen.append(entity)
+      }
     }
-    return drawn
+    return chosen
   }
 
   /// The comparison key that decides whether two answers are the same: case and accents folded, spaces and
