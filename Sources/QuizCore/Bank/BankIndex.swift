@@ -17,10 +17,13 @@ public struct BankIndex: Sendable {
     topicsByID = Self.index(bank.topics.map(\.id))
   }
 
-  private static func index(_ ids: [String]) -> [String: Int] {
+  static func index(_ ids: [String]) -> [String: Int] {
     var result: [String: Int] = [:]
     result.reserveCapacity(ids.count)
-    for (offset, id) in ids.enumerated() where result[id] == nil { result[id] = offset }
+    // One lookup per id: a repeated id (rare) puts the first offset back.
+    for (offset, id) in ids.enumerated() {
+      if let first = result.updateValue(offset, forKey: id) { result[id] = first }
+    }
     return result
   }
 

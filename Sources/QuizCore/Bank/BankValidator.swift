@@ -181,7 +181,9 @@ public struct BankValidator: Sendable {
   }
 
   private func checkFacts(_ bank: Bank, _ report: inout Report) {
-    let index = BankIndex(bank)
+    // Entities and relations by id (the first wins), without the bank index's table of every fact.
+    let entities = BankIndex.index(bank.entities.map(\.id))
+    let relations = BankIndex.index(bank.relations.map(\.id))
     let topics = Set(bank.topics.map(\.id))
     let documents = Set(bank.sources.map(\.id))
     var valueBySubject: [String: [String: Int]] = [:]  // relation id → subject → fact index
@@ -198,11 +200,11 @@ public struct BankValidator: Sendable {
           "\(label): unknown source document \"\(fact.source.document)\"",
           at: JSONKeyPath.member(JSONKeyPath.member(path, "source"), "document"))
       }
-      let relation = index.relation(fact.relation)
+      let relation = relations[fact.relation].map { bank.relations[$0] }
       if relation == nil {
         report.error("\(label): unknown relation \"\(fact.relation)\"", at: JSONKeyPath.member(path, "relation"))
       }
-      if let subject = index.entity(fact.subject) {
+      if let subject = entities[fact.subject].map({ bank.entities[$0] }) {
         if let relation, !relation.subjectTypes.contains(subject.type) {
           report.error(
             "\(label): subject \"\(subject.id)\" has type \"\(subject.type)\", but relation \"\(relation.id)\" "
@@ -212,7 +214,7 @@ public struct BankValidator: Sendable {
       } else {
         report.error("\(label): unknown subject entity \"\(fact.subject)\"", at: JSONKeyPath.member(path, "subject"))
       }
-      checkValue(of: fact, at: factIndex, relation: relation, index: index, &report)
+      checkValue(of: fact, at: factIndex, relation: relation, entities: entities, in: bank, &report)
 
       guard let relation else { continue }
       if relation.functional {
@@ -237,7 +239,8 @@ public struct BankValidator: Sendable {
   }
 
   private func checkValue(
-    of fact: Fact, at factIndex: Int, relation: Relation?, index: BankIndex, _ report: inout Report
+    of fact: Fact, at factIndex: Int, relation: Relation?, entities: [String: Int], in bank: Bank,
+    _ report: inout Report
   ) {
     var label: String { "fact \"\(fact.id)\"" }
     var valuePath: String { JSONKeyPath.member(JSONKeyPath.element("facts", factIndex), "value") }
@@ -249,7 +252,7 @@ public struct BankValidator: Sendable {
     }
     guard case .entity(let id) = fact.value else { return }
     var entityPath: String { JSONKeyPath.member(valuePath, "entity") }
-    guard let entity = index.entity(id) else {
+    guard let entity = entities[id].map({ bank.entities[$0] }) else {
       report.error("\(label): unknown value entity \"\(id)\"", at: entityPath)
       return
     }
@@ -263,14 +266,17 @@ public struct BankValidator: Sendable {
   // MARK: Usage
 
   private func checkUsage(_ bank: Bank, _ report: inout Report) {
-    var usedEntities = Set<String>()
+    var (usedEntities, usedRelations, usedTopics, usedDocuments) = (
+      Set<String>(), Set<String>(), Set<String>(), Set<String>()
+    )
+    usedEntities.reserveCapacity(bank.entities.count)
     for fact in bank.facts {
       usedEntities.insert(fact.subject)
       if case .entity(let id) = fact.value { usedEntities.insert(id) }
+      usedRelations.insert(fact.relation)
+      usedTopics.insert(fact.topic)
+      usedDocuments.insert(fact.source.document)
     }
-    let usedRelations = Set(bank.facts.map(\.relation))
-    let usedTopics = Set(bank.facts.map(\.topic))
-    let usedDocuments = Set(bank.facts.map(\.source.document))
     for (index, entity) in bank.entities.enumerated() where !usedEntities.contains(entity.id) {
       report.warning("entity \"\(entity.id)\" is not used by any fact", at: JSONKeyPath.element("entities", index))
     }
