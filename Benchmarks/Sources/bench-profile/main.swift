@@ -9,6 +9,9 @@
 //
 //   bench-profile make <data-dir> <bank-id> <questions> <answers-per-question> <profiles-dir>
 //       writes <profiles-dir>/default.json (the snapshot) and default.history.jsonl (every answer)
+//   bench-profile load <profiles-dir> [<rounds>]
+//       reads <profiles-dir>/default.json and decodes it <rounds> times (default 7) as the game does, and once
+//       its records as schema 2 wrote them, with JSONDecoder; prints the medians
 //   bench-profile play <casequiz> <data-dir> <home> <answers> [<bank-id>]
 //       plays one game of <answers> questions with HOME and the XDG folders under <home>
 //
@@ -165,6 +168,39 @@ case "make":
   emit([
     "questions": profile.banks[bank.id]?.questions.count ?? 0, "answers": answerCount,
     "bytes": snapshot.count, "historyBytes": history.count, "build": buildTime, "encode": encodeTime,
+  ])
+case "load":
+  guard arguments.count >= 2 else { fail("usage: bench-profile load <profiles-dir> [<rounds>]") }
+  let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 7 : 7
+  let path = arguments[1] + "/default.json"
+  var times: [Double] = []
+  var decoded = Profile()
+  for _ in 0..<rounds {
+    let (profile, time) = try timed { () throws -> Profile in
+      guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+      return try ProfileDecoding.profile(from: data).profile
+    }
+    decoded = profile
+    times.append(time)
+  }
+  // The same records as schema 2 wrote them (objects keyed by question id), through JSONDecoder; skipped with
+  // BENCH_SKIP_JSONDECODER set (it takes seconds at 100,000 records).
+  struct RecordsV2: Codable { var banks: [String: [String: [String: QuestionRecord]]] }
+  var jsonDecoderTime = 0.0
+  var v2Bytes = 0
+  if ProcessInfo.processInfo.environment["BENCH_SKIP_JSONDECODER"] == nil {
+    let v2 = RecordsV2(
+      banks: decoded.banks.mapValues { progress in
+        ["questions": Dictionary(uniqueKeysWithValues: progress.questions.map { ($0.key.rawValue, $0.value) })]
+      })
+    let v2Data = try ProfileCoding.snapshotEncoder().encode(v2)
+    v2Bytes = v2Data.count
+    jsonDecoderTime = try timed { try ProfileCoding.decoder().decode(RecordsV2.self, from: v2Data) }.seconds
+  }
+  emit([
+    "records": decoded.banks.values.map(\.questions.count).reduce(0, +), "sessions": decoded.sessions.count,
+    "bytes": fileSize(path), "decodeMedian": times.sorted()[times.count / 2], "decodeAll": times,
+    "jsonDecoderRecordsOnly": jsonDecoderTime, "jsonDecoderBytes": v2Bytes,
   ])
 case "play":
   guard arguments.count >= 5, let count = Int(arguments[4]) else {

@@ -124,18 +124,7 @@ public enum ProfileDecoding {
   }
 
   private static func checkText(_ data: Data) throws(ProfileReadError) {
-    let valid = data.withUnsafeBytes { raw in
-      var iterator = raw.bindMemory(to: UInt8.self).makeIterator()
-      var decoder = UTF8()
-      while true {
-        switch decoder.decode(&iterator) {
-        case .scalarValue: continue
-        case .emptyInput: return true
-        case .error: return false
-        }
-      }
-    }
-    guard valid else { throw .notUTF8 }
+    guard String(validating: data, as: UTF8.self) != nil else { throw .notUTF8 }
     guard data.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { throw .empty }
   }
 

@@ -11,7 +11,7 @@ import Foundation
 /// "sessions":[
 /// ["<id>","<bank>","en","play",<started>,<ended>,<asked>,<answered>,<right>,<wrong>,<score>,<bestStreak>,false],
 /// …],
-/// "banks":{"cassez":{"tallies":{…},"questions":[
+/// "banks":{"cassez":{"tallies":{…},"count":<records>,"questions":[
 /// ["<question id>","<kind>","<topic>","<last answer>",<lastAnsweredAt>|null,"<lastOutcome>"|null,<missed>,
 ///  "<lastSession>"|null,<total: attempts,right,partial,wrong>,<english: 4 counts>,<spanish: 4 counts>,
 ///  "<card state>",<step>|null,<stability>|null,<difficulty>|null,<due>,<lastReview>|null],
@@ -60,7 +60,7 @@ public enum ProfileSnapshot {
       out.string(bank)
       out.raw(":{\"tallies\":")
       out.bytes.append(contentsOf: try encoder.encode(progress.tallies))
-      out.raw(",\n\"questions\":[")
+      out.raw(",\"count\":\(progress.questions.count),\n\"questions\":[")
       for (index, (id, record)) in progress.questions.sorted(by: { $0.key < $1.key }).enumerated() {
         out.raw(index == 0 ? "\n" : ",\n")
         out.record(id, record)
@@ -153,8 +153,7 @@ public enum ProfileSnapshot {
     try reader.beginArray("sessions")
     var first = true
     while try reader.nextElement(first: &first) {
-      let path = "sessions[\(sessions.count)]"
-      var fields = Fields(path: path)
+      var fields = Fields(parent: "sessions", index: sessions.count)
       try fields.begin(&reader)
       let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
       let bank = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
@@ -184,10 +183,12 @@ public enum ProfileSnapshot {
       let path = "banks.\(bank)"
       try reader.beginObject(path)
       var firstKey = true
+      var count = 0
       while let key = try reader.nextKey(first: &firstKey) {
         switch key {
         case "tallies": progress.tallies = try slice(&reader, AnswerTallies.self, path: path + ".tallies")
-        case "questions": progress.questions = try records(&reader, path: path + ".questions")
+        case "count": count = try reader.int(path + ".count")
+        case "questions": progress.questions = try records(&reader, path: path + ".questions", expected: count)
         default: try reader.skipValue()
         }
       }
@@ -197,14 +198,17 @@ public enum ProfileSnapshot {
   }
 
   private static func records(
-    _ reader: inout ProfileJSONReader, path: String
+    _ reader: inout ProfileJSONReader, path: String, expected: Int
   ) throws(ProfileReadError) -> [QuestionID: QuestionRecord] {
+    // Room for the records the snapshot announces (growing a dictionary of 100,000 records step by step
+    // costs more than reading them), but never more than the bytes left could hold.
     var records: [QuestionID: QuestionRecord] = [:]
+    records.reserveCapacity(max(0, min(expected, (reader.bytes.count - reader.offset) / 64)))
     try reader.beginArray(path)
     var first = true
     var index = 0
     while try reader.nextElement(first: &first) {
-      var fields = Fields(path: "\(path)[\(index)]")
+      var fields = Fields(parent: path, index: index)
       index += 1
       try fields.begin(&reader)
       let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
@@ -238,15 +242,26 @@ public enum ProfileSnapshot {
     return records
   }
 
-  /// The elements of one array-encoded session or record, read in order.
+  /// The elements of one array-encoded session or record, read in order. Key paths for errors are built
+  /// only when an error is thrown: building one per field would cost more than reading the field.
   private struct Fields {
-    let path: String
+    let parent: String
+    let index: Int
     var count = 0
 
-    init(path: String) { self.path = path }
+    init(parent: String, index: Int) {
+      self.parent = parent
+      self.index = index
+    }
+
+    var path: String { "\(parent)[\(index)]" }
 
     mutating func begin(_ reader: inout ProfileJSONReader) throws(ProfileReadError) {
-      try reader.beginArray(path)
+      do {
+        try reader.beginArray("")
+      } catch {
+        throw relocated(error, to: path)
+      }
     }
 
     mutating func next<T>(
@@ -257,9 +272,13 @@ public enum ProfileSnapshot {
       guard try reader.nextElement(first: &first) else {
         throw ProfileJSONReader.shape(path, "too few elements")
       }
-      let value = try read(&reader, "\(path)[\(count)]")
-      count += 1
-      return value
+      do {
+        let value = try read(&reader, "")
+        count += 1
+        return value
+      } catch {
+        throw relocated(error, to: "\(path)[\(count)]")
+      }
     }
 
     mutating func end(_ reader: inout ProfileJSONReader) throws(ProfileReadError) {
@@ -267,6 +286,11 @@ public enum ProfileSnapshot {
         if reader.consume(UInt8(ascii: ",")) { throw ProfileJSONReader.shape(path, "too many elements") }
         throw reader.syntaxError("expected ']'")
       }
+    }
+
+    private func relocated(_ error: ProfileReadError, to path: String) -> ProfileReadError {
+      if case .wrongShape(let keyPath, let detail) = error, keyPath.isEmpty { return .wrongShape(keyPath: path, detail: detail) }
+      return error
     }
   }
 }
@@ -326,10 +350,28 @@ struct JSONOut {
 
   mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
   mutating func comma() { bytes.append(UInt8(ascii: ",")) }
-  mutating func int(_ value: Int) { raw(String(value)) }
+  mutating func int(_ value: Int) { int64(Int64(value)) }
+
+  /// Decimal digits written straight into the bytes (no intermediate string: a snapshot has millions).
+  mutating func int64(_ value: Int64) {
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[index]) }
+    }
+  }
   mutating func null() { raw("null") }
 
-  mutating func date(_ date: Date) { raw(String(ProfileCoding.milliseconds(date))) }
+  mutating func date(_ date: Date) { int64(ProfileCoding.milliseconds(date)) }
 
   mutating func double(_ value: Double) {
     if value.isFinite { raw(String(describing: value)) } else { null() }

@@ -23,20 +23,24 @@ struct GameRunner {
     let seed = options.seed ?? UInt64.random(in: 0...UInt64.max)
     var rng = SplitMix64(seed: seed, salt: "play-order")
     let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions()
-    let planner = ReviewPlanner(
-      profile: store.profile, bank: context.bank.bank.id, questions: questions, scheduler: store.scheduler)
     let chosen: [Question]
-    switch mode {
-    case .play:
-      chosen = planner.playOrder(count: options.count ?? Self.defaultCount, filter: filter, now: now, using: &rng)
-    case .review:
-      chosen = planner.dueForReview(now: now, filter: filter, count: options.count)
-    case .missed:
-      chosen = Array(planner.missed(now: now, filter: filter).prefix(options.count ?? GameOptions.maximumCount))
-    }
-    guard !chosen.isEmpty else {
-      try nothingToPlay(planner: planner, filter: filter, now: now, context: context, language: language)
-      return
+    do {
+      // The planner holds a copy of the profile: it must be gone before the first answer, or folding that
+      // answer would copy every record of the bank (tens of milliseconds at 100,000 questions).
+      let planner = ReviewPlanner(
+        profile: store.profile, bank: context.bank.bank.id, questions: questions, scheduler: store.scheduler)
+      switch mode {
+      case .play:
+        chosen = planner.playOrder(count: options.count ?? Self.defaultCount, filter: filter, now: now, using: &rng)
+      case .review:
+        chosen = planner.dueForReview(now: now, filter: filter, count: options.count)
+      case .missed:
+        chosen = Array(planner.missed(now: now, filter: filter).prefix(options.count ?? GameOptions.maximumCount))
+      }
+      guard !chosen.isEmpty else {
+        try nothingToPlay(planner: planner, filter: filter, now: now, context: context, language: language)
+        return
+      }
     }
 
     let sessionID = Self.sessionID(now: now, seed: seed)

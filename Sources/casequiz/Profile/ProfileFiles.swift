@@ -184,6 +184,7 @@ enum ProfileFiles {
     default: throw FileError(operation: "read", path: path, code: EINVAL)
     }
     var data = Data()
+    data.reserveCapacity(max(0, Int(status.st_size)) + 1)  // one read for a file that does not grow meanwhile
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
