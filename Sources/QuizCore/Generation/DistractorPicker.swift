@@ -12,11 +12,20 @@ import Foundation
 struct DistractorPicker: Sendable {
   let bank: BankIndex
 
-  /// The Spanish gender and number of a name, which an answer slot may agree with.
-  private struct Agreement: Hashable, Sendable {
-    var gender: Grammar.Gender?
-    var number: Grammar.Number
+  /// The Spanish gender and number of a name, which an answer slot may agree with, as one small number (plain
+  /// `Int` indexes an array of pools, which keeps start-up free of a dictionary type's first runtime lookups).
+  private static func agreement(_ grammar: Grammar) -> Int {
+    let gender: Int
+    switch grammar.gender {
+    case nil: gender = 0
+    case .masculine?: gender = 1
+    case .feminine?: gender = 2
+    }
+    return gender * 2 + (grammar.number == .plural ? 1 : 0)
   }
+
+  /// The number of values `agreement(_:)` takes.
+  private static let agreementCount = 6
 
   /// Entities as positions in the bank's entity list, sorted by the length of their English name (then by
   /// position), with those lengths alongside for binary search.
@@ -44,7 +53,8 @@ struct DistractorPicker: Sendable {
   /// The entities of some types, whole and split by Spanish gender and number.
   private struct Pool: Sendable {
     var all: LengthOrder
-    var byAgreement: [Agreement: LengthOrder]
+    /// Indexed by `agreement(_:)`.
+    var byAgreement: [LengthOrder]
   }
 
   /// An entity's names in both languages, normalized and numbered (equal numbers, equal keys).
@@ -58,7 +68,7 @@ struct DistractorPicker: Sendable {
   /// Per entity position: its normalized names, the length of its English name and its Spanish agreement.
   private let nameKeys: [NameKeys]
   private let nameLengths: [Int]
-  private let agreements: [Agreement]
+  private let agreements: [Int]
   /// The pools, by list of types (`poolKey`).
   private let pools: [String: Pool]
   /// Per relation with declared alternatives: each alternative's normalized keys in English and Spanish.
@@ -82,7 +92,7 @@ struct DistractorPicker: Sendable {
     }
     var keys: [NameKeys] = []
     var lengths: [Int] = []
-    var agreements: [Agreement] = []
+    var agreements: [Int] = []
     var byType: [String: [Int]] = [:]
     keys.reserveCapacity(entities.count)
     lengths.reserveCapacity(entities.count)
@@ -90,7 +100,7 @@ struct DistractorPicker: Sendable {
     for (position, entity) in entities.enumerated() {
       keys.append(NameKeys(en: number(entity.name.en), es: number(entity.name.es)))
       lengths.append(entity.name.en.count)
-      agreements.append(Agreement(gender: entity.grammar.es.gender, number: entity.grammar.es.number))
+      agreements.append(Self.agreement(entity.grammar.es))
       guard positions[entity.id] == nil else { continue }  // a repeated id (lint reports it) names the first
       positions[entity.id] = position
       byType[entity.type, default: []].append(position)
@@ -107,7 +117,9 @@ struct DistractorPicker: Sendable {
       }
       for types in typeLists where pools[Self.poolKey(types)] == nil {
         let all = types.flatMap { byType[$0] ?? [] }
-        let byAgreement = Dictionary(grouping: all) { agreements[$0] }.mapValues { LengthOrder($0, lengths: lengths) }
+        var split = [[Int]](repeating: [], count: Self.agreementCount)
+        for position in all { split[agreements[position]].append(position) }
+        let byAgreement = split.map { LengthOrder($0, lengths: lengths) }
         pools[Self.poolKey(types)] = Pool(all: LengthOrder(all, lengths: lengths), byAgreement: byAgreement)
       }
     }
@@ -156,11 +168,11 @@ struct DistractorPicker: Sendable {
       }
     case (.date(let date), _):
       guard relation.functional else { return [] }
-      let taken = Set(trueValues.compactMap { if case .date(let d) = $0 { d } else { nil } })
+      let taken = trueValues.compactMap { if case .date(let d) = $0 { d } else { nil } }
       return NearbyValues.dates(around: date, excluding: taken, count: count, using: &rng).map { .date($0) }
     case (.number(let number), .number(let unit)):
       guard relation.functional else { return [] }
-      let taken = Set(trueValues.compactMap { if case .number(let n) = $0 { n } else { nil } })
+      let taken = trueValues.compactMap { if case .number(let n) = $0 { n } else { nil } }
       return NearbyValues.numbers(around: number, excluding: taken, count: count, using: &rng).map {
         .number($0, unit: unit)
       }
@@ -208,7 +220,8 @@ struct DistractorPicker: Sendable {
     // The answer's own gender and number first: a Spanish stem that agrees with the answer must not give it
     // away. Only when they are too few does the whole pool take part.
     var candidates: [Int] = []
-    if let agreeing = pool.byAgreement[agreement], agreeing.positions.count < pool.all.positions.count {
+    let agreeing = pool.byAgreement[agreement]
+    if agreeing.positions.count < pool.all.positions.count {
       candidates = closest(count + 2, in: agreeing, to: answer, excluding: excludedPositions, using: &rng)
     }
     if candidates.count < count {
@@ -248,7 +261,8 @@ struct DistractorPicker: Sendable {
         let drawn = moved[slot] ?? slot
         if slot != next { moved[slot] = moved[next] ?? next }
         next += 1
-        let entity = order.positions[drawn < shorter.count ? shorter.lowerBound + drawn : longer.lowerBound + drawn - shorter.count]
+        let index = drawn < shorter.count ? shorter.lowerBound + drawn : longer.lowerBound + drawn - shorter.count
+        let entity = order.positions[index]
         guard !excluded.contains(entity) else { continue }
         let keys = nameKeys[entity]
         guard !seen.contains(keys.en), !seen.contains(keys.es) else { continue }
@@ -263,17 +277,20 @@ struct DistractorPicker: Sendable {
   /// The comparison key that decides whether two answers are the same: case and accents folded, spaces and
   /// punctuation ignored.
   ///
-  /// ASCII text (most names) is folded here byte by byte; anything else goes through Foundation's folding, so
-  /// the key is the same either way (a test checks the two paths agree).
+  /// ASCII and Latin letters (most names) are folded here, from a literal table for the Latin ones; any other
+  /// text goes through Foundation's folding, so the key is the same either way (a test checks the paths agree).
   static func normalized(_ text: String) -> String {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(text.utf8.count)
-    for byte in text.utf8 {
-      switch byte {
-      case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
-      case 0x41...0x5A: bytes.append(byte + 0x20)
-      case 0x80...: return foldedByFoundation(text)
-      default: continue
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      switch value {
+      case 0x30...0x39, 0x61...0x7A: bytes.append(UInt8(value))
+      case 0x41...0x5A: bytes.append(UInt8(value + 0x20))
+      case 0..<0x80: continue
+      default:
+        guard let key = latinFold(value) else { return foldedByFoundation(text) }
+        bytes.append(contentsOf: key.utf8)
       }
     }
     return String(decoding: bytes, as: UTF8.self)

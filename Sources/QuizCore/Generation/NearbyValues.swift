@@ -1,7 +1,7 @@
 /// Wrong numbers and dates near a true value, so that a distractor is plausible but provably different.
 enum NearbyValues {
   /// Up to `count` numbers near `value` (steps of about a tenth of it), positive when it is, none in `taken`.
-  static func numbers(around value: Double, excluding taken: Set<Double>, count: Int, using rng: inout SplitMix64)
+  static func numbers(around value: Double, excluding taken: [Double], count: Int, using rng: inout SplitMix64)
     -> [Double]
   {
     let whole = value == value.rounded()
@@ -19,7 +19,7 @@ enum NearbyValues {
 
   /// Up to `count` dates near `date` at the same precision, none in `taken`.
   static func dates(
-    around date: CalendarDate, excluding taken: Set<CalendarDate>, count: Int, using rng: inout SplitMix64
+    around date: CalendarDate, excluding taken: [CalendarDate], count: Int, using rng: inout SplitMix64
   ) -> [CalendarDate] {
     var candidates: [CalendarDate] = []
     func add(_ year: Int, _ month: Int?, _ day: Int?) {

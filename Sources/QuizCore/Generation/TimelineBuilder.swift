@@ -39,15 +39,21 @@ struct TimelineBuilder: Sendable {
       ($1.element.date.precision, $0.offset) < ($0.element.date.precision, $1.offset)
     }.map(\.element)
     var kept: [(fact: Fact, date: CalendarDate)] = []
-    var cuts: Set<CalendarDate> = []
+    var cuts: Set<Int> = []
     for event in byPrecision {
-      guard !cuts.contains(event.date) else { continue }
+      guard !cuts.contains(Self.number(event.date)) else { continue }
       kept.append(event)
       for precision in CalendarDate.Precision.allCases where precision <= event.date.precision {
-        cuts.insert(event.date.truncated(to: precision))
+        cuts.insert(Self.number(event.date.truncated(to: precision)))
       }
     }
     return kept
+  }
+
+  /// A date as one number, different for every date and precision (`2005`, `2005-12` and `2005-12-08` are
+  /// 20050000, 20051200 and 20051208), so sets of dates are sets of `Int`.
+  static func number(_ date: CalendarDate) -> Int {
+    date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0)
   }
 
   /// The most events for which every combination is a timeline; above it, only consecutive windows, so a
@@ -82,12 +88,12 @@ struct TimelineBuilder: Sendable {
     events.sort { $0.date < $1.date }
     guard events.count >= Self.sizes.lowerBound else { return [] }
     var questions: [Question] = []
-    var seen: Set<QuestionID> = []
+    var seen: Set<String> = []
     for window in Self.groups(count: events.count) {
       let group = window.map { events[$0] }
       let rightOrder = group.map(\.fact.id)
       let id = QuestionID(facts: rightOrder, kind: .timeline)
-      guard seen.insert(id).inserted else { continue }
+      guard seen.insert(id.rawValue).inserted else { continue }
       var rng = SplitMix64(seed: seed, salt: id.rawValue)
       var shown = rightOrder
       repeat { shown.shuffle(using: &rng) } while shown == rightOrder
