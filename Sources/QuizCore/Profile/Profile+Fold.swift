@@ -69,8 +69,22 @@ extension Profile {
   /// The profile with events folded in, in time order.
   public func replaying(_ events: [ProfileEvent], scheduler: Scheduler, history: AnswerHistory = .none) -> Profile {
     var profile = self
-    for event in Self.foldOrder(events) { profile.apply(event, scheduler: scheduler, history: history) }
+    profile.replay(events, scheduler: scheduler, history: history)
     return profile
+  }
+
+  /// Folds events in, in time order, in place: unlike ``replaying(_:scheduler:history:)`` on a profile that is
+  /// kept, this never copies the record tables.
+  public mutating func replay(_ events: [ProfileEvent], scheduler: Scheduler, history: AnswerHistory = .none) {
+    for event in Self.foldOrder(events) { apply(event, scheduler: scheduler, history: history) }
+  }
+
+  /// Whether a session has a record; builds the set of recorded ids on first use.
+  private mutating func isRecorded(_ session: String) -> Bool {
+    if let sessionIDs { return sessionIDs.contains(session) }
+    let ids = Set(sessions.map(\.id))
+    sessionIDs = ids
+    return ids.contains(session)
   }
 
   /// Events in the order a replay folds them: by date, answers ordered as ``AnswerEvent/precedes(_:_:)``
@@ -92,7 +106,7 @@ extension Profile {
     // in place: reading it with `banks[event.bank]` would copy every record of the bank on each answer.
     var progress = banks.removeValue(forKey: event.bank) ?? BankProgress()
     defer { banks[event.bank] = progress }
-    let recorded = sessionIDs.contains(event.session)
+    let recorded = isRecorded(event.session)
     if tallies.last.map({ $0.isBefore(event) }) ?? true {
       // After every answer folded so far: the common case, counted on top.
       var record =
@@ -132,7 +146,7 @@ extension Profile {
     tallies = AnswerTallies()
     for bank in banks.keys { banks[bank]?.tallies = AnswerTallies() }
     for event in answers {
-      let recorded = sessionIDs.contains(event.session)
+      let recorded = isRecorded(event.session)
       tallies.count(event, sessionRecorded: recorded)
       banks[event.bank, default: BankProgress()].tallies.count(event, sessionRecorded: recorded)
     }
@@ -143,9 +157,12 @@ extension Profile {
     for bank in banks.keys where banks[bank]?.tallies.orphans[session.id] != nil {
       banks[bank]?.tallies.orphans[session.id] = nil
     }
+    var ids = sessionIDs
     sessions.removeAll { $0.id == session.id }
     let index = sessions.firstIndex { ($0.started, $0.id) > (session.started, session.id) } ?? sessions.count
     sessions.insert(session, at: index)
+    ids?.insert(session.id)
+    sessionIDs = ids  // kept up to date rather than rebuilt (the `sessions` setter drops it)
   }
 
   private mutating func apply(_ change: PreferencesEvent) {

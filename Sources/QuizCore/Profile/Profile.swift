@@ -26,7 +26,7 @@ public struct Profile: Sendable, Equatable {
   public var banks: [String: BankProgress]
   /// The games played, by start date.
   public var sessions: [SessionEvent] {
-    didSet { sessionIDs = Set(sessions.map(\.id)) }
+    didSet { sessionIDs = nil }
   }
   /// The tallies of every answer, all banks together (each bank has its own in ``BankProgress/tallies``).
   public var tallies: AnswerTallies
@@ -35,8 +35,9 @@ public struct Profile: Sendable, Equatable {
   public var historyLength: Int
   /// Answers folded in and not yet in the history file, in fold order. Not part of the snapshot.
   public var newAnswers: [AnswerEvent]
-  /// The ids of ``sessions``, to tell an answer of a recorded game from one of a killed game.
-  private(set) var sessionIDs: Set<String> = []
+  /// The ids of ``sessions``, to tell an answer of a recorded game from one of a killed game; built when the
+  /// first answer is folded (not at load: a long-played profile has tens of thousands of sessions).
+  var sessionIDs: Set<String>?
 
   /// A new, empty profile.
   public init(preferences: Preferences = Preferences()) {

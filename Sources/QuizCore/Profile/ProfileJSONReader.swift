@@ -308,16 +308,25 @@ struct ProfileJSONReader {
   private mutating func rawString() throws(ProfileReadError) -> String {
     offset += 1
     let start = offset
-    // Fast path: no escapes.
+    // Fast path: no escapes. Bytes above 0x7F are checked to be UTF-8 (the document is not checked whole).
+    var ascii = true
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<offset])
+        let text: String
+        if ascii {
+          text = String(decoding: slice, as: UTF8.self)
+        } else {
+          guard let valid = String(validating: slice, as: UTF8.self) else { throw .notUTF8 }
+          text = valid
+        }
         offset += 1
         return text
       }
       if byte == UInt8(ascii: "\\") { break }
       guard byte >= 0x20 else { throw syntaxError("control character in a string") }
+      if byte >= 0x80 { ascii = false }
       offset += 1
     }
     var scalars = String.UnicodeScalarView()
@@ -332,6 +341,7 @@ struct ProfileJSONReader {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         offset += 1
+        guard String(validating: plain, as: UTF8.self) != nil else { throw .notUTF8 }
         flush()
         return String(scalars)
       }
@@ -341,6 +351,7 @@ struct ProfileJSONReader {
         offset += 1
         continue
       }
+      guard String(validating: plain, as: UTF8.self) != nil else { throw .notUTF8 }
       flush()
       guard offset + 1 < bytes.count else { throw syntaxError("unexpected end of file in a string") }
       let escape = bytes[offset + 1]

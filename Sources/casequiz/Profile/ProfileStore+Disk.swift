@@ -58,7 +58,8 @@ extension ProfileStore {
     state.history = AnswerHistoryFile(path: paths.history, length: state.profile.historyLength)
     let journalSize = try readJournal(into: &state, canWrite: canWrite)
     if journalSize >= Self.compactionThreshold(snapshotSize: snapshotSize) { state.needsCompaction = true }
-    state.profile = state.profile.replaying(
+    // In place: `replaying` would copy every record table of a profile still held here.
+    state.profile.replay(
       state.events, scheduler: Self.scheduler(for: state.profile.preferences), history: state.history.answerHistory)
     return state
   }
