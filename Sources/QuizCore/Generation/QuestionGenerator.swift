@@ -24,15 +24,22 @@ public struct QuestionGenerator: Sendable {
   public func allQuestions() -> [Question] {
     var questions: [Question] = []
     questions.reserveCapacity(bank.bank.facts.count * 4)
-    for fact in bank.bank.facts { questions += self.questions(for: fact) }
-    return questions + TimelineBuilder(bank: bank, seed: seed).timelines()
+    for fact in bank.bank.facts { appendQuestions(for: fact, to: &questions) }
+    questions += TimelineBuilder(bank: bank, seed: seed).timelines()
+    return questions
   }
 
   /// The questions one fact yields.
   public func questions(for fact: Fact) -> [Question] {
-    guard let relation = bank.relation(fact.relation) else { return [] }
-    let answer = ValueText.answerValue(of: fact, relation: relation)
     var questions: [Question] = []
+    appendQuestions(for: fact, to: &questions)
+    return questions
+  }
+
+  /// Appends the questions one fact yields, straight into the caller's array (no array per fact).
+  func appendQuestions(for fact: Fact, to questions: inout [Question]) {
+    guard let relation = bank.relation(fact.relation) else { return }
+    let answer = ValueText.answerValue(of: fact, relation: relation)
     let wrongValues = relation.functional || relation.value.declaresAlternatives
     let typedKind: QuestionKind
     switch fact.value {
@@ -67,8 +74,7 @@ public struct QuestionGenerator: Sendable {
         questions.append(make(fact, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
       }
     }
-    questions += inverseQuestions(for: fact, relation: relation)
-    return questions
+    appendInverseQuestions(for: fact, relation: relation, to: &questions)
   }
 
   /// The most words a text answer may have to be asked as a typed question; longer texts (a remark, a legal
@@ -80,12 +86,12 @@ public struct QuestionGenerator: Sendable {
     return Language.allCases.allSatisfy { text[$0].split(separator: " ").count <= longestTypedText }
   }
 
-  private func inverseQuestions(for fact: Fact, relation: Relation) -> [Question] {
+  private func appendInverseQuestions(for fact: Fact, relation: Relation, to questions: inout [Question]) {
     guard relation.inverseFunctional, case .entity = fact.value,
       relation.templates.en.askInverse != nil, relation.templates.es.askInverse != nil
-    else { return [] }
+    else { return }
     let answer = AnswerValue.entity(fact.subject)
-    var questions = [make(fact, .typed, .inverse, answer: answer)]
+    questions.append(make(fact, .typed, .inverse, answer: answer))
     var rng = SplitMix64(seed: seed, salt: fact.id + ".choice.inverse")
     let wrong = distractors.wrongSubjects(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
     if wrong.count == Self.optionCount - 1 {
@@ -93,7 +99,6 @@ public struct QuestionGenerator: Sendable {
       options.shuffle(using: &rng)
       questions.append(make(fact, .choice, .inverse, answer: answer, options: options))
     }
-    return questions
   }
 
   private func make(
