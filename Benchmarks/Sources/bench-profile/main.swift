@@ -158,8 +158,7 @@ case "make":
   }
   let answerCount = profile.newAnswers.count
   var written = profile
-  written.newAnswers = []
-  written.historyLength = history.count
+  written.historyWritten(length: history.count)
   let (snapshot, encodeTime) = try timed { try ProfileDecoding.snapshot(of: written) }
   try FileManager.default.createDirectory(atPath: arguments[5], withIntermediateDirectories: true)
   try history.write(to: URL(fileURLWithPath: arguments[5] + "/default.history.jsonl"))

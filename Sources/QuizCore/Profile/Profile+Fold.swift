@@ -119,32 +119,50 @@ extension Profile {
       newAnswers.append(event)
       return
     }
-    // Out of order, or folded before: look at the question's answers.
-    let sameQuestion = { (other: AnswerEvent) in other.question == event.question && other.bank == event.bank }
-    var questionAnswers = history.answers(event.bank, event.question).filter(sameQuestion)
-    questionAnswers += newAnswers.filter(sameQuestion)
-    if questionAnswers.contains(where: { $0.isSameAnswer(as: event) }) { return }
+    // Out of order, or folded before. The question's record tells most cases apart without the history:
+    // an answer after the question's last one is neither a duplicate nor a reason to rebuild the record.
+    let record = progress.questions[event.question]
+    let afterQuestion = record.map { record in
+      record.lastAnsweredAt.map { $0 < event.answeredAt } ?? true
+    } ?? true
+    if !afterQuestion, let record, record.lastAnsweredAt == event.answeredAt, record.lastSession == event.session {
+      return  // the question's last answer, folded again
+    }
+    var rebuilt: QuestionRecord?
+    if !afterQuestion {
+      let sameQuestion = { (other: AnswerEvent) in other.question == event.question && other.bank == event.bank }
+      var questionAnswers = history.answers(event.bank, event.question).filter(sameQuestion)
+      questionAnswers += newAnswers.filter(sameQuestion)
+      if questionAnswers.contains(where: { $0.isSameAnswer(as: event) }) { return }
+      if let record, record.hasAnswerAfter(event) {
+        rebuilt = QuestionRecord.replaying(AnswerHistory.foldOrdered(questionAnswers + [event]), scheduler: scheduler)
+      }
+    }
     let index = newAnswers.firstIndex { AnswerEvent.precedes(event, $0) } ?? newAnswers.count
     newAnswers.insert(event, at: index)
-    if let record = progress.questions[event.question], record.hasAnswerAfter(event) {
-      progress.questions[event.question] = QuestionRecord.replaying(
-        AnswerHistory.foldOrdered(questionAnswers + [event]), scheduler: scheduler)
+    if let rebuilt {
+      progress.questions[event.question] = rebuilt
     } else {
-      var record =
-        progress.questions[event.question]
-        ?? QuestionRecord(kind: event.kind, topic: event.topic, due: event.answeredAt)
-      record.apply(event, scheduler: scheduler)
-      progress.questions[event.question] = record
+      var updated = record ?? QuestionRecord(kind: event.kind, topic: event.topic, due: event.answeredAt)
+      updated.apply(event, scheduler: scheduler)
+      progress.questions[event.question] = updated
     }
     banks[event.bank] = progress
-    rebuildTallies(from: AnswerHistory.foldOrdered(history.all() + newAnswers))
+    if let first = newAnswers.first, baseTallies.last.map({ $0.isBefore(first) }) ?? true {
+      // Among the new answers only: recount them on top of the tallies the history gave.
+      rebuildTallies(from: newAnswers, base: baseTallies, bankBase: baseBankTallies)
+    } else {
+      rebuildTallies(from: AnswerHistory.foldOrdered(history.all() + newAnswers))
+    }
     progress = banks[event.bank] ?? progress
   }
 
   /// Recounts every tally from the whole history, in fold order.
-  mutating func rebuildTallies(from answers: [AnswerEvent]) {
-    tallies = AnswerTallies()
-    for bank in banks.keys { banks[bank]?.tallies = AnswerTallies() }
+  mutating func rebuildTallies(
+    from answers: [AnswerEvent], base: AnswerTallies = AnswerTallies(), bankBase: [String: AnswerTallies] = [:]
+  ) {
+    tallies = base
+    for bank in banks.keys { banks[bank]?.tallies = bankBase[bank] ?? AnswerTallies() }
     for event in answers {
       let recorded = isRecorded(event.session)
       tallies.count(event, sessionRecorded: recorded)

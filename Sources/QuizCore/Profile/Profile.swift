@@ -35,6 +35,10 @@ public struct Profile: Sendable, Equatable {
   public var historyLength: Int
   /// Answers folded in and not yet in the history file, in fold order. Not part of the snapshot.
   public var newAnswers: [AnswerEvent]
+  /// The tallies without ``newAnswers`` (those of the snapshot as read), overall and per bank: an answer
+  /// that arrives out of order among the new answers only is recounted from these, without the history.
+  var baseTallies = AnswerTallies()
+  var baseBankTallies: [String: AnswerTallies] = [:]
   /// The ids of ``sessions``, to tell an answer of a recorded game from one of a killed game; built when the
   /// first answer is folded (not at load: a long-played profile has tens of thousands of sessions).
   var sessionIDs: Set<String>?
@@ -58,8 +62,17 @@ public struct Profile: Sendable, Equatable {
   /// The profile without its unwritten answers: what its snapshot holds.
   public var withoutNewAnswers: Profile {
     var profile = self
-    profile.newAnswers = []
+    profile.historyWritten(length: historyLength)
     return profile
+  }
+
+  /// Records that ``newAnswers`` are now in the history file, which is `length` bytes long: they leave the
+  /// profile, and the tallies as they stand become the base later out-of-order answers are recounted from.
+  public mutating func historyWritten(length: Int) {
+    historyLength = length
+    newAnswers = []
+    baseTallies = tallies
+    baseBankTallies = banks.mapValues(\.tallies)
   }
 
   public static func == (lhs: Profile, rhs: Profile) -> Bool {

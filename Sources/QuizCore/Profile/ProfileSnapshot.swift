@@ -125,7 +125,12 @@ public enum ProfileSnapshot {
       }
     }
     try reader.expectEnd()
-    if let answers { profile.newAnswers = answers.sorted(by: AnswerEvent.precedes) }
+    if let answers {
+      // An export: its tallies count its answers, all of them new here.
+      profile.newAnswers = answers.sorted(by: AnswerEvent.precedes)
+    } else {
+      profile.historyWritten(length: profile.historyLength)
+    }
     return profile
   }
 

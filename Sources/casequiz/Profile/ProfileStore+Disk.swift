@@ -136,8 +136,7 @@ extension ProfileStore {
         data.append(0x0A)
       }
       try ProfileFiles.appendDurably(data, to: paths.history)
-      profile.historyLength = ProfileFiles.size(paths.history) ?? data.count
-      profile.newAnswers = []
+      profile.historyWritten(length: ProfileFiles.size(paths.history) ?? data.count)
     }
   }
 

@@ -189,8 +189,7 @@ final class ProfileStore {
         } else {
           try ProfileFiles.replaceAtomically(paths.history, with: data)
         }
-        written.historyLength = data.count
-        written.newAnswers = []
+        written.historyWritten(length: data.count)
       }
       try write(written)
       return (written, backup)

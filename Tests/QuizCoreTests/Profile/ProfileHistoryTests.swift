@@ -152,6 +152,38 @@ import Testing
     #expect(profile.tallies.overall.answered == 30)
   }
 
+  @Test func answersOutOfOrderAmongTheNewOnesAreRecountedWithoutTheHistory() throws {
+    // A script answering two questions in the same millisecond: the second sorts before the first.
+    let (a, _) = Self.twoGames()
+    var profile = try ProfileDecoding.profile(
+      from: ProfileDecoding.snapshot(of: Profile().replaying(a, scheduler: scheduler))
+    ).profile
+    let history = AnswerHistory(
+      answers: { _, _ in
+        Issue.record("read the history of a question")
+        return []
+      },
+      all: {
+        Issue.record("read the whole history")
+        return []
+      })
+    let at = S.at(days: 2)
+    let later = [
+      S.answer("z.typed", .right, at: at, session: "C"), S.answer("y.choice", .wrong, at: at, session: "C"),
+      S.answer("x.date", .right, at: at + 1, session: "C", credit: 1.0 / 3),
+      S.answer("w.typed", .right, at: at + 1, session: "C"),
+    ]
+    var inOrder = profile
+    for event in later { profile.apply(.answer(event), scheduler: scheduler, history: history) }
+    for event in later.sorted(by: AnswerEvent.precedes) { inOrder.apply(.answer(event), scheduler: scheduler) }
+    #expect(try S.json(profile) == S.json(inOrder))
+    #expect(profile.tallies == inOrder.tallies)
+    #expect(profile.newAnswers == inOrder.newAnswers)
+    // The last answer of a question folded again is known from its record alone.
+    profile.apply(.answer(later[3]), scheduler: scheduler, history: history)
+    #expect(try S.json(profile) == S.json(inOrder))
+  }
+
   @Test func statisticsComeFromTheTalliesAlone() throws {
     let profile = Self.everything()
     let reread = try ProfileDecoding.profile(from: ProfileDecoding.snapshot(of: profile)).profile
