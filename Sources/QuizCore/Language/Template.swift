@@ -1,5 +1,3 @@
-import Foundation
-
 /// A relation template parsed into literal text and slots, such as `¿Quién dirigió {subject}?` or
 /// `{subject} fue {subject:gender(detenido,detenida)} {value:when}.` See `QuestionBanks/README.md`.
 public struct Template: Sendable, Equatable {
@@ -49,35 +47,38 @@ public struct Template: Sendable, Equatable {
   /// Parses a template, throwing a `SyntaxError` for an unclosed brace, an unknown slot or form, or a form
   /// with the wrong number of words.
   public init(parsing text: String) throws {
+    // Braces are ASCII, so the text is scanned as UTF-8 bytes (a template is parsed for every relation when a
+    // bank is validated, at every start): no Character iteration, no Foundation.
     var parts: [Part] = []
-    var literal = ""
-    var rest = Substring(text)
-    while let open = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
-      literal += rest[..<open]
-      guard rest[open] == "{" else { throw SyntaxError(description: "a \"}\" without its \"{\"") }
-      guard let close = rest[open...].firstIndex(of: "}") else {
-        throw SyntaxError(description: "\"\(rest[open...])\" has no closing \"}\"")
+    let utf8 = text.utf8
+    var literalStart = utf8.startIndex
+    var index = utf8.startIndex
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      guard byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") else {
+        index = utf8.index(after: index)
+        continue
       }
-      if !literal.isEmpty {
-        parts.append(.literal(literal))
-        literal = ""
+      guard byte == UInt8(ascii: "{") else { throw SyntaxError(description: "a \"}\" without its \"{\"") }
+      guard let close = utf8[index...].firstIndex(of: UInt8(ascii: "}")) else {
+        throw SyntaxError(description: "\"\(text[index...])\" has no closing \"}\"")
       }
-      let inner = String(rest[rest.index(after: open)..<close])
-      parts.append(try Self.parseSlot(inner))
-      rest = rest[rest.index(after: close)...]
+      if literalStart < index { parts.append(.literal(String(text[literalStart..<index]))) }
+      parts.append(try Self.parseSlot(String(text[utf8.index(after: index)..<close])))
+      index = utf8.index(after: close)
+      literalStart = index
     }
-    literal += rest
-    if !literal.isEmpty { parts.append(.literal(literal)) }
+    if literalStart < utf8.endIndex { parts.append(.literal(String(text[literalStart...]))) }
     self.parts = parts
   }
 
   private static func parseSlot(_ inner: String) throws -> Part {
-    let pieces = inner.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-    guard let slot = Slot(rawValue: String(pieces[0])) else {
+    let colon = inner.utf8.firstIndex(of: UInt8(ascii: ":"))
+    guard let slot = Slot(rawValue: String(inner[..<(colon ?? inner.endIndex)])) else {
       throw SyntaxError(description: "unknown slot \"{\(inner)}\" (slots are subject and value)")
     }
-    guard pieces.count == 2 else { return .slot(slot, .phrase) }
-    let formText = String(pieces[1])
+    guard let colon else { return .slot(slot, .phrase) }
+    let formText = inner[inner.utf8.index(after: colon)...]
     switch formText {
     case "bare": return .slot(slot, .bare)
     case "de": return .slot(slot, .de)
@@ -85,18 +86,20 @@ public struct Template: Sendable, Equatable {
     case "when": return .slot(slot, .when)
     default: break
     }
-    guard let paren = formText.firstIndex(of: "("), formText.hasSuffix(")") else {
-      throw SyntaxError(
-        description: "unknown form \"{\(inner)}\" (forms are bare, de, a, when, gender(…), number(…), form(…))")
+    let unknownForm = SyntaxError(
+      description: "unknown form \"{\(inner)}\" (forms are bare, de, a, when, gender(…), number(…), form(…))")
+    guard let paren = formText.utf8.firstIndex(of: UInt8(ascii: "(")), formText.utf8.last == UInt8(ascii: ")") else {
+      throw unknownForm
     }
     let name = formText[..<paren]
-    let words = formText[formText.index(after: paren)..<formText.index(before: formText.endIndex)]
-      .split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-    let expected = ["gender": 2, "number": 2, "form": 4][String(name)]
-    guard let expected else {
-      throw SyntaxError(
-        description: "unknown form \"{\(inner)}\" (forms are bare, de, a, when, gender(…), number(…), form(…))")
+    let expected: Int
+    switch name {
+    case "gender", "number": expected = 2
+    case "form": expected = 4
+    default: throw unknownForm
     }
+    let words = formText[formText.utf8.index(after: paren)..<formText.utf8.index(before: formText.utf8.endIndex)]
+      .split(separator: ",", omittingEmptySubsequences: false).map(Self.trimmingSpaces)
     guard words.count == expected, words.allSatisfy({ !$0.isEmpty }) else {
       throw SyntaxError(description: "\"{\(inner)}\" needs \(expected) words separated by commas")
     }
@@ -105,6 +108,14 @@ public struct Template: Sendable, Equatable {
     case "number": return .slot(slot, .number(singular: words[0], plural: words[1]))
     default: return .slot(slot, .form(words[0], words[1], words[2], words[3]))
     }
+  }
+
+  /// The word without the spaces around it (as Foundation's `.whitespaces`: not line breaks).
+  private static func trimmingSpaces(_ word: Substring) -> String {
+    let isSpace: (Character) -> Bool = { $0.isWhitespace && !$0.isNewline }
+    guard let first = word.firstIndex(where: { !isSpace($0) }), let last = word.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(word[first...last])
   }
 
   /// The slots the template names.
