@@ -5,8 +5,9 @@ import QuizCore
 /// anything that is not a regular file or is larger than `maxFileSize`), and hands the bytes to `BankDecoder`
 /// and `BankValidator`. Every problem comes back as a diagnostic; nothing here throws on bad input.
 struct BankStore {
-  /// The largest `bank.json` or source document read: 20 MiB, far above any real bank.
-  static let maxFileSize = 20 * 1024 * 1024
+  /// The largest `bank.json` or source document read: 512 MiB, room for a bank ten thousand times the size of
+  /// the Cassez bank (about 450,000 facts), while a stray disk image or log is still refused unread.
+  static let maxFileSize = 512 * 1024 * 1024
 
   var fileManager: FileManager = .default
   /// Paths under this folder are shown relative to it.

@@ -88,7 +88,7 @@ struct LintCommandTests {
     let empty = file("empty.json", [])
     let huge = file("huge.json", [])
     let handle = try FileHandle(forWritingTo: folder.url.appendingPathComponent(huge))
-    try handle.truncate(atOffset: 100 * 1024 * 1024)  // sparse: takes no disk space
+    try handle.truncate(atOffset: 600 * 1024 * 1024)  // sparse: takes no disk space
     try handle.close()
     try manager.createDirectory(at: folder.url.appendingPathComponent("nobank"), withIntermediateDirectories: true)
     try manager.createDirectory(
@@ -104,7 +104,7 @@ struct LintCommandTests {
         "deep.json:1:101: error: nesting deeper than 100 levels",
         "latin1.json:1:12: error: invalid UTF-8 (byte 0xE9); save the file as UTF-8",
         "empty.json: error: the file is empty",
-        "huge.json: error: the file is 100 MB, over the 20 MB limit; it was not read",
+        "huge.json: error: the file is 600 MB, over the 512 MB limit; it was not read",
         "nobank: error: no bank.json in this folder or in bank folders below it",
         "dir/bank.json: error: this is a folder, not a file",
         "missing.json: error: no such file or folder",

@@ -107,15 +107,15 @@ struct BadBankFileTests {
 
   // MARK: Files that are not files
 
-  @Test func aHundredMegabyteFileIsRefusedWithoutReadingIt() throws {
+  @Test func aFileOverTheLimitIsRefusedWithoutReadingIt() throws {
     let data = try CassezDataFolder()
     try data.writeBank(Data())
     // Sparse: instant, and takes no disk space.
     let handle = try FileHandle(forWritingTo: data.bankFile)
-    try handle.truncate(atOffset: 100 * 1024 * 1024)
+    try handle.truncate(atOffset: 600 * 1024 * 1024)
     try handle.close()
     defer { try? FileManager.default.removeItem(at: data.bankFile) }
-    let message = "error: the file is 100 MB, over the 20 MB limit; it was not read"
+    let message = "error: the file is 600 MB, over the 512 MB limit; it was not read"
     let lint = try Robust.run(["lint", data.bankFolder.path])
     #expect(lint.status == 1)
     #expect(lint.stdoutLines == ["\(data.bankFile.path): \(message)", "1 error in 1 bank"], "\(lint)")
