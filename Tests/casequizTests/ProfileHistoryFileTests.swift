@@ -84,7 +84,9 @@ struct ProfileHistoryFileTests {
     let game = try sandbox.run(["play", "--json", "--count", "2", "--seed", "3"], stdin: ":skip\n:skip\n")
     #expect(game.status == 0, "\(game)")
     #expect(try Data(contentsOf: sandbox.file("default.json")) == snapshot, "a short game only appends")
-    #expect(try Data(contentsOf: sandbox.file("default.journal")).split(separator: 0x0A).count == 3)
+    let journal = try String(contentsOf: sandbox.file("default.journal"), encoding: .utf8)
+    #expect(journal.split(separator: "\n").count == 3)
+    #expect(!journal.contains("\n\n") && journal.hasSuffix("\n"), "one line per event, no blank lines")
     #expect(try sandbox.run(["profile", "show"]).stdout.contains("Answers: 32"))
     // Once the journal has grown as big as the snapshot, the end of a game compacts.
     for round in 0..<40 where (try? Data(contentsOf: sandbox.file("default.journal")).isEmpty) == false {

@@ -50,7 +50,7 @@ enum ProfileFiles {
   /// created). A write that fails halfway is cut back off, so the file never ends in half a line; a file that
   /// does not end in a newline (a line torn by an older crash) gets one first, so the new line stays whole.
   static func appendDurably(_ bytes: Data, to path: String) throws {
-    let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+    let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)  // readable: `lastByte` preads
     guard fd >= 0 else { throw FileError(operation: "open", path: path, code: errno) }
     defer { close(fd) }
     var info = stat()
