@@ -105,7 +105,8 @@ public struct Scheduler: Sendable {
       difficulty: outcome.difficulty, due: now.addingTimeInterval(interval), lastReview: now)
     let log = ReviewLog(
       rating: rating, reviewedAt: now, stateBefore: card.state, elapsedDays: outcome.elapsedDays,
-      retrievabilityBefore: retrievability(of: card, at: now), memoryUpdate: outcome.memoryUpdate,
+      retrievabilityBefore: outcome.retrievabilityBefore ?? retrievability(of: card, at: now),
+      memoryUpdate: outcome.memoryUpdate,
       interval: interval)
     return (updated, log)
   }

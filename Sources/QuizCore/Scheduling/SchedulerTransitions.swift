@@ -15,6 +15,9 @@ extension Scheduler {
     var intervalMicros: Int64
     var elapsedDays: Int?
     var memoryUpdate: MemoryUpdate
+    /// The card's retrievability before the review, when the transition computed it (a long-term review),
+    /// so the review log does not compute it again.
+    var retrievabilityBefore: Double? = nil
   }
 
   /// Computes the memory update and the state transition of one review.
@@ -37,7 +40,7 @@ extension Scheduler {
           state: card.state, step: card.step,
           stability: nextStability(difficulty: d, stability: s, retrievability: r, rating: rating),
           difficulty: nextDifficulty(d, rating: rating), intervalDays: nil, intervalMicros: 0,
-          elapsedDays: elapsed, memoryUpdate: .longTerm)
+          elapsedDays: elapsed, memoryUpdate: .longTerm, retrievabilityBefore: r)
       }
     } else {
       outcome = Outcome(
