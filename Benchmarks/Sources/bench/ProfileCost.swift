@@ -97,7 +97,7 @@ func profileCost(_ options: Options, _ results: Results, work: String) {
       target: "< 100 ms at 100k (load)", ratio: Format.ratio(load / emptyLoad))
     results.note(
       "profile \(size) questions: \(stats.count) answers timed over \(game.firstQuestions.count) game(s); "
-        + "end of game (session event + snapshot rewrite) \(Format.seconds(Stats(game.endOfGame).median)); "
+        + "end of game (session event; the snapshot is rewritten only once the journal has grown to its size) \(Format.seconds(Stats(game.endOfGame).median)); "
         + "journal \(Format.bytes(Stats(game.journalBytes).median)) per answer, "
         + "\(Format.bytes(Stats(game.deviceBytes).median)) per answer at the block layer (write_bytes); "
         + "peak RSS \(Format.bytes(Stats(game.peaks).median))")
@@ -114,7 +114,7 @@ func profileCost(_ options: Options, _ results: Results, work: String) {
     let end = Stats(largest.endOfGame).median
     let smallEnd = Stats(smallest.endOfGame).median
     results.add(
-      "4", "End of game: session saved, snapshot read again and rewritten (\(Format.bytes(largest.snapshotBytes))), \(size) questions",
+      "4", "End of game: session saved (snapshot of \(Format.bytes(largest.snapshotBytes)) compacted only when the journal has grown), \(size) questions",
       Format.seconds(end), against: "the same at \(Format.count(Double(smallest.questions))) questions",
       Format.seconds(smallEnd), target: "—", ratio: Format.ratio(end / smallEnd))
   }
