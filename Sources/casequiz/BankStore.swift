@@ -12,6 +12,8 @@ struct BankStore {
   var fileManager: FileManager = .default
   /// Paths under this folder are shown relative to it.
   var currentDirectory: String = FileManager.default.currentDirectoryPath
+  /// Clean verdicts remembered from earlier starts (the game's loads); `nil` validates every time (`lint`).
+  var validated: ValidatedBanks? = nil
 
   /// A bank as read from disk, with every problem found.
   struct LoadedBank {
@@ -79,16 +81,22 @@ struct BankStore {
     guard validate else { return loaded }
     let folder = bankFile.deletingLastPathComponent()
     var texts: [String: String] = [:]
+    var sourceBytes: [(id: String, bytes: Data)] = []
     for source in bank.sources where !source.file.isEmpty && BankValidator.isSafeRelativePath(source.file) {
       guard case .success(let bytes) = read(folder.appendingPathComponent(source.file)),
         let text = String(validating: bytes, as: UTF8.self)
       else { return nil }
       texts[source.id] = text
+      sourceBytes.append((source.id, bytes))
     }
     let folderName = bankFile.lastPathComponent == "bank.json" ? folder.lastPathComponent : nil
+    let key = validated?.key(folder: folderName ?? bankFile.lastPathComponent, bankJSON: data, sources: sourceBytes)
+    if let key, validated?.contains(key) == true { return loaded }
     let found = BankValidator(file: displayPath, sourceTexts: texts, folderName: folderName).validate(bank)
     // Its warnings are left out: without positions they would have no line and column; `lint` shows them.
-    return found.hasErrors ? nil : loaded
+    guard !found.hasErrors else { return nil }
+    if let key { validated?.insert(key) }
+    return loaded
   }
 
   /// Reads a bank with every diagnostic placed, as `lint` shows it.

@@ -46,8 +46,14 @@ enum CaseQuizProcess {
     var environment = ProcessInfo.processInfo.environment
     for name in ["CASEQUIZ_DATA_DIR", "LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
     environment["NO_COLOR"] = "1"
+    // The banks a game found clean are remembered in a cache folder: the test process's own, not the user's.
+    environment["XDG_CACHE_HOME"] = testCacheHome
     return environment.merging(extra) { _, new in new }
   }
+
+  /// The cache folder of the games this test process runs (under the system's temporary folder).
+  static let testCacheHome = FileManager.default.temporaryDirectory
+    .appendingPathComponent("casequiz-tests-cache-\(getpid())").path
 
   /// Runs `casequiz` (or another copy of it) with arguments, in a folder, with an environment.
   static func run(

@@ -17,7 +17,8 @@ struct GameContext {
   /// `CaseQuizError` naming the file or value.
   static func load(dataDir: String?, bankID: String?) throws(CaseQuizError) -> GameContext {
     let data = try DataLocator.live().locate(dataDir: dataDir)
-    let store = BankStore()
+    var store = BankStore()
+    store.validated = ValidatedBanks.live()
     let folders = store.bankFolders(in: data)
     let wanted = bankID ?? defaultBankID
     guard let folder = folders.first(where: { $0.lastPathComponent == wanted }) ?? (bankID == nil ? folders.first : nil)
@@ -28,7 +29,8 @@ struct GameContext {
           + (known.isEmpty ? "" : " (banks found: \(known))"))
     }
     // Validated, not only decoded: a dangling id, a duplicate or a control character in a text is refused
-    // here with the first error, as `lint` reports it, instead of being played.
+    // here with the first error, as `lint` reports it, instead of being played. An unchanged bank this build
+    // already found clean is not validated again (see `ValidatedBanks`).
     let loaded = store.load(bankFile: folder.appendingPathComponent("bank.json"), validate: true)
     guard let bank = loaded.bank, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
       let first = loaded.diagnostics.first { $0.severity == .error }.map { " (" + $0.description + ")" } ?? ""

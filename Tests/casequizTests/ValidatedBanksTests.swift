@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import casequiz
+
+/// A game validates a bank once per content and build, then trusts its clean verdict; any change validates
+/// again, and a bank with an error is never remembered.
+@Suite("validated banks cache")
+struct ValidatedBanksTests {
+  /// A cache in a folder of its own.
+  static func cache(_ folder: TemporaryFolder, build: String = "build-1") -> ValidatedBanks {
+    ValidatedBanks(directory: folder.url.appendingPathComponent("validated"), build: build)
+  }
+
+  @Test func theKeyChangesWithAnyByteOfTheBankItsSourcesOrTheBuild() throws {
+    let folder = try TemporaryFolder()
+    let cache = Self.cache(folder)
+    let bank = Data("{\"id\":\"x\"}".utf8)
+    let source = Data("An article.".utf8)
+    let key = cache.key(folder: "cassez", bankJSON: bank, sources: [("article", source)])
+    #expect(key.hasPrefix("cassez."))
+    #expect(key == cache.key(folder: "cassez", bankJSON: bank, sources: [("article", source)]))
+    let changed = [
+      cache.key(folder: "cassez", bankJSON: Data("{\"id\":\"y\"}".utf8), sources: [("article", source)]),
+      cache.key(folder: "cassez", bankJSON: bank, sources: [("article", Data("An article!".utf8))]),
+      cache.key(folder: "cassez", bankJSON: bank, sources: [("other", source)]),
+      cache.key(folder: "cassez", bankJSON: bank, sources: []),
+      // The same bytes cut differently between bank and source are another key.
+      cache.key(folder: "cassez", bankJSON: bank + Data("A".utf8), sources: [("article", Data("n article.".utf8))]),
+      Self.cache(folder, build: "build-2").key(folder: "cassez", bankJSON: bank, sources: [("article", source)]),
+    ]
+    #expect(Set(changed).count == changed.count && !changed.contains(key))
+    #expect(cache.key(folder: "../odd name", bankJSON: bank, sources: []).hasPrefix("bank."))
+  }
+
+  @Test func aNewVerdictReplacesTheOldOneOfTheSameFolderOnly() throws {
+    let folder = try TemporaryFolder()
+    let cache = Self.cache(folder)
+    cache.insert("cassez.1-1")
+    cache.insert("other.1-1")
+    #expect(cache.contains("cassez.1-1"))
+    cache.insert("cassez.2-2")
+    #expect(!cache.contains("cassez.1-1") && cache.contains("cassez.2-2") && cache.contains("other.1-1"))
+  }
+
+  @Test func aRememberedBankIsNotValidatedAgainAndAnyChangeIsValidated() throws {
+    let data = try CassezDataFolder()
+    let folder = try TemporaryFolder()
+    var store = BankStore()
+    store.validated = Self.cache(folder)
+    // The shipped bank is clean: remembered.
+    #expect(store.load(bankFile: data.bankFile, validate: true).bank != nil)
+    let markers = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("validated").path)
+    #expect(markers.count == 1 && markers[0].hasPrefix("cassez."), "\(markers)")
+
+    // A validation error (a quote that is not in the article) is refused, and not remembered.
+    try data.editBank("\"quote\": \"", "\"quote\": \"Not in the article: ")
+    let broken = store.load(bankFile: data.bankFile, validate: true)
+    #expect(broken.diagnostics.contains { $0.severity == .error && $0.description.contains("quote") }, "\(broken.diagnostics)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("validated").path) == markers)
+
+    // Were its verdict remembered (as a stale or forged marker would say), validation would be skipped:
+    // that is what the marker saves, so it must name exactly these bytes.
+    let bytes = try Data(contentsOf: data.bankFile)
+    let article = try Data(contentsOf: data.bankFolder.appendingPathComponent("sources/article.txt"))
+    let key = store.validated!.key(folder: "cassez", bankJSON: bytes, sources: [("article", article)])
+    store.validated!.insert(key)
+    #expect(store.load(bankFile: data.bankFile, validate: true).bank != nil)
+    // … while lint, which never uses the cache, still reports it.
+    #expect(BankStore().load(bankFile: data.bankFile, validate: true).diagnostics.contains { $0.severity == .error })
+  }
+
+  @Test func aGameRemembersTheBankAndRefusesItOnceItsSourceChanges() throws {
+    let data = try CassezDataFolder()
+    let home = try TemporaryFolder()
+    let environment = CaseQuizProcess.environment([
+      "HOME": home.url.path, "XDG_CACHE_HOME": home.url.appendingPathComponent("cache").path,
+      "XDG_STATE_HOME": home.url.appendingPathComponent("state").path,
+    ])
+    let first = try CaseQuizProcess.run(["questions", "--data-dir", data.url.path], environment: environment)
+    #expect(first.status == 0)
+    let validated = home.url.appendingPathComponent("cache/casequiz/validated").path
+    #expect(try FileManager.default.contentsOfDirectory(atPath: validated).count == 1)
+
+    // The article loses the sentence a quote rests on: the game must notice, whatever it remembered.
+    let article = data.bankFolder.appendingPathComponent("sources/article.txt")
+    let text = try String(contentsOf: article, encoding: .utf8)
+    try text.replacingOccurrences(of: "Cassez", with: "C.").write(to: article, atomically: true, encoding: .utf8)
+    let second = try CaseQuizProcess.run(["questions", "--data-dir", data.url.path], environment: environment)
+    #expect(second.status == 1, "\(second)")
+    #expect(second.stderr.contains("cannot be read"), "\(second.stderr)")
+  }
+}
