@@ -40,7 +40,8 @@ struct ValidatedBanks {
       hash.add(source.id)
       hash.add(source.bytes)
     }
-    let plain = !folder.isEmpty && folder.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    let plain =
+      !folder.isEmpty && folder.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
     return (plain ? folder : "bank") + "." + hash.hex
   }
 
@@ -66,7 +67,8 @@ struct ValidatedBanks {
 
   /// The running executable's path, size and modification time.
   static func executableIdentity() -> String {
-    let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    let path =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     var status = stat()
     guard stat(path, &status) == 0 else { return path }
     return "\(path)|\(status.st_size)|\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"

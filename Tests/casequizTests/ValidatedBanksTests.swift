@@ -50,14 +50,19 @@ struct ValidatedBanksTests {
     store.validated = Self.cache(folder)
     // The shipped bank is clean: remembered.
     #expect(store.load(bankFile: data.bankFile, validate: true).bank != nil)
-    let markers = try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("validated").path)
+    let markers = try FileManager.default.contentsOfDirectory(
+      atPath: folder.url.appendingPathComponent("validated").path)
     #expect(markers.count == 1 && markers[0].hasPrefix("cassez."), "\(markers)")
 
     // A validation error (a quote that is not in the article) is refused, and not remembered.
     try data.editBank("\"quote\": \"", "\"quote\": \"Not in the article: ")
     let broken = store.load(bankFile: data.bankFile, validate: true)
-    #expect(broken.diagnostics.contains { $0.severity == .error && $0.description.contains("quote") }, "\(broken.diagnostics)")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("validated").path) == markers)
+    #expect(
+      broken.diagnostics.contains { $0.severity == .error && $0.description.contains("quote") }, "\(broken.diagnostics)"
+    )
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("validated").path)
+        == markers)
 
     // Were its verdict remembered (as a stale or forged marker would say), validation would be skipped:
     // that is what the marker saves, so it must name exactly these bytes.
