@@ -82,14 +82,9 @@ public enum DateAnswer {
 
   /// The day of the week of a date in the proleptic Gregorian calendar: 1 for Monday … 7 for Sunday.
   static func weekday(year: Int, month: Int, day: Int) -> Int {
-    // Days since 1970-01-01 (a Thursday), after Howard Hinnant's `days_from_civil`.
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    let days = era * 146_097 + dayOfEra - 719_468
-    return ((days + 3) % 7 + 7) % 7 + 1
+    // 1970-01-01 was a Thursday.
+    let days = ProfileCoding.daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day))
+    return Int(((days + 3) % 7 + 7) % 7) + 1
   }
 
   private enum Token {

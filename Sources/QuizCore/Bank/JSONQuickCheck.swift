@@ -185,20 +185,8 @@ enum JSONQuickCheck {
     }
 
     mutating func hexQuad() -> UInt32? {
-      guard offset + 4 <= bytes.count else { return nil }
-      var value: UInt32 = 0
-      for _ in 0..<4 {
-        let byte = bytes[offset]
-        let digit: UInt32
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-        default: return nil
-        }
-        value = value * 16 + digit
-        offset += 1
-      }
+      guard let value = JSONHex.quad(bytes, at: offset) else { return nil }
+      offset += 4
       return value
     }
 

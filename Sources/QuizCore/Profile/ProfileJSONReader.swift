@@ -388,19 +388,8 @@ struct ProfileJSONReader {
 
   private mutating func hexQuad() throws(ProfileReadError) -> UInt32 {
     guard offset + 4 <= bytes.count else { throw syntaxError("unexpected end of file in a string") }
-    var value: UInt32 = 0
-    for _ in 0..<4 {
-      let byte = bytes[offset]
-      let digit: UInt32
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw syntaxError("invalid \\u escape in a string")
-      }
-      value = value * 16 + digit
-      offset += 1
-    }
+    guard let value = JSONHex.quad(bytes, at: offset) else { throw syntaxError("invalid \\u escape in a string") }
+    offset += 4
     return value
   }
 
