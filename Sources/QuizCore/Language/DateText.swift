@@ -27,6 +27,14 @@ public enum DateText {
     }
   }
 
+  /// A day and month, short, for chart labels: "Dec 8" / "8 dic" (a date without a day gives its month).
+  public static func shortDayMonth(_ date: CalendarDate, in language: Language) -> String {
+    guard let month = date.month, (1...12).contains(month) else { return String(date.year) }
+    let name = String(monthNames[language][month - 1].prefix(3))
+    guard let day = date.day else { return name }
+    return language == .en ? "\(name) \(day)" : "\(day) \(name)"
+  }
+
   /// The date with the preposition a sentence needs: "on December 8, 2005", "in March 2009" /
   /// "el 8 de diciembre de 2005", "en marzo de 2009".
   public static func when(_ date: CalendarDate, in language: Language) -> String {

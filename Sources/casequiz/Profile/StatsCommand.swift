@@ -36,9 +36,12 @@ struct StatsCommand: ParsableCommand {
       print(String(decoding: data, as: UTF8.self))
       return
     }
+    // Bars fit the terminal; piped output keeps the 80-column layout.
+    let columns = TerminalInfo.isTTY(STDOUT_FILENO) ? TerminalInfo.width() : 80
     let renderer = StatsRenderer(
       text: { key, arguments in session.text(key, arguments) },
-      glyphs: ChartGlyphs.detect(environment: ProcessInfo.processInfo.environment))
+      glyphs: ChartGlyphs.detect(environment: ProcessInfo.processInfo.environment), language: session.language,
+      barWidth: StatsRenderer.barWidth(columns: columns))
     for line in renderer.lines(stats, profile: profile.profile) { print(TerminalInfo.sanitize(line)) }
   }
 

@@ -7,7 +7,9 @@ struct StatsRenderer {
   var text: (_ key: String, _ arguments: [String: String]) -> String
   /// Blocks or ASCII.
   var glyphs: ChartGlyphs
-  /// The width of a bar, in cells.
+  /// The language of dates in labels.
+  var language: Language = .en
+  /// The width of a bar, in cells (see ``barWidth(columns:)``).
   var barWidth = 20
   /// The most session scores drawn in the sparkline (the latest ones).
   var maximumSparkline = 60
@@ -73,6 +75,16 @@ struct StatsRenderer {
     rows.isEmpty ? [] : [text(key, [:])] + table(rows, indent: "  ")
   }
 
+  /// A forecast day as the player's language writes it short ("Dec 8" / "8 dic"); a day that is not an ISO
+  /// date is shown as it is.
+  func forecastLabel(_ day: String) -> String {
+    CalendarDate(iso: day).map { DateText.shortDayMonth($0, in: language) } ?? day
+  }
+
+  /// The bar width that fits a terminal of `columns`: 20 cells in 80 columns, from 10 to 40 (a name column of
+  /// up to 24 cells, the figures and the indent take the rest).
+  static func barWidth(columns: Int) -> Int { min(40, max(10, columns - 60)) }
+
   /// `name   ███████▌     38%  (13)`, names padded to one column.
   func table(_ rows: [Statistics.Accuracy], indent: String) -> [String] {
     let width = rows.map { $0.name.count }.max() ?? 0
@@ -92,7 +104,7 @@ struct StatsRenderer {
     guard largest > 0 else { return lines }
     lines.append(text("stats.forecast", [:]))
     let today = text("stats.today", [:])
-    let labels = stats.dueByDay.map { $0.offset == 0 ? today : String($0.day.dropFirst(5)) }
+    let labels = stats.dueByDay.map { $0.offset == 0 ? today : forecastLabel($0.day) }
     let width = labels.map(\.count).max() ?? 0
     for (day, label) in zip(stats.dueByDay, labels) {
       let bar = Charts.bar(Double(day.count) / Double(largest), width: barWidth, glyphs: glyphs)

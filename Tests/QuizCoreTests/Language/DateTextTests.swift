@@ -34,6 +34,17 @@ struct DateTextTests {
     if valid { #expect(CalendarDate(iso: iso)?.description == iso) }
   }
 
+  @Test(
+    "short day and month for chart labels",
+    arguments: [
+      ("2026-12-08", Language.en, "Dec 8"), ("2026-12-08", .es, "8 dic"), ("2027-01-01", .en, "Jan 1"),
+      ("2027-01-01", .es, "1 ene"), ("2026-09-30", .es, "30 sep"), ("2026-05", .en, "May"), ("2026", .es, "2026"),
+    ])
+  func shortDayMonth(iso: String, language: Language, expected: String) throws {
+    let date = try #require(CalendarDate(iso: iso))
+    #expect(DateText.shortDayMonth(date, in: language) == expected)
+  }
+
   @Test("years are never grouped")
   func yearsUngrouped() {
     #expect(DateText.text(CalendarDate(year: 2005), in: .es) == "2005")
