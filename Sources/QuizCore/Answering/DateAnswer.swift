@@ -83,7 +83,7 @@ public enum DateAnswer {
   /// The day of the week of a date in the proleptic Gregorian calendar: 1 for Monday … 7 for Sunday.
   static func weekday(year: Int, month: Int, day: Int) -> Int {
     // 1970-01-01 was a Thursday.
-    let days = ProfileCoding.daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day))
+    let days = CalendarDate.daysFromCivil(year: Int64(year), month: Int64(month), day: Int64(day))
     return Int(((days + 3) % 7 + 7) % 7) + 1
   }
 

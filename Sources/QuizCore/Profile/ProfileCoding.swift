@@ -51,7 +51,7 @@ public enum ProfileCoding {
   public static func string(from date: Date) -> String {
     let ms = milliseconds(date)
     let (days, msOfDay) = floorDivide(ms, 86_400_000)
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = CalendarDate.civil(fromDays: days)
     let hour = msOfDay / 3_600_000
     let minute = msOfDay / 60_000 % 60
     let second = msOfDay / 1000 % 60
@@ -106,7 +106,7 @@ public enum ProfileCoding {
     default: return nil
     }
     guard index == bytes.count else { return nil }
-    let days = daysFromCivil(year: year, month: month, day: day)
+    let days = CalendarDate.daysFromCivil(year: year, month: month, day: day)
     let ms = ((days * 86_400 + hour * 3600 + minute * 60 + second) - offsetMinutes * 60) * 1000 + fraction
     return Self.date(milliseconds: ms)
   }
@@ -136,28 +136,5 @@ public enum ProfileCoding {
   private static func floorDivide(_ value: Int64, _ divisor: Int64) -> (Int64, Int64) {
     let remainder = ((value % divisor) + divisor) % divisor
     return ((value - remainder) / divisor, remainder)
-  }
-
-  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
-  static func daysFromCivil(year: Int64, month: Int64, day: Int64) -> Int64 {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
-  }
-
-  /// The proleptic Gregorian date of a count of days since 1970-01-01 (`civil_from_days`).
-  static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }

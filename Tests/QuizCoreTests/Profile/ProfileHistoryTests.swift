@@ -129,20 +129,23 @@ import Testing
     #expect(try S.json(snapshot) == before)
   }
 
+  /// A history whose every read is a test failure.
+  static let mustNotBeRead = AnswerHistory(
+    answers: { _, _ in
+      Issue.record("read the history of a question")
+      return []
+    },
+    all: {
+      Issue.record("read the whole history")
+      return []
+    })
+
   @Test func answersInOrderNeverReadTheHistory() throws {
     let (a, b) = Self.twoGames()
     var profile = try ProfileDecoding.profile(
       from: ProfileDecoding.snapshot(of: Profile().replaying(a, scheduler: scheduler))
     ).profile
-    let history = AnswerHistory(
-      answers: { _, _ in
-        Issue.record("read the history of a question")
-        return []
-      },
-      all: {
-        Issue.record("read the whole history")
-        return []
-      })
+    let history = Self.mustNotBeRead
     let later = b.map { event -> ProfileEvent in
       guard case .answer(var answer) = event else { return event }
       answer.answeredAt = answer.answeredAt.addingTimeInterval(86_400)
@@ -158,15 +161,7 @@ import Testing
     var profile = try ProfileDecoding.profile(
       from: ProfileDecoding.snapshot(of: Profile().replaying(a, scheduler: scheduler))
     ).profile
-    let history = AnswerHistory(
-      answers: { _, _ in
-        Issue.record("read the history of a question")
-        return []
-      },
-      all: {
-        Issue.record("read the whole history")
-        return []
-      })
+    let history = Self.mustNotBeRead
     let at = S.at(days: 2)
     let later = [
       S.answer("z.typed", .right, at: at, session: "C"), S.answer("y.choice", .wrong, at: at, session: "C"),

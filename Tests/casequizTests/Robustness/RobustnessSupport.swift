@@ -41,6 +41,16 @@ enum Robust {
     }
   }
 
+  /// Whether a file of mode 000 can be made unreadable to the binary: not as root, unless `setpriv` can run it
+  /// as `nobody`. When it cannot, the test is recorded as a known issue and should return.
+  static func canMakeFilesUnreadable() -> Bool {
+    guard isRoot && setpriv == nil else { return true }
+    withKnownIssue("running as root without setpriv: a mode of 000 cannot make the file unreadable") {
+      Issue.record("skipped")
+    }
+    return false
+  }
+
   static func run(
     _ arguments: [String], environment: [String: String] = CaseQuizProcess.environment(), stdin: Data? = nil,
     asNobody: Bool = false, timeout: TimeInterval = 120
