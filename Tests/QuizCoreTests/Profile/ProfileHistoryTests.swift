@@ -130,15 +130,17 @@ import Testing
   }
 
   /// A history whose every read is a test failure.
-  static let mustNotBeRead = AnswerHistory(
-    answers: { _, _ in
-      Issue.record("read the history of a question")
-      return []
-    },
-    all: {
-      Issue.record("read the whole history")
-      return []
-    })
+  static var mustNotBeRead: AnswerHistory {
+    AnswerHistory(
+      answers: { _, _ in
+        Issue.record("read the history of a question")
+        return []
+      },
+      all: {
+        Issue.record("read the whole history")
+        return []
+      })
+  }
 
   @Test func answersInOrderNeverReadTheHistory() throws {
     let (a, b) = Self.twoGames()
