@@ -7,6 +7,7 @@ let package = Package(
   products: [
     .executable(name: "casequiz", targets: ["casequiz"]),
     .library(name: "QuizCore", targets: ["QuizCore"]),
+    .library(name: "QuizEdge", targets: ["QuizEdge"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -17,14 +18,20 @@ let package = Package(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    // The edges: files, profiles, the terminal, the game loop and the renderers, behind small client values.
+    .target(
+      name: "QuizEdge",
+      dependencies: ["QuizCore", "CReadline"],
+      resources: [.copy("Resources/QuestionBanks"), .copy("Resources/Locales")]
+    ),
+    // Only commands and their options.
     .executableTarget(
       name: "casequiz",
       dependencies: [
         "QuizCore",
-        "CReadline",
+        "QuizEdge",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      resources: [.copy("Resources/QuestionBanks"), .copy("Resources/Locales")]
+      ]
     ),
     .testTarget(
       name: "QuizCoreTests",
@@ -33,7 +40,7 @@ let package = Package(
     ),
     .testTarget(
       name: "casequizTests",
-      dependencies: ["QuizCore", "casequiz"]
+      dependencies: ["QuizCore", "QuizEdge", "casequiz"]
     ),
   ]
 )

@@ -107,7 +107,7 @@ struct BanksCommandTests {
           status: 1, stdout: "",
           stderr:
             "casequiz: error: no data folder (one holding QuestionBanks/) found; searched: --data-dir (not given), "
-            + "CASEQUIZ_DATA_DIR (not set), \(root)/share/casequiz, \(root)/bin/casequiz_casequiz.resources; "
+            + "CASEQUIZ_DATA_DIR (not set), \(root)/share/casequiz, \(root)/bin/casequiz_QuizEdge.resources; "
             + "pass --data-dir or set CASEQUIZ_DATA_DIR\n"))
   }
 

@@ -1,7 +1,7 @@
 import QuizCore
 import Testing
 
-@testable import casequiz
+@testable import QuizEdge
 
 /// How `stats` lays out its charts: forecast days in the player's language, bars that fit the terminal.
 @Suite struct StatsRendererTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import casequiz
+@testable import QuizEdge
 
 /// A game validates a bank once per content and build, then trusts its clean verdict; any change validates
 /// again, and a bank with an error is never remembered.

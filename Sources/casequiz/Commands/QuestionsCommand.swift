@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QuizCore
+import QuizEdge
 
 /// `casequiz questions`: every generated question with its answer, options, accepted answers and source,
 /// for bank authors.
@@ -12,7 +13,7 @@ struct QuestionsCommand: ParsableCommand {
   )
 
   /// `--lang`: one language or both.
-  enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
+  enum Languages: String, ExpressibleByArgument, CaseIterable {
     case en, es, all
   }
 
@@ -22,14 +23,9 @@ struct QuestionsCommand: ParsableCommand {
   var bank: String?
 
   @Option(help: ArgumentHelp("The language: en, es or all (default: from the environment).", valueName: "lang"))
-  var lang: LanguageChoice?
+  var lang: Languages?
 
-  @Option(
-    name: .customLong("kind"),
-    help: ArgumentHelp(
-      "Only questions of this kind: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.",
-      valueName: "kind"))
-  var kinds: [QuestionKind] = []
+  @OptionGroup var kind: KindFilterOption
 
   @Option(help: "The seed that chooses distractors and shown orders (default: 0).")
   var seed: UInt64 = 0
@@ -44,11 +40,11 @@ struct QuestionsCommand: ParsableCommand {
       case .all: Language.allCases
       case .en: [.en]
       case .es: [.es]
-      case nil: [Language.preferred(in: ProcessInfo.processInfo.environment)]
+      case nil: [try LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).resolve()]
       }
     let renderer = QuestionRenderer(bank: context.bank, catalog: context.catalog)
     let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions()
-      .filter { kinds.isEmpty || kinds.contains($0.kind) }
+      .filter { kind.kinds.isEmpty || kind.kinds.contains($0.kind) }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     var output = ""
@@ -56,55 +52,12 @@ struct QuestionsCommand: ParsableCommand {
       for language in languages {
         let rendered = renderer.render(question, in: language)
         if json {
-          output += String(decoding: try encoder.encode(Line(rendered)), as: UTF8.self) + "\n"
+          output += String(decoding: try encoder.encode(QuestionListing.Line(rendered)), as: UTF8.self) + "\n"
         } else {
-          output += Self.text(rendered, catalog: context.catalog) + "\n"
+          output += QuestionListing.text(rendered, catalog: context.catalog) + "\n"
         }
       }
     }
     FileHandle.standardOutput.write(Data(output.utf8))
   }
-
-  /// One question as JSON.
-  struct Line: Encodable {
-    var id: String
-    var kind: String
-    var lang: String
-    var topic: String
-    var prompt: String
-    var options: [String]
-    var answer: String
-    var accepted: [String]
-    var facts: [String]
-    var source: [String]
-
-    init(_ rendered: RenderedQuestion) {
-      id = rendered.id.rawValue
-      kind = rendered.kind.rawValue
-      lang = rendered.lang.rawValue
-      topic = rendered.topic
-      prompt = rendered.prompt
-      options = rendered.options
-      answer = rendered.answer
-      accepted = rendered.accepted
-      facts = rendered.facts
-      source = rendered.source
-    }
-  }
-
-  /// One question as readable text.
-  static func text(_ rendered: RenderedQuestion, catalog: Catalog) -> String {
-    let language = rendered.lang
-    var lines = ["[\(rendered.id.rawValue)] \(language.rawValue) · \(catalog.string("kind." + rendered.kind.rawValue, in: language))"]
-    lines.append("  " + rendered.prompt)
-    for (offset, option) in rendered.options.enumerated() {
-      lines.append("    \(RenderedQuestion.letter(offset))) \(option)")
-    }
-    lines.append("  = " + rendered.answer)
-    if rendered.accepted.count > 1 { lines.append("  ≈ " + rendered.accepted.joined(separator: " | ")) }
-    for quote in rendered.source { lines.append("  “\(quote)”") }
-    return lines.map(TerminalInfo.sanitize).joined(separator: "\n")
-  }
 }
-
-extension QuestionKind: ExpressibleByArgument {}

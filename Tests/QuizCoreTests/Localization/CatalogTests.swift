@@ -58,7 +58,7 @@ struct CatalogTests {
 
   @Test("the game's own output is never a hard-coded string")
   func noHardCodedGameText() throws {
-    let folders = ["Sources/casequiz/Game", "Sources/casequiz/Commands", "Sources/QuizCore/Session"]
+    let folders = ["Sources/QuizEdge/Game", "Sources/casequiz/Commands", "Sources/QuizCore/Session"]
     let pattern = try Regex(#"(StyledLine|\.info|\.error|printWarning)\(\s*"[^"\\]*[A-Za-zÁÉÍÓÚáéíóúñ]{2}"#)
     for folder in folders {
       let url = Shipped.root.appendingPathComponent(folder)

@@ -106,7 +106,7 @@ struct PlayCommandTests {
       (["--lang", "fr"], 2, "fr"),
       (["--kind", "essay"], 2, "essay"),
       (["--profile", "../x"], 2, "../x"),
-      (["--profile", String(repeating: "p", count: 300)], 2, "--profile"),
+      (["--profile", String(repeating: "p", count: 300)], 2, "is 300 characters long"),
       (["--topic", "nope"], 1, "no topic \"nope\" in the bank \"cassez\""),
       (["--bank", "nope"], 1, "no bank \"nope\""),
       (["--frobnicate"], 2, "--frobnicate"),

@@ -35,13 +35,13 @@ struct BadArgumentTests {
     Case(arguments: ["play", "--bank", "nope"], status: 1, message: "no bank \"nope\" in {data}/QuestionBanks (banks found: cassez)"),
     Case(arguments: ["play", "--bank", "../../etc"], status: 1, message: "no bank \"../../etc\" in {data}/QuestionBanks (banks found: cassez)"),
     Case(arguments: ["play", "--topic", "nope"], status: 1, message: "no topic \"nope\" in the bank \"cassez\" (topics: \(topics))"),
-    Case(arguments: ["play", "--profile", "a/b"], status: 2, message: "--profile: profile name \"a/b\" contains \"/\"; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--profile", ".."], status: 2, message: "--profile: profile name \"..\" contains \".\"; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--profile", longName], status: 2, message: "--profile: profile name \"xxxxxxxxxxxxxxxxxxxx…\" is 300 characters long; the limit is 64 (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--profile", ""], status: 2, message: "--profile: a profile name cannot be empty (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--profile", "a/b"], status: 2, message: "the profile name “a/b” contains “/”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--profile", ".."], status: 2, message: "the profile name “..” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--profile", longName], status: 2, message: "the profile name “xxxxxxxxxxxxxxxxxxxxxxxx…” is 300 characters long; the limit is 64 (see 'casequiz play --help')"),
+    Case(arguments: ["play", "--profile", ""], status: 2, message: "a profile name cannot be empty; use letters a–z, digits, - and _ (see 'casequiz play --help')"),
     // review
     Case(arguments: ["review", "--count", "0"], status: 2, message: "--count must be between 1 and 500, not 0 (see 'casequiz review --help')"),
-    Case(arguments: ["review", "--profile", "../x"], status: 2, message: "--profile: profile name \"../x\" contains \".\"; use only letters a–z, digits, - and _ (see 'casequiz review --help')"),
+    Case(arguments: ["review", "--profile", "../x"], status: 2, message: "the profile name “../x” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz review --help')"),
     // questions, study
     Case(arguments: ["questions", "--lang", "xx"], status: 2, message: "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en', 'es' or 'all'. (see 'casequiz questions --help')"),
     Case(arguments: ["questions", "--kind", "nope"], status: 2, message: "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz questions --help')"),

@@ -24,7 +24,7 @@ final class TinyDisk {
   /// Fills the disk with a file until a write fails.
   func fill() throws {
     let filler = mountPoint.appendingPathComponent("filler")
-    FileManager.default.createFile(atPath: filler.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: filler.path, contents: nil)
     let fd = open(filler.path, O_WRONLY)
     try #require(fd >= 0)
     defer { close(fd) }

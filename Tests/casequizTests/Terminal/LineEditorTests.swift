@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import casequiz
+@testable import QuizEdge
 
 struct CompletionMatchesTests {
   static let options = ["a", "b", "c", "d", "Buenos Aires", "Bogotá", "Élysée", "Brasília"]

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import casequiz
+@testable import QuizEdge
 
 struct TerminalInfoTests {
   @Test(arguments: [

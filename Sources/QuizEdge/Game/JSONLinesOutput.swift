@@ -1,0 +1,95 @@
+import Foundation
+import QuizCore
+
+/// The `--json` protocol: one JSON object per line on standard output, each with a `type`:
+/// `question`, `verdict`, `info`, `error` and `summary`. Answers and commands are read one per line on
+/// standard input. Documented in the README.
+public struct JSONLinesOutput {
+  private let encoder: JSONEncoder = {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }()
+
+  /// Writes one event as a line; `.answered` is internal and not written.
+  public func write(_ event: GameEvent) {
+    guard let object = Self.object(for: event), let data = try? encoder.encode(object) else { return }
+    FileHandle.standardOutput.write(data + Data("\n".utf8))
+  }
+
+  /// The JSON object of an event.
+  public static func object(for event: GameEvent) -> Object? {
+    switch event {
+    case .question(let presentation):
+      let question = presentation.question
+      return Object(
+        type: "question", id: question.id.rawValue, kind: question.kind.rawValue, lang: question.lang.rawValue,
+        prompt: question.prompt, options: question.options,
+        removed: presentation.removedOptions.isEmpty ? nil : presentation.removedOptions, hint: presentation.revealed,
+        index: presentation.index, secondary: presentation.secondary?.prompt, total: presentation.total)
+    case .verdict(let verdict):
+      return Object(
+        type: "verdict", id: verdict.id.rawValue, lang: verdict.language.rawValue,
+        outcome: verdict.verdict.outcome.rawValue, credit: verdict.verdict.credit, points: verdict.points.total,
+        answer: verdict.answer, answerOther: verdict.answerInOtherLanguage,
+        forgiven: verdict.verdict.forgiven.map { Forgiven(kind: $0.kind.rawValue, canonical: $0.canonical) },
+        streak: verdict.streak, skipped: verdict.skipped)
+    case .info(let text): return Object(type: "info", text: text)
+    case .error(let text): return Object(type: "error", message: text)
+    case .summary(let summary):
+      return Object(
+        type: "summary", lang: summary.language.rawValue, score: summary.score, answered: summary.answered,
+        total: summary.total, right: summary.right, partial: summary.partial, wrong: summary.wrong,
+        accuracy: summary.accuracy, bestStreak: summary.bestStreak, seconds: summary.seconds,
+        missed: summary.missed.map { Missed(id: $0.id.rawValue, prompt: $0.prompt, answer: $0.answer) })
+    case .answered: return nil
+    }
+  }
+
+  /// What was forgiven, in a verdict.
+  public struct Forgiven: Encodable, Equatable {
+    public var kind: String
+    public var canonical: String
+  }
+
+  /// A missed question, in a summary.
+  public struct Missed: Encodable, Equatable {
+    public var id: String
+    public var prompt: String
+    public var answer: String
+  }
+
+  /// One line of the protocol; keys that do not apply to a type are left out.
+  public struct Object: Encodable, Equatable {
+    public var type: String
+    public var id: String? = nil
+    public var kind: String? = nil
+    public var lang: String? = nil
+    public var prompt: String? = nil
+    public var options: [String]? = nil
+    public var removed: [Int]? = nil
+    public var hint: String? = nil
+    public var index: Int? = nil
+    public var secondary: String? = nil
+    public var outcome: String? = nil
+    public var credit: Double? = nil
+    public var points: Int? = nil
+    public var answer: String? = nil
+    public var answerOther: String? = nil
+    public var forgiven: [Forgiven]? = nil
+    public var streak: Int? = nil
+    public var skipped: Bool? = nil
+    public var text: String? = nil
+    public var message: String? = nil
+    public var score: Int? = nil
+    public var answered: Int? = nil
+    public var total: Int? = nil
+    public var right: Int? = nil
+    public var partial: Int? = nil
+    public var wrong: Int? = nil
+    public var accuracy: Double? = nil
+    public var bestStreak: Int? = nil
+    public var seconds: Double? = nil
+    public var missed: [Missed]? = nil
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import QuizCore
+
+extension GameRunner {
+  /// `review --list`: prints the missed questions with their right answers instead of playing, as styled
+  /// lines or, with `--json`, one JSON object per question.
+  public func listMissed() throws {
+    try options.language.validate()
+    let context = try GameContext.load(dataDir: options.dataDir, bankID: options.bank)
+    let filter = try options.filter(for: context.bank)
+    let (_, store) = try Self.openProfile(options, catalog: context.catalog)
+    let language = try options.language.resolve(saved: store.profile.preferences.language)
+    let questions = QuestionGenerator(bank: context.bank, seed: 0).allQuestions()
+    let planner = ReviewPlanner(
+      profile: store.profile, bank: context.bank.bank.id, questions: questions, scheduler: store.scheduler)
+    let missed = planner.missed(now: Date(), filter: filter)
+    let renderer = QuestionRenderer(bank: context.bank, catalog: context.catalog)
+    let catalog = context.catalog
+    if options.json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+      for question in missed {
+        let rendered = renderer.render(question, in: language)
+        let line = MissedLine(
+          id: question.id.rawValue, kind: question.kind.rawValue, prompt: rendered.prompt, answer: rendered.answer)
+        FileHandle.standardOutput.write(try encoder.encode(line) + Data("\n".utf8))
+      }
+      return
+    }
+    var lines = [StyledLine(catalog.string("review.listTitle", in: language, count: missed.count), .heading)]
+    if missed.isEmpty { lines = [StyledLine(catalog.string("review.listEmpty", in: language), .info)] }
+    for question in missed {
+      let rendered = renderer.render(question, in: language)
+      lines.append(StyledLine("• " + rendered.prompt))
+      let answer = GameSession.answerText(rendered)
+      for (offset, line) in answer.split(separator: "\n").enumerated() {
+        lines.append(StyledLine((offset == 0 ? "  → " : "    ") + line, .right))
+      }
+    }
+    TerminalOutput.live(color: options.color).write(lines)
+  }
+
+  /// One line of `review --list --json`.
+  public struct MissedLine: Encodable {
+    public var id: String
+    public var kind: String
+    public var prompt: String
+    public var answer: String
+  }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import QuizCore
+
+/// The one-line messages about profiles, in the player's language, from the catalog's `profile.*` keys.
+///
+/// Every function takes the catalog and language to use; the defaults (the catalog found by `DataLocator`,
+/// the language of `CASEQUIZ_LANG` or the locale) are for callers that have neither at hand.
+public enum ProfileMessages {
+  /// The catalog found the usual way (`CASEQUIZ_DATA_DIR`, installed or bundled data), or an empty one.
+  public static let defaultCatalog: Catalog = {
+    guard let data = try? DataLocator.live().locate(dataDir: nil) else { return Catalog(entries: [:]) }
+    return (try? GameContext.loadCatalog(in: data)) ?? Catalog(entries: [:])
+  }()
+
+  /// `CASEQUIZ_LANG` when it names a language, else the locale's.
+  public static var defaultLanguage: Language {
+    let environment = ProcessInfo.processInfo.environment
+    return environment["CASEQUIZ_LANG"].flatMap { Language(rawValue: $0.lowercased()) }
+      ?? LanguageChoice.locale(in: environment)
+  }
+
+  /// What to tell the player after loading a profile.
+  public static func notice(
+    _ notice: ProfileNotice, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+  )
+    -> String
+  {
+    switch notice {
+    case .snapshotSetAside(let movedTo, let reason):
+      return catalog.string(
+        "profile.notice.setAside", in: language,
+        [
+          "name": profileName(of: movedTo), "path": movedTo,
+          "reason": Self.reason(reason, catalog: catalog, language: language),
+        ])
+    case .journalSetAside(let movedTo, let bad, let good):
+      return catalog.string(
+        "profile.notice.journalSetAside", in: language, count: bad,
+        ["name": profileName(of: movedTo), "path": movedTo, "good": String(good)])
+    case .migrated(let version, let backup):
+      return catalog.string(
+        "profile.notice.migrated", in: language,
+        [
+          "name": profileName(of: backup), "from": String(version), "to": String(Profile.currentSchemaVersion),
+          "path": backup,
+        ])
+    case .saveFailed(let error):
+      return Self.error(error, catalog: catalog, language: language)
+    }
+  }
+
+  /// A profile error as one line naming the file and what to do.
+  public static func error(
+    _ error: ProfileStoreError, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+  )
+    -> String
+  {
+    switch error {
+    case .newerVersion(let path, let found, let supported):
+      return catalog.string(
+        "profile.error.newerVersion", in: language,
+        ["path": path, "found": String(found), "supported": String(supported)])
+    case .saveFailed(let file, let profile, let pending):
+      let arguments = [
+        "name": profile.rawValue, "path": file.path,
+        "reason": fileReason(file, catalog: catalog, language: language),
+      ]
+      return pending == 0
+        ? catalog.string("profile.error.saveFailed", in: language, arguments)
+        : catalog.string("profile.error.saveFailedPending", in: language, count: pending, arguments)
+    case .unusable(let file):
+      return catalog.string(
+        "profile.error.unusable", in: language,
+        ["path": file.path, "reason": fileReason(file, catalog: catalog, language: language)])
+    case .invalidImport(let path, let reason):
+      return catalog.string(
+        "profile.error.invalidImport", in: language,
+        ["path": path, "reason": Self.reason(reason, catalog: catalog, language: language)])
+    }
+  }
+
+  /// A save that failed for good at the end of a game: the events still pending are lost.
+  public static func unsavedAtExit(
+    _ error: ProfileStoreError, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+  ) -> String {
+    guard case .saveFailed(let file, let profile, let pending) = error, pending > 0 else {
+      return Self.error(error, catalog: catalog, language: language)
+    }
+    return catalog.string(
+      "profile.error.unsavedAtExit", in: language, count: pending,
+      [
+        "name": profile.rawValue, "path": file.path,
+        "reason": fileReason(file, catalog: catalog, language: language),
+      ])
+  }
+
+  /// Why a file could not be used, in a few words.
+  public static func reason(_ reason: SetAsideReason, catalog: Catalog, language: Language) -> String {
+    switch reason {
+    case .unreadable(let file): return fileReason(file, catalog: catalog, language: language)
+    case .damaged(let error):
+      switch error {
+      case .empty: return catalog.string("profile.reason.empty", in: language)
+      case .notUTF8: return catalog.string("profile.reason.notUTF8", in: language)
+      case .notJSON: return catalog.string("profile.reason.notJSON", in: language)
+      case .wrongShape(let keyPath, _):
+        return keyPath.isEmpty
+          ? catalog.string("profile.reason.wrongShape", in: language)
+          : catalog.string("profile.reason.wrongShapeAt", in: language, ["keyPath": keyPath])
+      case .newerVersion(let found, let supported):
+        return catalog.string(
+          "profile.reason.newerVersion", in: language, ["found": String(found), "supported": String(supported)])
+      }
+    }
+  }
+
+  /// A system error in words: the common ones from the catalog, others as the system says them.
+  public static func fileReason(_ file: FileError, catalog: Catalog, language: Language) -> String {
+    switch file.code {
+    case ENOSPC, EDQUOT: catalog.string("profile.reason.diskFull", in: language)
+    case EROFS: catalog.string("profile.reason.readOnly", in: language)
+    case EACCES, EPERM: catalog.string("profile.reason.permission", in: language)
+    default: file.reason
+    }
+  }
+
+  /// An invalid `--profile` value, naming it.
+  public static func nameError(
+    _ error: ProfileNameError, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+  )
+    -> String
+  {
+    switch error {
+    case .empty:
+      catalog.string("profile.name.empty", in: language)
+    case .invalidCharacter(let name, let character):
+      catalog.string(
+        "profile.name.invalidCharacter", in: language,
+        ["name": name, "character": character.unicodeScalars.map(visible).joined()])
+    case .tooLong(let name, let length):
+      catalog.string(
+        "profile.name.tooLong", in: language,
+        ["name": String(name.prefix(24)) + "…", "length": String(length), "limit": String(ProfileName.maximumLength)])
+    }
+  }
+
+  /// A scalar as shown in a message: control characters as `U+0009`.
+  private static func visible(_ scalar: Unicode.Scalar) -> String {
+    scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+      ? "U+" + String(format: "%04X", scalar.value) : String(scalar)
+  }
+
+  /// The profile name a profile file belongs to: its file name up to the first dot.
+  public static func profileName(of path: String) -> String {
+    let file = URL(fileURLWithPath: path).lastPathComponent
+    return String(file.prefix { $0 != "." })
+  }
+}

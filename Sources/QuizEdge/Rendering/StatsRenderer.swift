@@ -1,0 +1,126 @@
+import QuizCore
+
+/// Writes ``Statistics`` as lines of text: figures, bar charts, a sparkline of scores and a forecast of
+/// reviews, with Unicode blocks or ASCII.
+public struct StatsRenderer {
+  /// The catalog string for a key (in the player's language).
+  public var text: (_ key: String, _ arguments: [String: String]) -> String
+  /// Blocks or ASCII.
+  public var glyphs: ChartGlyphs
+  /// The language of dates in labels.
+  public var language: Language = .en
+  /// The width of a bar, in cells (see ``barWidth(columns:)``).
+  public var barWidth = 20
+  /// The most session scores drawn in the sparkline (the latest ones).
+  public var maximumSparkline = 60
+
+  public init(
+    text: @escaping (_ key: String, _ arguments: [String: String]) -> String, glyphs: ChartGlyphs,
+    language: Language = .en, barWidth: Int = 20
+  ) {
+    self.text = text
+    self.glyphs = glyphs
+    self.language = language
+    self.barWidth = barWidth
+  }
+
+  /// The lines for a profile's statistics.
+  public func lines(_ stats: Statistics, profile: String) -> [String] {
+    var lines = [
+      stats.bank.map { text("stats.titleBank", ["name": profile, "bank": $0]) }
+        ?? text("stats.title", ["name": profile])
+    ]
+    guard stats.totals.answered > 0 else { return lines + [text("stats.noAnswers", [:])] + due(stats) }
+    let totals = stats.totals
+    lines.append(
+      text(
+        "stats.totals",
+        [
+          "answered": String(totals.answered), "right": String(totals.right), "partial": String(totals.partial),
+          "wrong": String(totals.wrong), "skipped": String(totals.skipped), "points": String(totals.points),
+        ]))
+    lines.append(
+      text(
+        "stats.questions",
+        [
+          "seen": String(totals.questionsSeen), "missed": String(totals.questionsMissed),
+          "games": String(totals.sessions),
+        ]))
+    lines.append("")
+    var overall = stats.overall
+    overall.name = text("stats.overall", [:])
+    lines += table([overall], indent: "")
+    lines += section("stats.byTopic", stats.byTopic.map { $0.name.isEmpty ? renamed($0, "stats.unknownTopic") : $0 })
+    lines += section("stats.byKind", stats.byKind.map { renamed($0, "kind.\($0.id)") })
+    lines += section("stats.byLanguage", stats.byLanguage.map { renamed($0, "profile.language.\($0.id)") })
+    lines.append("")
+    let scores = stats.sessions.suffix(maximumSparkline).map { Double($0.score) }
+    if let last = stats.sessions.last, let best = stats.sessions.map(\.score).max() {
+      lines.append(
+        text(
+          "stats.scores",
+          ["sparkline": Charts.sparkline(scores, glyphs: glyphs), "last": String(last.score), "best": String(best)]))
+    }
+    lines.append(text("stats.streak", ["current": String(stats.currentStreak), "best": String(stats.bestStreak)]))
+    lines += due(stats)
+    if !stats.mostMissed.isEmpty {
+      lines += ["", text("stats.mostMissed", [:])]
+      for missed in stats.mostMissed {
+        var line = "  " + text("stats.missed", ["wrong": String(missed.wrong), "attempts": String(missed.attempts)])
+        line += "  " + (missed.prompt ?? missed.question.rawValue)
+        if missed.missedSinceRight { line += "  (" + text("stats.stillMissed", [:]) + ")" }
+        lines.append(line)
+      }
+    }
+    return lines
+  }
+
+  private func renamed(_ accuracy: Statistics.Accuracy, _ key: String) -> Statistics.Accuracy {
+    var accuracy = accuracy
+    accuracy.name = text(key, [:])
+    return accuracy
+  }
+
+  private func section(_ key: String, _ rows: [Statistics.Accuracy]) -> [String] {
+    rows.isEmpty ? [] : [text(key, [:])] + table(rows, indent: "  ")
+  }
+
+  /// A forecast day as the player's language writes it short ("Dec 8" / "8 dic"); a day that is not an ISO
+  /// date is shown as it is.
+  public func forecastLabel(_ day: String) -> String {
+    CalendarDate(iso: day).map { DateText.shortDayMonth($0, in: language) } ?? day
+  }
+
+  /// The bar width that fits a terminal of `columns`: 20 cells in 80 columns, from 10 to 40 (a name column of
+  /// up to 24 cells, the figures and the indent take the rest).
+  public static func barWidth(columns: Int) -> Int { min(40, max(10, columns - 60)) }
+
+  /// `name   ███████▌     38%  (13)`, names padded to one column.
+  public func table(_ rows: [Statistics.Accuracy], indent: String) -> [String] {
+    let width = rows.map { $0.name.count }.max() ?? 0
+    return rows.map { row in
+      let name = row.name + String(repeating: " ", count: width - row.name.count)
+      let percent = Charts.percent(row.accuracy)
+      let padded = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
+      return
+        "\(indent)\(name)  \(Charts.bar(row.accuracy, width: barWidth, glyphs: glyphs)) \(padded)  (\(row.answered))"
+    }
+  }
+
+  /// Reviews due now and today, and one bar per day of the forecast.
+  public func due(_ stats: Statistics) -> [String] {
+    var lines = ["", text("stats.due", ["now": String(stats.dueNow), "today": String(stats.dueToday)])]
+    let largest = stats.dueByDay.map(\.count).max() ?? 0
+    guard largest > 0 else { return lines }
+    lines.append(text("stats.forecast", [:]))
+    let today = text("stats.today", [:])
+    let labels = stats.dueByDay.map { $0.offset == 0 ? today : forecastLabel($0.day) }
+    let width = labels.map(\.count).max() ?? 0
+    for (day, label) in zip(stats.dueByDay, labels) {
+      let bar = Charts.bar(Double(day.count) / Double(largest), width: barWidth, glyphs: glyphs)
+      lines.append(
+        "  " + label + String(repeating: " ", count: width - label.count) + "  " + bar + " " + String(day.count))
+    }
+    return lines
+  }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// The banks this build of casequiz has already validated without an error, remembered as empty marker files
+/// under `$XDG_CACHE_HOME/casequiz/validated/` (default `~/.cache/casequiz/validated/`), so a game does not
+/// validate an unchanged bank at every start (a fifth of the time to the first question).
+///
+/// A marker is named after the bank's folder and a hash of everything validation depends on: the bytes of
+/// `bank.json`, the id and bytes of each source document, and the casequiz executable itself (its path, size
+/// and modification time, so a new build validates again). Any change to any of them misses the cache and
+/// validates again. Only a clean verdict is remembered; a bank with an error is refused every time. The cache
+/// is best effort: a folder that cannot be read or written only means validating every time. `lint` never uses
+/// it.
+public struct ValidatedBanks {
+  /// The folder of the markers.
+  public var directory: URL
+  /// What identifies this build of casequiz.
+  public var build: String
+
+  /// The cache of this user and build, or `nil` when no cache folder can be named (no absolute
+  /// `XDG_CACHE_HOME` or `HOME`).
+  public static func live(environment: [String: String] = ProcessInfo.processInfo.environment) -> ValidatedBanks? {
+    let base: String
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      base = cache
+    } else if let home = environment["HOME"], home.hasPrefix("/") {
+      base = home + "/.cache"
+    } else {
+      return nil
+    }
+    return ValidatedBanks(
+      directory: URL(fileURLWithPath: base).appendingPathComponent("casequiz/validated"), build: executableIdentity())
+  }
+
+  /// The key of a bank: its folder name and a hash of the build, `bank.json` and its source documents.
+  public func key(folder: String, bankJSON: Data, sources: [(id: String, bytes: Data)]) -> String {
+    var hash = ContentHash()
+    hash.add(build)
+    hash.add(bankJSON)
+    for source in sources {
+      hash.add(source.id)
+      hash.add(source.bytes)
+    }
+    let plain =
+      !folder.isEmpty && folder.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    return (plain ? folder : "bank") + "." + hash.hex
+  }
+
+  /// Whether the bank with this key was validated clean by this build.
+  public func contains(_ key: String) -> Bool {
+    FileManager.default.fileExists(atPath: directory.appendingPathComponent(key).path)
+  }
+
+  /// Remembers a clean verdict, replacing the markers of older versions of the same bank folder. Failures are
+  /// ignored: the next start validates again.
+  public func insert(_ key: String) {
+    let path = directory.appendingPathComponent(key).path
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return }
+    close(descriptor)
+    let prefix = String(key[..<(key.lastIndex(of: ".") ?? key.endIndex)]) + "."
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    where name != key && name.hasPrefix(prefix) {
+      try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    }
+  }
+
+  /// The running executable's path, size and modification time.
+  public static func executableIdentity() -> String {
+    let path =
+      (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    var status = stat()
+    guard stat(path, &status) == 0 else { return path }
+    return "\(path)|\(status.st_size)|\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
+  }
+}
+
+/// Two 64-bit FNV-1a hashes with different starting points, over length-prefixed pieces: 128 bits that
+/// change with any byte.
+public struct ContentHash {
+  private var first: UInt64 = 0xcbf2_9ce4_8422_2325
+  private var second: UInt64 = 0x8422_2325_cbf2_9ce4
+
+  public mutating func add(_ text: String) { add(Data(text.utf8)) }
+
+  public mutating func add(_ bytes: Data) {
+    mix(UInt64(bytes.count))
+    bytes.withUnsafeBytes { buffer in
+      for byte in buffer {
+        first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      }
+    }
+  }
+
+  private mutating func mix(_ value: UInt64) {
+    for shift in stride(from: 0, to: 64, by: 8) {
+      let byte = (value >> UInt64(shift)) & 0xFF
+      first = (first ^ byte) &* 0x0000_0100_0000_01B3
+      second = (second ^ byte) &* 0x0000_0100_0000_01B3
+    }
+  }
+
+  /// The hash as hexadecimal digits.
+  public var hex: String { String(first, radix: 16) + "-" + String(second, radix: 16) }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import QuizCore
+
+/// Writes styled lines to standard output: bank text made safe (no control characters or escape sequences),
+/// wrapped to the terminal's width keeping each line's indent, colored only when colors are allowed.
+public struct TerminalOutput {
+  /// Whether ANSI colors are written.
+  public var colors: Bool
+  /// The width lines are wrapped to; `nil` writes lines as they are (a pipe).
+  public var width: Int?
+
+  /// The output for this process: colors by `--color` and the environment, wrapping on a terminal only.
+  public static func live(color: ColorChoice) -> TerminalOutput {
+    let tty = TerminalInfo.isTTY(STDOUT_FILENO)
+    return TerminalOutput(
+      colors: TerminalInfo.liveColorsEnabled(choice: color), width: tty ? TerminalInfo.width() : nil)
+  }
+
+  /// The text of lines as they will be written, without the final newline.
+  public func format(_ lines: [StyledLine]) -> String {
+    var out: [String] = []
+    for line in lines {
+      let safe = TerminalInfo.sanitize(line.text)
+      for piece in wrapped(safe) {
+        out.append(colors ? Self.color(line.style, piece) : piece)
+      }
+    }
+    return out.joined(separator: "\n")
+  }
+
+  /// Writes lines and flushes, so a player (or a test reading a pipe) sees them at once.
+  public func write(_ lines: [StyledLine]) {
+    guard !lines.isEmpty else { return }
+    FileHandle.standardOutput.write(Data((format(lines) + "\n").utf8))
+  }
+
+  private func wrapped(_ text: String) -> [String] {
+    guard let width, !text.isEmpty else { return [text] }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
+      let indent = String(paragraph.prefix { $0 == " " })
+      let body = String(paragraph.dropFirst(indent.count))
+      guard !body.isEmpty else { return [String(paragraph)] }
+      let hanging = indent + String(repeating: " ", count: Self.hangingIndent(body))
+      let lines = TerminalInfo.wrap(body, width: max(20, width - hanging.count))
+      return lines.enumerated().map { ($0.offset == 0 ? indent : hanging) + $0.element }
+    }
+  }
+
+  /// Continuation lines of an option (`a) …`) or a bullet (`• …`) line up with its text.
+  private static func hangingIndent(_ body: String) -> Int {
+    if body.hasPrefix("• ") || body.hasPrefix("→ ") { return 2 }
+    let head = body.prefix(3)
+    if head.count == 3, head.dropFirst().first == ")", head.last == " " { return 3 }
+    return 0
+  }
+
+  public static func color(_ style: StyledLine.Style, _ text: String) -> String {
+    let code: String
+    switch style {
+    case .plain, .option: return text
+    case .heading: code = "1"
+    case .prompt: code = "1"
+    case .removedOption, .secondary: code = "2"
+    case .right: code = "32"
+    case .partial, .hint: code = "33"
+    case .wrong, .error: code = "31"
+    case .info: code = "36"
+    }
+    return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+  }
+}

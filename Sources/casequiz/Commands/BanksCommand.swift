@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// `casequiz banks`: lists the question banks found, with their size and languages.
+struct BanksCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "banks",
+    abstract: "List the question banks found: id, title, facts, entities and languages."
+  )
+
+  @Flag(help: "Print the list as JSON.")
+  var json = false
+
+  @OptionGroup var options: CommonOptions
+
+  func run() throws {
+    let language = try options.resolvedLanguage()
+    let data = try DataLocator.live().locate(dataDir: options.dataDir.path)
+    let store = BankStore()
+    let folders = store.bankFolders(in: data)
+    guard !folders.isEmpty else {
+      throw CaseQuizError("no banks in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))")
+    }
+    var rows: [BanksTable.Row] = []
+    var broken: [String] = []
+    for folder in folders {
+      let loaded = store.load(bankFile: folder.appendingPathComponent("bank.json"), validate: false)
+      guard let bank = loaded.bank else {
+        broken.append(store.shownPath(folder))
+        continue
+      }
+      let counts = BanksTable.questionCounts?(bank)
+      rows.append(
+        BanksTable.Row(
+          id: bank.id, title: bank.title[language], facts: bank.facts.count, entities: bank.entities.count,
+          languages: bank.languages, path: store.shownPath(folder),
+          questions: counts.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.key.rawValue, $0.value) }) }))
+    }
+    let catalog = try? GameContext.loadCatalog(in: data, store: store)
+    print(json ? try BanksTable.json(rows) : BanksTable.table(rows, language: language, catalog: catalog))
+    for path in broken {
+      printError("the bank in \(path) cannot be read; run 'casequiz lint \(path)' to see why")
+    }
+    if !broken.isEmpty { throw ExitCode.failure }
+  }
+
+}

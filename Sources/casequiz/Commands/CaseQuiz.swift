@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import QuizEdge
+
+/// `casequiz`: a bilingual quiz about a real case, generated from the facts of its question banks.
+@main
+struct CaseQuiz: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "casequiz",
+    abstract: "A bilingual (English/Spanish) quiz game about real cases, generated from sourced facts.",
+    version: "0.1.0",
+    subcommands: [
+      PlayCommand.self, ReviewCommand.self, BanksCommand.self, LintCommand.self, QuestionsCommand.self,
+      StudyCommand.self,
+      ProfileCommand.self, StatsCommand.self,
+    ],
+    defaultSubcommand: PlayCommand.self
+  )
+
+  /// Runs the command line, turning every error into one `casequiz: error: …` line: exit status 1 for bad
+  /// data, 2 for bad usage, and whatever code a command chose (`lint` exits 1 when it finds errors).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch let error as CaseQuizError {
+      printError(error.message)
+      Foundation.exit(1)
+    } catch let code as ExitCode {
+      Foundation.exit(code.rawValue)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .success {
+        print(fullMessage(for: error))
+        Foundation.exit(0)
+      }
+      let message = Self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+      guard code == .validationFailure else {
+        printError(message)
+        Foundation.exit(1)
+      }
+      printError("\(message) (see '\(helpCommand()) --help')")
+      Foundation.exit(2)
+    }
+  }
+
+  /// `casequiz lint` when the arguments name a subcommand, `casequiz` otherwise.
+  private static func helpCommand() -> String {
+    let names = configuration.subcommands.map { $0._commandName }
+    guard let subcommand = CommandLine.arguments.dropFirst().first(where: names.contains) else { return "casequiz" }
+    return "casequiz \(subcommand)"
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// `casequiz lint`: checks banks and prints every problem as `path:line:column: error: message`.
+struct LintCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lint",
+    abstract: "Check question banks: JSON, ids, references, value types, templates, quotes and texts.",
+    discussion: """
+      Prints each problem as 'path:line:column: error: message', then a count. Exits with 0 when no errors \
+      were found, 1 otherwise; with --strict, warnings fail too.
+      """
+  )
+
+  @Argument(help: ArgumentHelp("Bank folders or bank.json files (default: every bank found).", valueName: "path"))
+  var paths: [String] = []
+
+  @Flag(help: "Fail on warnings as well as errors.")
+  var strict = false
+
+  @OptionGroup var dataDir: DataDirOption
+
+  func run() throws {
+    let store = BankStore()
+    var diagnostics: [Diagnostic] = []
+    var banks: [String] = []
+    func lint(_ files: [URL]) {
+      for file in files {
+        let loaded = store.load(bankFile: file, validate: true, detail: .full)
+        diagnostics += loaded.diagnostics
+        banks.append(loaded.bank?.id ?? file.deletingLastPathComponent().lastPathComponent)
+      }
+    }
+    if paths.isEmpty {
+      let data = try DataLocator.live().locate(dataDir: dataDir.path)
+      let folders = store.bankFolders(in: data)
+      guard !folders.isEmpty else {
+        throw CaseQuizError("no banks in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))")
+      }
+      lint(folders.map { $0.appendingPathComponent("bank.json") })
+    }
+    for path in paths {
+      let found = store.bankFiles(at: path)
+      diagnostics += found.problems
+      lint(found.files)
+    }
+    for diagnostic in diagnostics { print(diagnostic) }
+    print(LintSummary.line(diagnostics, banks: banks))
+    if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) { throw ExitCode.failure }
+  }
+}

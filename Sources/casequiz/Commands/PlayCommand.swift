@@ -1,0 +1,22 @@
+import ArgumentParser
+import QuizEdge
+
+/// `casequiz play` (and plain `casequiz`): a game of questions drawn by priority: due for review, never seen,
+/// then the rest.
+struct PlayCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "play",
+    abstract: "Play a game on a bank (the default command).",
+    discussion: """
+      Examples: casequiz play --lang es --count 5
+                casequiz play --kind typed --topic arrest --seed 42
+      Type :help during the game for the commands and the scoring rules.
+      """
+  )
+
+  @OptionGroup var options: GameOptions
+
+  func run() throws {
+    try GameRunner(options: options.settings(), mode: .play).run()
+  }
+}

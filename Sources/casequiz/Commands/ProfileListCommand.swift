@@ -1,0 +1,22 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// `casequiz profile list`: the profiles that exist.
+struct ProfileListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "list", abstract: "List the profiles.")
+
+  @OptionGroup var options: CommonOptions
+
+  func run() throws {
+    let directory = ProfilePaths.liveDirectory()
+    let names = ProfilePaths.profiles(in: directory)
+    guard !names.isEmpty else {
+      let session = try ProfileSession.open(common: options, name: .default, load: false)
+      print(session.text("profile.list.none", ["path": directory.path]))
+      return
+    }
+    for name in names { print(name.rawValue) }
+  }
+}

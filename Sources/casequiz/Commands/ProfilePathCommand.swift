@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// `casequiz profile path`: the profile file's path.
+struct ProfilePathCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "path", abstract: "Print the path of the profile file (it may not exist yet).")
+
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var profile: ProfileOption
+
+  func run() throws {
+    let paths = ProfilePaths(directory: ProfilePaths.liveDirectory(), name: try profile.name())
+    print(paths.snapshot)
+  }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// `casequiz profile show`: a readable summary of a profile.
+struct ProfileShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show", abstract: "Summarize a profile: preferences, answers, games and reviews due.")
+
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var profile: ProfileOption
+
+  func run() throws {
+    let session = try ProfileSession.open(common: options, profile: profile)
+    for line in ProfileSummary.lines(session, now: Date()) { print(TerminalInfo.sanitize(line)) }
+  }
+}

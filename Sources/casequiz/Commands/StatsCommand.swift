@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// `casequiz stats`: what the player has done and what is due, as charts or JSON.
+struct StatsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stats",
+    abstract: "Show statistics: accuracy by topic, kind and language, scores, streaks, reviews due, most missed.",
+    discussion: "Charts use Unicode blocks, or ASCII when the locale is not UTF-8 or TERM=dumb."
+  )
+
+  @OptionGroup var options: CommonOptions
+  @OptionGroup var profile: ProfileOption
+
+  @Option(help: "Only this bank (default: every bank played).")
+  var bank: String?
+
+  @Flag(help: "Print the statistics as one JSON object.")
+  var json = false
+
+  func run() throws {
+    let session = try ProfileSession.open(common: options, profile: profile)
+    let now = Date()
+    let banks = bank.map { [$0] } ?? session.store.profile.banks.keys.sorted()
+    let content = statsBankContent(banks, session: session)
+    var stats = Statistics(
+      profile: session.store.profile, bank: bank, topicNames: content.topicNames,
+      questionTopics: content.questions.mapValues(\.topic), now: now, calendar: .current)
+    for index in stats.mostMissed.indices {
+      let missed = stats.mostMissed[index]
+      stats.mostMissed[index].prompt = content.prompt(missed.question, bank: missed.bank, in: session.language)
+    }
+    if json {
+      let data = try ProfileCoding.snapshotEncoder().encode(stats)
+      print(String(decoding: data, as: UTF8.self))
+      return
+    }
+    // Bars fit the terminal; piped output keeps the 80-column layout.
+    let columns = TerminalInfo.isTTY(STDOUT_FILENO) ? TerminalInfo.width() : 80
+    let renderer = StatsRenderer(
+      text: { key, arguments in session.text(key, arguments) },
+      glyphs: ChartGlyphs.detect(environment: ProcessInfo.processInfo.environment), language: session.language,
+      barWidth: StatsRenderer.barWidth(columns: columns))
+    for line in renderer.lines(stats, profile: profile.profile) { print(TerminalInfo.sanitize(line)) }
+  }
+}

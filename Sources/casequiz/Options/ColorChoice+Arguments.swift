@@ -1,0 +1,4 @@
+import ArgumentParser
+import QuizEdge
+
+extension ColorChoice: ExpressibleByArgument {}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// The options of `play` and `review`.
+struct GameOptions: ParsableArguments {
+  @OptionGroup var dataDir: DataDirOption
+
+  @Option(help: "The bank to play (default: cassez).")
+  var bank: String?
+
+  @OptionGroup var language: LanguageOption
+
+  @Option(help: "How many questions (1–\(GameSettings.maximumCount)).")
+  var count: Int?
+
+  @OptionGroup var filter: QuestionFilterOptions
+
+  @Option(help: "Play the same game again: the same seed asks the same questions in the same order.")
+  var seed: UInt64?
+
+  @OptionGroup var profile: ProfileOption
+
+  @Option(help: "Use colors: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  @Flag(help: "No streak bonus.")
+  var noStreaks = false
+
+  @Flag(help: "Add a speed bonus that shrinks with the time taken.")
+  var timed = false
+
+  @Flag(help: "Speak JSON Lines on stdout and read one answer or command per line on stdin (see the README).")
+  var json = false
+
+  mutating func validate() throws {
+    if let count, !(1...GameSettings.maximumCount).contains(count) {
+      throw ValidationError("--count must be between 1 and \(GameSettings.maximumCount), not \(count)")
+    }
+  }
+
+  /// The options as the edge library takes them.
+  func settings(environment: [String: String] = ProcessInfo.processInfo.environment) -> GameSettings {
+    GameSettings(
+      dataDir: dataDir.path, bank: bank, language: language.choice(environment: environment), count: count,
+      kinds: filter.kind.kinds, topics: filter.topics, seed: seed, profile: profile.profile, color: color,
+      noStreaks: noStreaks, timed: timed, json: json)
+  }
+}

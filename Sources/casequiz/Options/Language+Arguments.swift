@@ -1,0 +1,4 @@
+import ArgumentParser
+import QuizCore
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import QuizCore
+
+/// `--kind`, repeatable: the question kinds a command keeps.
+struct KindFilterOption: ParsableArguments {
+  @Option(
+    name: .customLong("kind"),
+    help: ArgumentHelp(
+      "Only questions of this kind: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.",
+      valueName: "kind"))
+  var kinds: [QuestionKind] = []
+}
+
+/// `--kind` and `--topic`, repeatable: which of a bank's questions a game asks.
+struct QuestionFilterOptions: ParsableArguments {
+  @OptionGroup var kind: KindFilterOption
+
+  @Option(
+    name: .customLong("topic"),
+    help: ArgumentHelp(
+      "Only questions of this topic (see `casequiz study` for a bank's topics). Repeatable.", valueName: "topic"))
+  var topics: [String] = []
+}
+
+extension QuestionKind: ExpressibleByArgument {}
