@@ -28,7 +28,7 @@ public struct EventText: Sendable {
   /// Creates a writer.
   public init(catalog: Catalog) { self.catalog = catalog }
 
-  /// The lines of one event; `.answered` shows nothing.
+  /// The lines of one event; `.answered` and `.preferencesChanged` show nothing.
   public func lines(_ event: GameEvent) -> [StyledLine] {
     switch event {
     case .question(let presentation): question(presentation)
@@ -36,7 +36,7 @@ public struct EventText: Sendable {
     case .info(let text): text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), .info) }
     case .error(let text): [StyledLine(text, .error)]
     case .summary(let summary): self.summary(summary)
-    case .answered: []
+    case .answered, .preferencesChanged: []
     }
   }
 

@@ -16,6 +16,9 @@ public enum GameEvent: Sendable, Equatable {
   case error(String)
   /// The end of the game.
   case summary(GameSummary)
+  /// The player changed a preference the profile keeps (`:lang`, `:both`); `nil` for what did not change. A
+  /// front end saves it; it shows nothing.
+  case preferencesChanged(language: Language?, showBoth: Bool?)
 }
 
 /// A question as it is shown.

@@ -7,11 +7,14 @@ extension GameSession {
     case .help:
       return [.info(catalog.string("help.text", in: language))]
     case .language(let target):
+      let before = language
       language = target ?? language.other
-      return [.info(catalog.string("info.language", in: language)), .question(presentation(of: question))]
+      let changed: [GameEvent] = before == language ? [] : [.preferencesChanged(language: language, showBoth: nil)]
+      return changed + [.info(catalog.string("info.language", in: language)), .question(presentation(of: question))]
     case .both:
       showBoth.toggle()
       return [
+        .preferencesChanged(language: nil, showBoth: showBoth),
         .info(catalog.string(showBoth ? "info.both.on" : "info.both.off", in: language)),
         .question(presentation(of: question)),
       ]

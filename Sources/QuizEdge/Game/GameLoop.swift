@@ -17,13 +17,28 @@ public struct GameLoop {
   public let editor: LineEditor
   public let front: Front
   public let catalog: Catalog
-  /// Saves one answer durably; returns a message to show when saving failed (the game goes on).
-  public let record: (AnsweredQuestion) -> String?
-  /// Saves a change of language or of `:both` (`nil` for what did not change); returns a message to show
-  /// when saving failed.
-  public let preferencesChanged: (Language?, Bool?) -> String?
+  /// Saves one answer durably (messages in the given language); returns a message to show when saving failed
+  /// (the game goes on).
+  public let record: (AnsweredQuestion, Language) -> String?
+  /// Saves a change of language or of `:both` (`nil` for what did not change), with the game's language;
+  /// returns a message to show when saving failed.
+  public let preferencesChanged: (Language?, Bool?, Language) -> String?
   /// The clock.
-  public let now: () -> Date
+  public let now: @Sendable () -> Date
+
+  public init(
+    session: GameSession, editor: LineEditor, front: Front, catalog: Catalog,
+    record: @escaping (AnsweredQuestion, Language) -> String?,
+    preferencesChanged: @escaping (Language?, Bool?, Language) -> String?, now: @escaping @Sendable () -> Date
+  ) {
+    self.session = session
+    self.editor = editor
+    self.front = front
+    self.catalog = catalog
+    self.record = record
+    self.preferencesChanged = preferencesChanged
+    self.now = now
+  }
 
   /// Plays until the last question, `:quit`, Ctrl-D, Ctrl-C on an empty line or a signal; returns the summary.
   public mutating func run() -> GameSummary? {
@@ -42,13 +57,7 @@ public struct GameLoop {
           continue
         }
         if !line.trimmingCharacters(in: .whitespaces).isEmpty { editor.addToHistory(line) }
-        let before = (session.language, session.showBoth)
         summary = emit(session.handle(line, at: now()), completion: completion) ?? summary
-        let language = before.0 == session.language ? nil : session.language
-        let showBoth = before.1 == session.showBoth ? nil : session.showBoth
-        if language != nil || showBoth != nil, let problem = preferencesChanged(language, showBoth) {
-          write(.error(problem))
-        }
       case .interrupted, .endOfInput, .terminated:
         summary = emit(session.end(at: now()), completion: completion) ?? summary
       }
@@ -63,7 +72,9 @@ public struct GameLoop {
     for event in events {
       switch event {
       case .answered(let answered):
-        if let problem = record(answered) { write(.error(problem)) }
+        if let problem = record(answered, session.language) { write(.error(problem)) }
+      case .preferencesChanged(let language, let showBoth):
+        if let problem = preferencesChanged(language, showBoth, session.language) { write(.error(problem)) }
       case .question(let presentation):
         completion.update(presentation)
         write(event)

@@ -2,132 +2,121 @@ import Foundation
 import QuizCore
 
 /// Sets a game up (bank, profile, language, questions, line editor), plays it and saves it: what `play` and
-/// `review` share.
+/// `review` share. Every side effect goes through ``clients``.
 public struct GameRunner {
   public var options: GameSettings
   public var mode: GameMode
-  public var environment = ProcessInfo.processInfo.environment
+  public var clients: GameClients
 
-  public init(options: GameSettings, mode: GameMode) {
+  public init(options: GameSettings, mode: GameMode, clients: GameClients? = nil) {
     self.options = options
     self.mode = mode
-    self.environment = options.language.environment
+    self.clients = clients ?? .live(environment: options.language.environment)
+  }
+
+  /// What a game needs once its arguments are checked and its profile is open.
+  struct Setup {
+    var context: GameContext
+    var filter: QuestionFilter
+    var name: ProfileName
+    var profile: ProfileClient
+    var language: Language
+  }
+
+  /// Checks every argument, then opens the profile: a typo in `--topic` creates no folder or lock file.
+  func setUp() throws -> Setup {
+    try options.language.validate()
+    let context = try GameContext.load(dataDir: options.dataDir, bankID: options.bank)
+    let filter = try options.filter(for: context.bank)
+    let (name, profile) = try openProfile(catalog: context.catalog)
+    let language = try options.language.resolve(saved: profile.profile().preferences.language)
+    return Setup(context: context, filter: filter, name: name, profile: profile, language: language)
   }
 
   public func run() throws {
-    try options.language.validate()
-    let context = try GameContext.load(dataDir: options.dataDir, bankID: options.bank)
-    // Every argument is checked before the profile is opened: a typo in --topic creates no folder or lock file.
-    let filter = try options.filter(for: context.bank)
-    let (name, store) = try Self.openProfile(options, catalog: context.catalog)
-    let language = try options.language.resolve(saved: store.profile.preferences.language)
-    let now = Date()
+    let setup = try setUp()
+    let (context, profile, language) = (setup.context, setup.profile, setup.language)
+    let now = clients.clock.now()
 
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
-    let seed = options.seed ?? UInt64.random(in: 0...UInt64.max)
-    var rng = SplitMix64(seed: seed, salt: "play-order")
-    let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions()
-    let chosen: [Question]
-    do {
-      // The planner holds a copy of the profile: it must be gone before the first answer, or folding that
-      // answer would copy every record of the bank (tens of milliseconds at 100,000 questions).
-      let planner = ReviewPlanner(
-        profile: store.profile, bank: context.bank.bank.id, questions: questions, scheduler: store.scheduler)
-      switch mode {
-      case .play:
-        chosen = planner.playOrder(
-          count: options.count ?? GameSettings.defaultCount, filter: filter, now: now, using: &rng)
-      case .review:
-        chosen = planner.dueForReview(now: now, filter: filter, count: options.count)
-      case .missed:
-        chosen = Array(planner.missed(now: now, filter: filter).prefix(options.count ?? GameSettings.maximumCount))
-      }
-      guard !chosen.isEmpty else {
-        try nothingToPlay(planner: planner, filter: filter, now: now, context: context, language: language)
-        return
-      }
-    }
+    let seed = options.seed ?? clients.random.seed()
+    guard let chosen = try choose(setup, seed: seed, now: now) else { return }
 
     let sessionID = Self.sessionID(now: now, seed: seed)
     let scoring = ScoringRules(streaks: !options.noStreaks, timed: options.timed)
     let session = GameSession(
       questions: chosen, bank: context.bank, catalog: context.catalog,
-      options: .init(language: language, showBoth: store.profile.preferences.showBoth, scoring: scoring),
+      options: .init(language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring),
       startedAt: now)
-    let editor: LineEditor =
-      options.json
-      ? PlainLineReader()
-      : makeLineEditor(historyFile: HistoryFile.url(profile: name, environment: environment))
-    let front: GameLoop.Front =
-      options.json ? .json(JSONLinesOutput()) : .terminal(.live(color: options.color))
     let bankID = context.bank.bank.id
-    if !store.profile.sessions.contains(where: { $0.bank == bankID }) {
+    if !profile.profile().sessions.contains(where: { $0.bank == bankID }) {
       let note = context.catalog.string(
         "game.contentNote", in: language, ["note": context.bank.bank.contentNote[language]])
-      if options.json {
-        JSONLinesOutput().write(.info(note))
-      } else {
-        TerminalOutput.live(color: options.color).write([StyledLine(note, .secondary)])
-      }
+      write([.info(note)], style: .secondary)
     }
+    let catalog = context.catalog
     var loop = GameLoop(
-      session: session, editor: editor, front: front, catalog: context.catalog,
-      record: { answered in
-        Self.save(.answer(AnswerEvent(answered, bank: bankID, session: sessionID)), in: store)
+      session: session, editor: clients.lineEditor(setup.name, options.json), front: front(),
+      catalog: catalog,
+      record: { answered, language in
+        save(.answer(AnswerEvent(answered, bank: bankID, session: sessionID)), in: profile, catalog, language)
       },
-      preferencesChanged: { language, showBoth in
-        Self.save(
-          .preferences(PreferencesEvent(language: language, showBoth: showBoth, changedAt: Date())), in: store)
+      preferencesChanged: { [clock = clients.clock] language, showBoth, current in
+        save(
+          .preferences(PreferencesEvent(language: language, showBoth: showBoth, changedAt: clock.now())),
+          in: profile, catalog, current)
       },
-      now: Date.init)
+      now: clients.clock.now)
     let summary = loop.run()
-    let end = Date()
+    let end = clients.clock.now()
     if let summary, summary.answered > 0 {
       let event = SessionEvent(
         id: sessionID, bank: bankID, language: loop.session.language, mode: mode, started: now, ended: end,
         asked: chosen.count, answered: summary.answered, right: summary.right, wrong: summary.wrong + summary.partial,
         score: summary.score, bestStreak: summary.bestStreak, interrupted: summary.answered < chosen.count)
-      if let problem = Self.save(.session(event), in: store) { printWarning(problem) }
+      if let problem = save(.session(event), in: profile, catalog, loop.session.language) { clients.warn(problem) }
     }
-    try Self.finish(store, catalog: context.catalog, language: loop.session.language)
+    try finish(profile, catalog: catalog, language: loop.session.language)
   }
 
-  /// Ends a game's saving: writes what is pending (a second try, after the failures the game already
-  /// reported) and compacts when the journal has grown enough. Answers that still cannot be written are lost
-  /// when the process exits: that is an error (exit status 1) naming how many, not a warning.
-  public static func finish(_ store: ProfileStore, catalog: Catalog, language: Language) throws {
-    do {
-      if let problem = try store.finish() {
-        printWarning(ProfileMessages.error(problem, catalog: catalog, language: language))
+  /// The questions of the game, in order; `nil` when there are none (after saying so, or throwing for `play`).
+  private func choose(_ setup: Setup, seed: UInt64, now: Date) throws -> [Question]? {
+    var rng = SplitMix64(seed: seed, salt: "play-order")
+    let questions = QuestionGenerator(bank: setup.context.bank, seed: seed).allQuestions()
+    // The planner holds a copy of the profile: it must be gone before the first answer, or folding that
+    // answer would copy every record of the bank (tens of milliseconds at 100,000 questions).
+    let planner = ReviewPlanner(
+      profile: setup.profile.profile(), bank: setup.context.bank.bank.id, questions: questions,
+      scheduler: setup.profile.scheduler())
+    let chosen: [Question]
+    switch mode {
+    case .play:
+      chosen = planner.playOrder(
+        count: options.count ?? GameSettings.defaultCount, filter: setup.filter, now: now, using: &rng)
+    case .review:
+      chosen = planner.dueForReview(now: now, filter: setup.filter, count: options.count)
+    case .missed:
+      chosen = Array(
+        planner.missed(now: now, filter: setup.filter).prefix(options.count ?? GameSettings.maximumCount))
+    }
+    guard chosen.isEmpty else { return chosen }
+    try nothingToPlay(planner: planner, setup: setup, now: now)
+    return nil
+  }
+
+  /// The front end the options ask for.
+  func front() -> GameLoop.Front {
+    options.json ? .json(JSONLinesOutput(sink: clients.output)) : .terminal(clients.terminal(color: options.color))
+  }
+
+  /// Writes lines of text outside the game's events: as `info` objects in `--json`, styled otherwise.
+  func write(_ events: [GameEvent], style: StyledLine.Style) {
+    for event in events {
+      switch front() {
+      case .json(let output): output.write(event)
+      case .terminal(let output):
+        if case .info(let text) = event { output.write([StyledLine(text, style)]) }
       }
-    } catch {
-      throw CaseQuizError(ProfileMessages.unsavedAtExit(error, catalog: catalog, language: language))
-    }
-  }
-
-  /// Opens and loads the profile `--profile` names, printing what the player should know about it (a file set
-  /// aside, a migration); a newer or unusable profile stops the command with one clear line.
-  public static func openProfile(_ options: GameSettings, catalog: Catalog) throws -> (ProfileName, ProfileStore) {
-    let name = try ProfileName(validating: options.profile)
-    let store = ProfileStore(directory: ProfilePaths.liveDirectory(), name: name)
-    let notices: [ProfileNotice]
-    do {
-      notices = try store.load()
-    } catch {
-      throw CaseQuizError(ProfileMessages.error(error, catalog: catalog))
-    }
-    for notice in notices { printWarning(ProfileMessages.notice(notice, catalog: catalog)) }
-    return (name, store)
-  }
-
-  /// Records an event durably; returns the message to show when it could not be saved (the game goes on and
-  /// the event is retried with the next one).
-  public static func save(_ event: ProfileEvent, in store: ProfileStore) -> String? {
-    do {
-      try store.record(event)
-      return nil
-    } catch {
-      return ProfileMessages.error(error)
     }
   }
 
@@ -140,25 +129,19 @@ public struct GameRunner {
     return stamp + "-" + String(seed & 0xFF_FFFF, radix: 16)
   }
 
-  private func nothingToPlay(
-    planner: ReviewPlanner, filter: QuestionFilter, now: Date, context: GameContext, language: Language
-  ) throws {
-    let catalog = context.catalog
+  private func nothingToPlay(planner: ReviewPlanner, setup: Setup, now: Date) throws {
+    let (catalog, language) = (setup.context.catalog, setup.language)
     switch mode {
     case .play:
       throw CaseQuizError(catalog.string("error.noQuestions", in: language))
     case .review, .missed:
       var lines = [catalog.string(mode == .review ? "review.nothingDue" : "review.nothingMissed", in: language)]
-      if mode == .review, let next = planner.nextDue(after: now, filter: filter) {
+      if mode == .review, let next = planner.nextDue(after: now, filter: setup.filter) {
         lines.append(
           catalog.string(
             "review.nextDue", in: language, ["when": DueText.text(next, now: now, in: language, catalog: catalog)]))
       }
-      if options.json {
-        for line in lines { JSONLinesOutput().write(.info(line)) }
-      } else {
-        TerminalOutput.live(color: options.color).write(lines.map { StyledLine($0, .info) })
-      }
+      write(lines.map { .info($0) }, style: .info)
     }
   }
 }

@@ -5,6 +5,11 @@ import QuizCore
 /// `question`, `verdict`, `info`, `error` and `summary`. Answers and commands are read one per line on
 /// standard input. Documented in the README.
 public struct JSONLinesOutput {
+  /// Where the lines go.
+  public var sink: OutputSink
+
+  public init(sink: OutputSink = .standardOutput) { self.sink = sink }
+
   private let encoder: JSONEncoder = {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -14,7 +19,7 @@ public struct JSONLinesOutput {
   /// Writes one event as a line; `.answered` is internal and not written.
   public func write(_ event: GameEvent) {
     guard let object = Self.object(for: event), let data = try? encoder.encode(object) else { return }
-    FileHandle.standardOutput.write(data + Data("\n".utf8))
+    sink.write(data + Data("\n".utf8))
   }
 
   /// The JSON object of an event.
@@ -42,7 +47,7 @@ public struct JSONLinesOutput {
         total: summary.total, right: summary.right, partial: summary.partial, wrong: summary.wrong,
         accuracy: summary.accuracy, bestStreak: summary.bestStreak, seconds: summary.seconds,
         missed: summary.missed.map { Missed(id: $0.id.rawValue, prompt: $0.prompt, answer: $0.answer) })
-    case .answered: return nil
+    case .answered, .preferencesChanged: return nil
     }
   }
 

@@ -5,15 +5,13 @@ extension GameRunner {
   /// `review --list`: prints the missed questions with their right answers instead of playing, as styled
   /// lines or, with `--json`, one JSON object per question.
   public func listMissed() throws {
-    try options.language.validate()
-    let context = try GameContext.load(dataDir: options.dataDir, bankID: options.bank)
-    let filter = try options.filter(for: context.bank)
-    let (_, store) = try Self.openProfile(options, catalog: context.catalog)
-    let language = try options.language.resolve(saved: store.profile.preferences.language)
+    let setup = try setUp()
+    let (context, language) = (setup.context, setup.language)
     let questions = QuestionGenerator(bank: context.bank, seed: 0).allQuestions()
     let planner = ReviewPlanner(
-      profile: store.profile, bank: context.bank.bank.id, questions: questions, scheduler: store.scheduler)
-    let missed = planner.missed(now: Date(), filter: filter)
+      profile: setup.profile.profile(), bank: context.bank.bank.id, questions: questions,
+      scheduler: setup.profile.scheduler())
+    let missed = planner.missed(now: clients.clock.now(), filter: setup.filter)
     let renderer = QuestionRenderer(bank: context.bank, catalog: context.catalog)
     let catalog = context.catalog
     if options.json {
@@ -23,7 +21,7 @@ extension GameRunner {
         let rendered = renderer.render(question, in: language)
         let line = MissedLine(
           id: question.id.rawValue, kind: question.kind.rawValue, prompt: rendered.prompt, answer: rendered.answer)
-        FileHandle.standardOutput.write(try encoder.encode(line) + Data("\n".utf8))
+        clients.output.write(try encoder.encode(line) + Data("\n".utf8))
       }
       return
     }
@@ -37,7 +35,7 @@ extension GameRunner {
         lines.append(StyledLine((offset == 0 ? "  → " : "    ") + line, .right))
       }
     }
-    TerminalOutput.live(color: options.color).write(lines)
+    clients.terminal(color: options.color).write(lines)
   }
 
   /// One line of `review --list --json`.

@@ -34,7 +34,7 @@ public final class ProfileStore {
   private(set) var history: AnswerHistoryFile
 
   /// A store for the profile `name` in `directory` (see ``ProfilePaths/liveDirectory()``).
-  public init(directory: URL, name: ProfileName, now: @escaping () -> Date = Date.init) {
+  public init(directory: URL, name: ProfileName, now: @escaping () -> Date = Clock.live.now) {
     paths = ProfilePaths(directory: directory, name: name)
     self.now = now
     history = AnswerHistoryFile(path: paths.history, length: 0)

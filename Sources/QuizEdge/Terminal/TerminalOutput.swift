@@ -8,6 +8,14 @@ public struct TerminalOutput {
   public var colors: Bool
   /// The width lines are wrapped to; `nil` writes lines as they are (a pipe).
   public var width: Int?
+  /// Where the lines go.
+  public var sink: OutputSink
+
+  public init(colors: Bool, width: Int?, sink: OutputSink = .standardOutput) {
+    self.colors = colors
+    self.width = width
+    self.sink = sink
+  }
 
   /// The output for this process: colors by `--color` and the environment, wrapping on a terminal only.
   public static func live(color: ColorChoice) -> TerminalOutput {
@@ -31,7 +39,7 @@ public struct TerminalOutput {
   /// Writes lines and flushes, so a player (or a test reading a pipe) sees them at once.
   public func write(_ lines: [StyledLine]) {
     guard !lines.isEmpty else { return }
-    FileHandle.standardOutput.write(Data((format(lines) + "\n").utf8))
+    sink.write(format(lines) + "\n")
   }
 
   private func wrapped(_ text: String) -> [String] {

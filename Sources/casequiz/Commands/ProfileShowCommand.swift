@@ -13,6 +13,6 @@ struct ProfileShowCommand: ParsableCommand {
 
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
-    for line in ProfileSummary.lines(session, now: Date()) { print(TerminalInfo.sanitize(line)) }
+    for line in ProfileSummary.lines(session, now: Clock.live.now()) { print(TerminalInfo.sanitize(line)) }
   }
 }

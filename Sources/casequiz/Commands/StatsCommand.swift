@@ -22,7 +22,7 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
-    let now = Date()
+    let now = Clock.live.now()
     let banks = bank.map { [$0] } ?? session.store.profile.banks.keys.sorted()
     let content = statsBankContent(banks, session: session)
     var stats = Statistics(

@@ -1,0 +1,15 @@
+import Foundation
+
+/// The time of day, as a value: the live clock reads the system's, a test's stands still or steps.
+public struct Clock: Sendable {
+  /// The current time.
+  public var now: @Sendable () -> Date
+
+  public init(now: @escaping @Sendable () -> Date) { self.now = now }
+
+  /// The system clock.
+  public static let live = Clock { Date() }
+
+  /// A clock that always says `date`.
+  public static func fixed(_ date: Date) -> Clock { Clock { date } }
+}
