@@ -90,3 +90,18 @@ struct StatsCommandTests {
         """)
   }
 }
+
+extension StatsCommandTests {
+  @Test("--color always colors the title and headings; never and a pipe write plain text")
+  func colorOption() throws {
+    let sandbox = try recorded()
+    let colored = try sandbox.run(["stats", "--color", "always"], environment: ["NO_COLOR": ""])
+    #expect(colored.status == 0)
+    #expect(colored.stdout.contains("\u{1B}["), "\(colored.stdout.prefix(200))")
+    let plain = try sandbox.run(["stats", "--color", "never"])
+    #expect(plain.status == 0 && !plain.stdout.contains("\u{1B}"))
+    let piped = try sandbox.run(["stats"])
+    #expect(!piped.stdout.contains("\u{1B}"), "auto colors only a terminal")
+    #expect(colored.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == plain.stdout)
+  }
+}

@@ -22,6 +22,13 @@ struct CaseQuiz: ParsableCommand {
   static func main() {
     do {
       var command = try parseAsRoot()
+      // One language rule for every command (LanguageChoice): a CASEQUIZ_LANG that is neither en nor es is the
+      // same error whatever the command, unless --lang overrides it.
+      if !CommandLine.arguments.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }),
+        String(describing: type(of: command)) != "HelpCommand"
+      {
+        try LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).validate()
+      }
       try command.run()
     } catch let error as CaseQuizError {
       printError(error.message)

@@ -20,6 +20,9 @@ struct StatsCommand: ParsableCommand {
   @Flag(help: "Print the statistics as one JSON object.")
   var json = false
 
+  @Option(help: "Use colors: auto, always or never.")
+  var color: ColorChoice = .auto
+
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
     let now = Clock.live.now()
@@ -43,6 +46,8 @@ struct StatsCommand: ParsableCommand {
       text: { key, arguments in session.text(key, arguments) },
       glyphs: ChartGlyphs.detect(environment: ProcessInfo.processInfo.environment), language: session.language,
       barWidth: StatsRenderer.barWidth(columns: columns))
-    for line in renderer.lines(stats, profile: profile.profile) { print(TerminalInfo.sanitize(line)) }
+    // Written as they are (no wrapping: the bars are sized to the width already), colored as --color says.
+    let output = TerminalOutput(colors: TerminalInfo.liveColorsEnabled(choice: color), width: nil)
+    output.write(StatsRenderer.styled(renderer.lines(stats, profile: profile.profile)))
   }
 }
