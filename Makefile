@@ -11,6 +11,8 @@ DEBIAN_PACKAGES := libreadline-dev tmux hunspell hunspell-en-us hunspell-es
 
 SWIFT_BUILD := $(SWIFT) build --scratch-path $(SCRATCH)
 RELEASE_BIN := $(SCRATCH)/release/casequiz
+# Where `make install` builds the man page generator (see install).
+MANUAL_SCRATCH ?= $(SCRATCH)-manual
 # Release flags, chosen by measurement (docs/performance.md): linking the Swift runtime and Foundation
 # statically saves the dynamic loader's work at every start (about a fifth of the time to the first question,
 # and 5 MiB of memory) at the cost of a bigger binary. RELEASE_FLAGS= builds a dynamically linked binary.
@@ -77,8 +79,10 @@ install: release
 	"$(RELEASE_BIN)" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_casequiz"
 	"$(RELEASE_BIN)" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/casequiz.fish"
 	@# The man page comes from swift-argument-parser's generate-manual plugin (it builds its tool once, offline).
-	@if $(SWIFT) package --scratch-path $(SCRATCH) plugin generate-manual >/dev/null; then \
-	  install -m 644 "$(SCRATCH)/plugins/GenerateManual/outputs/casequiz/casequiz.1" "$(DESTDIR)$(PREFIX)/share/man/man1/casequiz.1"; \
+	@# It builds in a scratch folder of its own: in $(SCRATCH) it would rebuild the release binary without
+	@# RELEASE_FLAGS, and the next `make play` would rebuild everything again.
+	@if $(SWIFT) package --scratch-path $(MANUAL_SCRATCH) plugin generate-manual >/dev/null; then \
+	  install -m 644 "$(MANUAL_SCRATCH)/plugins/GenerateManual/outputs/casequiz/casequiz.1" "$(DESTDIR)$(PREFIX)/share/man/man1/casequiz.1"; \
 	else \
 	  echo "install: the generate-manual plugin failed; no man page installed"; \
 	fi
