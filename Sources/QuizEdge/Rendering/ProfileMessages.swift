@@ -3,25 +3,18 @@ import QuizCore
 
 /// The one-line messages about profiles, in the player's language, from the catalog's `profile.*` keys.
 ///
-/// Every function takes the catalog and language to use; the defaults (the catalog found by `DataLocator`,
-/// the language of `CASEQUIZ_LANG` or the locale) are for callers that have neither at hand.
+/// Every function takes the catalog and language to use (see ``catalog(dataDir:)`` for a command that has not
+/// loaded one yet).
 public enum ProfileMessages {
-  /// The catalog found the usual way (`CASEQUIZ_DATA_DIR`, installed or bundled data), or an empty one.
-  public static let defaultCatalog: Catalog = {
-    guard let data = try? DataLocator.live().locate(dataDir: nil) else { return Catalog(entries: [:]) }
+  /// The UI strings of the data folder `--data-dir` (or the usual search) finds; an empty catalog, whose keys
+  /// show as themselves, when there is none.
+  public static func catalog(dataDir: String?) -> Catalog {
+    guard let data = try? DataLocator.live().locate(dataDir: dataDir) else { return Catalog(entries: [:]) }
     return (try? GameContext.loadCatalog(in: data)) ?? Catalog(entries: [:])
-  }()
-
-  /// `CASEQUIZ_LANG` when it names a language, else the locale's.
-  public static var defaultLanguage: Language {
-    let environment = ProcessInfo.processInfo.environment
-    return environment["CASEQUIZ_LANG"].flatMap { Language(rawValue: $0.lowercased()) }
-      ?? LanguageChoice.locale(in: environment)
   }
-
   /// What to tell the player after loading a profile.
   public static func notice(
-    _ notice: ProfileNotice, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+    _ notice: ProfileNotice, catalog: Catalog, language: Language
   )
     -> String
   {
@@ -51,7 +44,7 @@ public enum ProfileMessages {
 
   /// A profile error as one line naming the file and what to do.
   public static func error(
-    _ error: ProfileStoreError, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+    _ error: ProfileStoreError, catalog: Catalog, language: Language
   )
     -> String
   {
@@ -81,7 +74,7 @@ public enum ProfileMessages {
 
   /// A save that failed for good at the end of a game: the events still pending are lost.
   public static func unsavedAtExit(
-    _ error: ProfileStoreError, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+    _ error: ProfileStoreError, catalog: Catalog, language: Language
   ) -> String {
     guard case .saveFailed(let file, let profile, let pending) = error, pending > 0 else {
       return Self.error(error, catalog: catalog, language: language)
@@ -126,7 +119,7 @@ public enum ProfileMessages {
 
   /// An invalid `--profile` value, naming it.
   public static func nameError(
-    _ error: ProfileNameError, catalog: Catalog = defaultCatalog, language: Language = defaultLanguage
+    _ error: ProfileNameError, catalog: Catalog, language: Language
   )
     -> String
   {

@@ -11,6 +11,8 @@ struct ProfileExportCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
+  func validate() throws { try options.validate(profile) }
+
   @Argument(help: "The file to write.")
   var file: String
 

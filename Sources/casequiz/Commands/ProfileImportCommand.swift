@@ -11,6 +11,8 @@ struct ProfileImportCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
+  func validate() throws { try options.validate(profile) }
+
   @Argument(help: "The profile file to import (as written by export, by an older version, or a profile's .json).")
   var file: String
 

@@ -11,6 +11,8 @@ struct ProfilePathCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
+  func validate() throws { try options.validate(profile) }
+
   func run() throws {
     let paths = ProfilePaths(directory: ProfilePaths.liveDirectory(), name: try profile.name())
     print(paths.snapshot)

@@ -13,6 +13,8 @@ struct ProfileRecordCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
+  func validate() throws { try options.validate(profile) }
+
   @Option(help: "Also compact after every N events.")
   var compactEvery: Int?
 

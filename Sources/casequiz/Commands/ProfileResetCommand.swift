@@ -12,6 +12,8 @@ struct ProfileResetCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
+  func validate() throws { try options.validate(profile) }
+
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
     let current = session.store.profile

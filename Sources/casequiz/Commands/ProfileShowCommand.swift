@@ -11,6 +11,8 @@ struct ProfileShowCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
+  func validate() throws { try options.validate(profile) }
+
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
     for line in ProfileSummary.lines(session, now: Clock.live.now()) { print(TerminalInfo.sanitize(line)) }

@@ -14,6 +14,8 @@ struct StatsCommand: ParsableCommand {
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
+  func validate() throws { try options.validate(profile) }
+
   @Option(help: "Only this bank (default: every bank played).")
   var bank: String?
 

@@ -38,6 +38,7 @@ struct GameOptions: ParsableArguments {
     if let count, !(1...GameSettings.maximumCount).contains(count) {
       throw ValidationError("--count must be between 1 and \(GameSettings.maximumCount), not \(count)")
     }
+    try profile.validate(dataDir: dataDir.path, language: language.choice())
   }
 
   /// The options as the edge library takes them.

@@ -8,21 +8,32 @@ struct ProfileOption: ParsableArguments {
   @Option(help: ArgumentHelp("The profile: letters, digits, - and _ (default: default).", valueName: "name"))
   var profile: String = ProfileName.default.rawValue
 
-  func validate() throws {
+  /// Checks the name, as a usage error in the command's language, with the UI strings of its data folder. Called
+  /// from the `validate()` of each command that has the option, which knows `--data-dir` and `--lang`.
+  func validate(dataDir: String?, language: LanguageChoice) throws {
     do {
       try ProfileName.validate(profile)
     } catch {
-      throw ValidationError(ProfileMessages.nameError(error))
+      let catalog = ProfileMessages.catalog(dataDir: dataDir)
+      let language = (try? language.resolve()) ?? LanguageChoice.locale(in: language.environment)
+      throw ValidationError(ProfileMessages.nameError(error, catalog: catalog, language: language))
     }
   }
 
-  /// The validated name.
+  /// The name, checked by ``validate(dataDir:language:)`` during parsing.
   func name() throws(CaseQuizError) -> ProfileName {
     do {
       return try ProfileName(validating: profile)
     } catch {
-      throw CaseQuizError(ProfileMessages.nameError(error))
+      throw CaseQuizError("profile name \"\(profile)\" is not valid")
     }
+  }
+}
+
+extension CommonOptions {
+  /// Checks `--profile` against these options' data folder and language.
+  func validate(_ profile: ProfileOption) throws {
+    try profile.validate(dataDir: dataDir.path, language: language.choice())
   }
 }
 

@@ -20,48 +20,142 @@ struct BadArgumentTests {
 
   static let cases: [Case] = [
     // play
-    Case(arguments: ["play", "--frobnicate"], status: 2, message: "Unknown option '--frobnicate' (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--frobnicate"], status: 2,
+      message: "Unknown option '--frobnicate' (see 'casequiz play --help')"),
     Case(arguments: ["play", "extra"], status: 2, message: "Unexpected argument 'extra' (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--count", "0"], status: 2, message: "--count must be between 1 and 500, not 0 (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--count=-1"], status: 2, message: "--count must be between 1 and 500, not -1 (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--count", "0"], status: 2,
+      message: "--count must be between 1 and 500, not 0 (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--count=-1"], status: 2,
+      message: "--count must be between 1 and 500, not -1 (see 'casequiz play --help')"),
     // ArgumentParser reads `-1` after `--count` as an option, not a value.
-    Case(arguments: ["play", "--count", "-1"], status: 2, message: "Missing value for '--count <count>' (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--count", "1000000"], status: 2, message: "--count must be between 1 and 500, not 1000000 (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--count", "99999999999999999999999"], status: 2, message: "The value '99999999999999999999999' is invalid for '--count <count>' (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--count", "abc"], status: 2, message: "The value 'abc' is invalid for '--count <count>' (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--lang", "xx"], status: 2, message: "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--kind", "nope"], status: 2, message: "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--color", "purple"], status: 2, message: "The value 'purple' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'. (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--bank", "nope"], status: 1, message: "no bank \"nope\" in {data}/QuestionBanks (banks found: cassez)"),
-    Case(arguments: ["play", "--bank", "../../etc"], status: 1, message: "no bank \"../../etc\" in {data}/QuestionBanks (banks found: cassez)"),
-    Case(arguments: ["play", "--topic", "nope"], status: 1, message: "no topic \"nope\" in the bank \"cassez\" (topics: \(topics))"),
-    Case(arguments: ["play", "--profile", "a/b"], status: 2, message: "the profile name “a/b” contains “/”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--profile", ".."], status: 2, message: "the profile name “..” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--profile", longName], status: 2, message: "the profile name “xxxxxxxxxxxxxxxxxxxxxxxx…” is 300 characters long; the limit is 64 (see 'casequiz play --help')"),
-    Case(arguments: ["play", "--profile", ""], status: 2, message: "a profile name cannot be empty; use letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--count", "-1"], status: 2,
+      message: "Missing value for '--count <count>' (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--count", "1000000"], status: 2,
+      message: "--count must be between 1 and 500, not 1000000 (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--count", "99999999999999999999999"], status: 2,
+      message: "The value '99999999999999999999999' is invalid for '--count <count>' (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--count", "abc"], status: 2,
+      message: "The value 'abc' is invalid for '--count <count>' (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--lang", "xx"], status: 2,
+      message:
+        "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz play --help')"
+    ),
+    Case(
+      arguments: ["play", "--kind", "nope"], status: 2,
+      message:
+        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz play --help')"
+    ),
+    Case(
+      arguments: ["play", "--color", "purple"], status: 2,
+      message:
+        "The value 'purple' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'. (see 'casequiz play --help')"
+    ),
+    Case(
+      arguments: ["play", "--bank", "nope"], status: 1,
+      message: "no bank \"nope\" in {data}/QuestionBanks (banks found: cassez)"),
+    Case(
+      arguments: ["play", "--bank", "../../etc"], status: 1,
+      message: "no bank \"../../etc\" in {data}/QuestionBanks (banks found: cassez)"),
+    Case(
+      arguments: ["play", "--topic", "nope"], status: 1,
+      message: "no topic \"nope\" in the bank \"cassez\" (topics: \(topics))"),
+    Case(
+      arguments: ["play", "--profile", "a/b"], status: 2,
+      message: "the profile name “a/b” contains “/”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"
+    ),
+    Case(
+      arguments: ["play", "--profile", ".."], status: 2,
+      message: "the profile name “..” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--profile", longName], status: 2,
+      message:
+        "the profile name “xxxxxxxxxxxxxxxxxxxxxxxx…” is 300 characters long; the limit is 64 (see 'casequiz play --help')"
+    ),
+    Case(
+      arguments: ["play", "--profile", ""], status: 2,
+      message: "a profile name cannot be empty; use letters a–z, digits, - and _ (see 'casequiz play --help')"),
     // review
-    Case(arguments: ["review", "--count", "0"], status: 2, message: "--count must be between 1 and 500, not 0 (see 'casequiz review --help')"),
-    Case(arguments: ["review", "--profile", "../x"], status: 2, message: "the profile name “../x” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz review --help')"),
+    Case(
+      arguments: ["review", "--count", "0"], status: 2,
+      message: "--count must be between 1 and 500, not 0 (see 'casequiz review --help')"),
+    Case(
+      arguments: ["review", "--profile", "../x"], status: 2,
+      message:
+        "the profile name “../x” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz review --help')"),
     // questions, study
-    Case(arguments: ["questions", "--lang", "xx"], status: 2, message: "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en', 'es' or 'all'. (see 'casequiz questions --help')"),
-    Case(arguments: ["questions", "--kind", "nope"], status: 2, message: "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz questions --help')"),
-    Case(arguments: ["questions", "--bank", "nope"], status: 1, message: "no bank \"nope\" in {data}/QuestionBanks (banks found: cassez)"),
-    Case(arguments: ["study", "--topic", "nope"], status: 1, message: "no topic \"nope\" in the bank \"cassez\" (topics: \(topics))"),
-    Case(arguments: ["study", "--lang", "fr"], status: 2, message: "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz study --help')"),
-    Case(arguments: ["study", "--bank", "../cassez"], status: 1, message: "no bank \"../cassez\" in {data}/QuestionBanks (banks found: cassez)"),
+    Case(
+      arguments: ["questions", "--lang", "xx"], status: 2,
+      message:
+        "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en', 'es' or 'all'. (see 'casequiz questions --help')"
+    ),
+    Case(
+      arguments: ["questions", "--kind", "nope"], status: 2,
+      message:
+        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz questions --help')"
+    ),
+    Case(
+      arguments: ["questions", "--bank", "nope"], status: 1,
+      message: "no bank \"nope\" in {data}/QuestionBanks (banks found: cassez)"),
+    Case(
+      arguments: ["study", "--topic", "nope"], status: 1,
+      message: "no topic \"nope\" in the bank \"cassez\" (topics: \(topics))"),
+    Case(
+      arguments: ["study", "--lang", "fr"], status: 2,
+      message:
+        "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz study --help')"
+    ),
+    Case(
+      arguments: ["study", "--bank", "../cassez"], status: 1,
+      message: "no bank \"../cassez\" in {data}/QuestionBanks (banks found: cassez)"),
     // stats, profile
-    Case(arguments: ["stats", "--frobnicate"], status: 2, message: "Unknown option '--frobnicate' (see 'casequiz stats --help')"),
-    Case(arguments: ["stats", "--profile", "a/b"], status: 2, message: "the profile name “a/b” contains “/”; use only letters a–z, digits, - and _ (see 'casequiz stats --help')"),
-    Case(arguments: ["profile", "show", "--profile", ".."], status: 2, message: "the profile name “..” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz profile --help')"),
-    Case(arguments: ["profile", "path", "--profile", "../../etc/passwd"], status: 2, message: "the profile name “../../etc/passwd” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz profile --help')"),
-    Case(arguments: ["profile", "show", "--profile", longName], status: 2, message: "the profile name “xxxxxxxxxxxxxxxxxxxxxxxx…” is 300 characters long; the limit is 64 (see 'casequiz profile --help')"),
-    Case(arguments: ["profile", "frob"], status: 2, message: "Unexpected argument 'frob' (see 'casequiz profile --help')"),
-    Case(arguments: ["profile", "import", "/dev/zero"], status: 1, message: "/dev/zero is not a casequiz profile (Invalid argument); nothing was imported."),
-    Case(arguments: ["profile", "import", "/nonexistent-casequiz-file"], status: 1, message: "/nonexistent-casequiz-file is not a casequiz profile (No such file or directory); nothing was imported."),
+    Case(
+      arguments: ["stats", "--frobnicate"], status: 2,
+      message: "Unknown option '--frobnicate' (see 'casequiz stats --help')"),
+    Case(
+      arguments: ["stats", "--profile", "a/b"], status: 2,
+      message:
+        "the profile name “a/b” contains “/”; use only letters a–z, digits, - and _ (see 'casequiz stats --help')"),
+    Case(
+      arguments: ["profile", "show", "--profile", ".."], status: 2,
+      message:
+        "the profile name “..” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz profile --help')"),
+    Case(
+      arguments: ["profile", "path", "--profile", "../../etc/passwd"], status: 2,
+      message:
+        "the profile name “../../etc/passwd” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz profile --help')"
+    ),
+    Case(
+      arguments: ["profile", "show", "--profile", longName], status: 2,
+      message:
+        "the profile name “xxxxxxxxxxxxxxxxxxxxxxxx…” is 300 characters long; the limit is 64 (see 'casequiz profile --help')"
+    ),
+    Case(
+      arguments: ["profile", "frob"], status: 2, message: "Unexpected argument 'frob' (see 'casequiz profile --help')"),
+    Case(
+      arguments: ["profile", "import", "/dev/zero"], status: 1,
+      message: "/dev/zero is not a casequiz profile (Invalid argument); nothing was imported."),
+    Case(
+      arguments: ["profile", "import", "/nonexistent-casequiz-file"], status: 1,
+      message: "/nonexistent-casequiz-file is not a casequiz profile (No such file or directory); nothing was imported."
+    ),
     // the root, lint, banks
     Case(arguments: ["frobnicate"], status: 2, message: "Unexpected argument 'frobnicate' (see 'casequiz --help')"),
-    Case(arguments: ["lint", "--frobnicate"], status: 2, message: "Unknown option '--frobnicate' (see 'casequiz lint --help')"),
-    Case(arguments: ["banks", "--lang", "xx"], status: 2, message: "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz banks --help')"),
+    Case(
+      arguments: ["lint", "--frobnicate"], status: 2,
+      message: "Unknown option '--frobnicate' (see 'casequiz lint --help')"),
+    Case(
+      arguments: ["banks", "--lang", "xx"], status: 2,
+      message:
+        "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz banks --help')"
+    ),
   ]
 
   @Test(arguments: cases)
@@ -73,7 +167,8 @@ struct BadArgumentTests {
     Robust.expectOneErrorLine(
       output, badCase.testDescription, status: badCase.status,
       containing: ["casequiz: error: " + badCase.message.replacingOccurrences(of: "{data}", with: data) + "\n"])
-    #expect(output.stderrText == "casequiz: error: " + badCase.message.replacingOccurrences(of: "{data}", with: data) + "\n")
+    #expect(
+      output.stderrText == "casequiz: error: " + badCase.message.replacingOccurrences(of: "{data}", with: data) + "\n")
     // A refused command writes no profile and no history: at most the profiles folder and an empty lock
     // file (`profile`/`stats` commands open the profile before they check some values), and the empty marker
     // saying the shipped bank was found clean (a fact about the bank, not about the command; see
@@ -83,5 +178,24 @@ struct BadArgumentTests {
         || (path.hasPrefix("cache/casequiz/validated/") && content.hasPrefix("0:")))
     }
     #expect(written.isEmpty, "\(written.keys.sorted())")
+  }
+}
+
+extension BadArgumentTests {
+  @Test(
+    "a bad profile name is worded from the --data-dir catalog, even for a binary outside the checkout",
+    arguments: [["play"], ["profile", "show"], ["stats"]])
+  func profileNameErrorsUseTheGivenDataFolder(_ command: [String]) throws {
+    let folder = try TemporaryFolder()
+    let copy = folder.url.appendingPathComponent("casequiz")
+    try FileManager.default.copyItem(at: try CaseQuizProcess.binary(), to: copy)
+    let output = try CaseQuizProcess.run(
+      command + ["--profile", "a/b", "--data-dir", CaseQuizProcess.packageRoot.path], executable: copy)
+    #expect(output.status == 2)
+    #expect(output.stderr.hasPrefix("casequiz: error: the profile name “a/b” contains “/”"), "\(output.stderr)")
+    let spanish = try CaseQuizProcess.run(
+      command + ["--profile", "a/b", "--lang", "es", "--data-dir", CaseQuizProcess.packageRoot.path],
+      executable: copy)
+    #expect(spanish.stderr.contains("«a/b»"), "\(spanish.stderr)")
   }
 }
