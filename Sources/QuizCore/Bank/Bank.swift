@@ -57,23 +57,45 @@ public struct SourceDocument: Codable, Sendable, Equatable {
   public var id: String
   /// The document's title.
   public var title: String
-  /// Who published it.
-  public var publisher: String
-  /// When it was published.
-  public var date: CalendarDate
+  /// The language the document is written in: quotes are verbatim in it, and each fact's `translation` is in
+  /// the other language. English when the bank does not say.
+  public var language: Language
+  /// Who published it, when the document says (`lint` warns when it is left out).
+  public var publisher: String?
+  /// When it was published, when the document says (`lint` warns when it is left out).
+  public var date: CalendarDate?
   /// The document's text, relative to the bank's folder (for example `sources/article.txt`).
   public var file: String
   /// Where the document was published, when known.
   public var url: String?
 
   /// Creates a source document.
-  public init(id: String, title: String, publisher: String, date: CalendarDate, file: String, url: String? = nil) {
+  public init(
+    id: String, title: String, language: Language = .en, publisher: String? = nil, date: CalendarDate? = nil,
+    file: String, url: String? = nil
+  ) {
     self.id = id
     self.title = title
+    self.language = language
     self.publisher = publisher
     self.date = date
     self.file = file
     self.url = url
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, language, publisher, date, file, url
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    title = try container.decode(String.self, forKey: .title)
+    language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .en
+    publisher = try container.decodeIfPresent(String.self, forKey: .publisher)
+    date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
+    file = try container.decode(String.self, forKey: .file)
+    url = try container.decodeIfPresent(String.self, forKey: .url)
   }
 }
 

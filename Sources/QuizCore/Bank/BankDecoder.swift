@@ -231,6 +231,7 @@ public enum BankDecoder {
 
   private static let enumValues = [
     "Language": "en or es", "Gender": "masculine or feminine", "Number": "singular or plural",
+    "NumberBound": "more-than, fewer-than or about",
   ]
 
   /// Rewrites Foundation's wording for an unknown enum value into the bank's terms.

@@ -23,16 +23,22 @@ extension GameSession {
     case .skip:
       let rendered = renderer.render(question, in: language)
       let other = renderer.render(question, in: language.other)
-      let verdict = Verdict.wrong(expected: Localized(en: language == .en ? rendered.answer : other.answer,
-        es: language == .es ? rendered.answer : other.answer))
+      let verdict = Verdict.wrong(
+        expected: Localized(
+          en: language == .en ? rendered.answer : other.answer,
+          es: language == .es ? rendered.answer : other.answer))
       return conclude(question, verdict: verdict, input: "", skipped: true, at: now)
     case .source:
       guard let question = lastAnswered else { return [.info(catalog.string("info.noSource", in: language))] }
       let rendered = renderer.render(question, in: language)
       var lines: [String] = []
-      for (quote, translation) in zip(rendered.source, rendered.sourceTranslation) {
-        lines.append(catalog.string("info.source", in: language, ["quote": quote]))
-        if language == .es { lines.append(catalog.string("info.sourceTranslation", in: language, ["quote": translation])) }
+      // The quote as its document writes it; when that is the other language, its translation into this one.
+      for index in rendered.source.indices {
+        lines.append(catalog.string("info.source", in: language, ["quote": rendered.source[index]]))
+        let shown = rendered.quote(index, in: language)
+        if shown.translated {
+          lines.append(catalog.string("info.sourceTranslation", in: language, ["quote": shown.text]))
+        }
       }
       return [.info(lines.joined(separator: "\n"))]
     case .score:
@@ -59,10 +65,14 @@ extension GameSession {
     case .choice:
       guard removedOptions.isEmpty else { return [.info(catalog.string("info.noMoreHints", in: language))] }
       var rng = SplitMix64(seed: 0, salt: question.id.rawValue + ".hint")
-      let wrongIndices = question.options.indices.filter { question.options[$0] != question.answer }.shuffled(using: &rng)
-      removedOptions = Array(wrongIndices.prefix(2)).sorted()
+      let wrongIndices = question.options.indices.filter { question.options[$0] != question.answer }.shuffled(
+        using: &rng)
+      // Two options stay: of four, two wrong ones go; of three (a small cast), one.
+      let removable = max(0, question.options.count - 2)
+      removedOptions = Array(wrongIndices.prefix(removable)).sorted()
       hints += 1
-      return [.info(catalog.string("info.hintChoice", in: language)), .question(presentation(of: question))]
+      let message = removable == 1 ? "info.hintChoiceOne" : "info.hintChoice"
+      return [.info(catalog.string(message, in: language)), .question(presentation(of: question))]
     case .typed, .number, .date, .timeline:
       guard hints < 2 else { return [.info(catalog.string("info.noMoreHints", in: language))] }
       hints += 1
@@ -82,9 +92,10 @@ extension GameSession {
     return rendered.answer.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
       let letters = Array(word)
       let shown = hints >= 2 ? max(1, (letters.count + 1) / 2) : 1
-      return String(letters.enumerated().map { offset, character in
-        offset < shown || !(character.isLetter || character.isNumber) ? character : "_"
-      })
+      return String(
+        letters.enumerated().map { offset, character in
+          offset < shown || !(character.isLetter || character.isNumber) ? character : "_"
+        })
     }.joined(separator: " ")
   }
 

@@ -37,7 +37,9 @@ struct CassezBankGateTests {
         for language in Language.allCases {
           let rendered = renderer.render(question, in: language)
           let keys = rendered.options.map(DistractorPicker.normalized)
-          #expect(Set(keys).count == 4, "\(question.id) \(language): \(rendered.options)")
+          // Four options, or three when three are all the bank honestly has (a small cast).
+          #expect(Set(keys).count == rendered.options.count, "\(question.id) \(language): \(rendered.options)")
+          #expect((3...4).contains(rendered.options.count), "\(question.id) \(language): \(rendered.options)")
         }
       }
     }
@@ -98,8 +100,10 @@ struct CassezBankGateTests {
     "a spell check finds no unknown word beyond the bank's reviewed word list",
     .enabled(if: Hunspell.available, "hunspell with en_US and es dictionaries is not installed (make deps)"))
   func spelling() throws {
-    let words = try String(contentsOf: Shipped.root.appendingPathComponent("QuestionBanks/cassez/words.txt"), encoding: .utf8)
-      .split(separator: "\n").map(String.init)
+    let words = try String(
+      contentsOf: Shipped.root.appendingPathComponent("QuestionBanks/cassez/words.txt"), encoding: .utf8
+    )
+    .split(separator: "\n").map(String.init)
     for language in Language.allCases {
       var text: [String] = []
       for question in questions {
