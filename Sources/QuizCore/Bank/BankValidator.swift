@@ -35,6 +35,8 @@ public struct BankValidator: Sendable {
     checkUsage(bank, &report)
     checkTexts(bank, &report)
     checkTemplates(bank, &report)
+    checkGenders(bank, &report)
+    checkAlternatives(bank, &report)
     checkQuotes(bank, &report)
     return Diagnostic.sorted(report.diagnostics)
   }
