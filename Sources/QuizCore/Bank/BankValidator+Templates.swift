@@ -175,7 +175,10 @@ extension BankValidator {
           let hint = Self.closest(to: id, in: names).map { " (did you mean {\($0)}?)" } ?? ""
           problems.append(
             "uses the unknown slot {\(id)}\(hint); slots are subject, value"
-              + (relation.qualifiers.isEmpty ? "" : " and the qualifiers \(Self.list(relation.qualifiers.map(\.id)))"))
+              + (relation.qualifiers.isEmpty
+                ? ""
+                : " and the qualifier\(relation.qualifiers.count == 1 ? "" : "s") "
+                  + Self.list(relation.qualifiers.map(\.id))))
           continue
         }
         valueKind = qualifier.value.name
