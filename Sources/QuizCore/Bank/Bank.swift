@@ -18,6 +18,9 @@ public struct Bank: Codable, Sendable, Equatable {
   public var sources: [SourceDocument]
   /// A note shown to players about the real people in the bank and their legal status.
   public var contentNote: Localized<String>
+  /// The label the game shows before the note ("About this case", "About this training case"); when the bank
+  /// gives none, the interface's own.
+  public var contentNoteLabel: Localized<String>?
   /// The license of the bank's data, as an SPDX identifier or a short sentence.
   public var license: String
   /// The groups facts belong to, in the order they are studied.
@@ -33,8 +36,8 @@ public struct Bank: Codable, Sendable, Equatable {
   public init(
     schemaVersion: Int = Bank.currentSchemaVersion, id: String, title: Localized<String>,
     description: Localized<String>, languages: [Language] = Language.allCases, sources: [SourceDocument],
-    contentNote: Localized<String>, license: String, topics: [Topic], entities: [Entity],
-    relations: [Relation], facts: [Fact]
+    contentNote: Localized<String>, contentNoteLabel: Localized<String>? = nil, license: String, topics: [Topic],
+    entities: [Entity], relations: [Relation], facts: [Fact]
   ) {
     self.schemaVersion = schemaVersion
     self.id = id
@@ -43,6 +46,7 @@ public struct Bank: Codable, Sendable, Equatable {
     self.languages = languages
     self.sources = sources
     self.contentNote = contentNote
+    self.contentNoteLabel = contentNoteLabel
     self.license = license
     self.topics = topics
     self.entities = entities

@@ -12,10 +12,11 @@ extension BankDecoder {
     let valueType: Set<String> = ["type", "entityTypes", "unit", "alternatives"]
     return [
       "": [
-        "$schema", "schemaVersion", "id", "title", "description", "languages", "sources", "contentNote", "license",
+        "$schema", "schemaVersion", "id", "title", "description", "languages", "sources", "contentNote",
+        "contentNoteLabel", "license",
         "topics", "entities", "relations", "facts",
       ],
-      "title": languages, "description": languages, "contentNote": languages,
+      "title": languages, "description": languages, "contentNote": languages, "contentNoteLabel": languages,
       "sources[]": ["id", "title", "language", "publisher", "date", "file", "url"],
       "topics[]": ["id", "name"], "topics[].name": languages,
       "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description"],

@@ -77,6 +77,7 @@ extension BankValidator {
     add(.bank, "title", bank.title)
     add(.bank, "description", bank.description)
     add(.bank, "contentNote", bank.contentNote)
+    if let label = bank.contentNoteLabel { add(.bank, "contentNoteLabel", label) }
     add(.bank, .plain("license"), bank.license)
     for (index, source) in bank.sources.enumerated() {
       let owner = TextOwner(kind: "source", array: "sources", id: source.id, index: index)

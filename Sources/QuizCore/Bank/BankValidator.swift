@@ -51,7 +51,7 @@ public struct BankValidator: Sendable {
     return nil
   }
 
-  /// Whether an id is lowercase letters and digits joined by single hyphens, like `florence-cassez`.
+  /// Whether an id is lowercase letters and digits joined by single hyphens, like `first-arrest`.
   public static func isValidID(_ id: String) -> Bool {
     var afterHyphen = true  // at the start, as after a hyphen: a word must begin
     for byte in id.utf8 {
@@ -128,7 +128,7 @@ public struct BankValidator: Sendable {
     }
   }
 
-  static let idRule = "use lowercase letters and digits joined by single \"-\", like \"florence-cassez\""
+  static let idRule = "use lowercase letters and digits joined by single \"-\", like \"first-arrest\""
 
   /// A path such as `sources/article.txt`: not absolute, no `..`, no empty or `.` components.
   public static func isSafeRelativePath(_ path: String) -> Bool {

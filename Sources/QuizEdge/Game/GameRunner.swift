@@ -23,12 +23,28 @@ public struct GameRunner {
     var language: Language
   }
 
-  /// Checks every argument, then opens the profile: a typo in `--topic` creates no folder or lock file.
+  /// Checks every argument, then opens the profile: a typo in `--topic` creates no folder or lock file. Only
+  /// when several banks are installed and neither `--bank` nor `CASEQUIZ_BANK` names one is the profile opened
+  /// first, to play the bank it last played (``BankChoice``).
   func setUp() throws -> Setup {
     try options.language.validate()
-    let context = try GameContext.load(dataDir: options.dataDir, bankID: options.bank)
+    var opened: (ProfileName, ProfileClient)?
+    var failure: (any Error)?
+    let context = try GameContext.load(
+      dataDir: options.dataDir, bankID: options.bank, environment: options.language.environment,
+      lastPlayed: { catalog in
+        do {
+          let profile = try openProfile(catalog: catalog)
+          opened = profile
+          return BankChoice.lastPlayed(in: profile.1.profile())
+        } catch {
+          failure = error  // reported below, as it would be when the profile is opened after the bank
+          return nil
+        }
+      })
+    if let failure { throw failure }
     let filter = try options.filter(for: context.bank)
-    let (name, profile) = try openProfile(catalog: context.catalog)
+    let (name, profile) = try opened ?? openProfile(catalog: context.catalog)
     let language = try options.language.resolve(saved: profile.profile().preferences.language)
     return Setup(context: context, filter: filter, name: name, profile: profile, language: language)
   }
@@ -41,6 +57,7 @@ public struct GameRunner {
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
     let seed = options.seed ?? clients.random.seed()
     guard let chosen = try choose(setup, seed: seed, now: now) else { return }
+    if let note = otherBanksNote(setup, now: now) { write([.info(note)], style: .info) }
 
     let sessionID = Self.sessionID(now: now, seed: seed)
     let scoring = ScoringRules(streaks: !options.noStreaks, timed: options.timed)
@@ -50,8 +67,7 @@ public struct GameRunner {
       startedAt: now)
     let bankID = context.bank.bank.id
     if !profile.profile().sessions.contains(where: { $0.bank == bankID }) {
-      let note = context.catalog.string(
-        "game.contentNote", in: language, ["note": context.bank.bank.contentNote[language]])
+      let note = Self.contentNote(context.bank.bank, catalog: context.catalog, in: language)
       write([.info(note)], style: .secondary)
     }
     let catalog = context.catalog
@@ -141,7 +157,16 @@ public struct GameRunner {
           catalog.string(
             "review.nextDue", in: language, ["when": DueText.text(next, now: now, in: language, catalog: catalog)]))
       }
+      if let note = otherBanksNote(setup, now: now) { lines.append(note) }
       write(lines.map { .info($0) }, style: .info)
     }
+  }
+
+  /// The bank's note before its first game: with the bank's own label when it gives one ("About this training
+  /// case: …"), else the interface's ("About this case: …").
+  static func contentNote(_ bank: Bank, catalog: Catalog, in language: Language) -> String {
+    let note = bank.contentNote[language]
+    if let label = bank.contentNoteLabel?[language] { return label + ": " + note }
+    return catalog.string("game.contentNote", in: language, ["note": note])
   }
 }

@@ -70,41 +70,41 @@ struct AuthorFormatValidationTests {
       "a fact without a declared qualifier",
       "\"qualifiers\": {\n        \"date\": {\n          \"date\": \"2021-04-02\"\n        }\n      },", "",
       [
-        "bank.json:699:5: error: fact \"salcedo-arrest\" does not give the qualifier \"date\" that relation \"arrested-in\" declares"
+        "bank.json:703:5: error: fact \"salcedo-arrest\" does not give the qualifier \"date\" that relation \"arrested-in\" declares"
       ]
     ),
     (
       "a misspelled qualifier", "\"date\": \"2021-04-02\"\n        }",
       "\"date\": \"2021-04-02\"\n        },\n        \"dat\": {\n          \"date\": \"2021-04-03\"\n        }",
       [
-        "bank.json:711:9: error: fact \"salcedo-arrest\": unknown qualifier \"dat\" (did you mean \"date\"?); relation \"arrested-in\" declares date"
+        "bank.json:715:9: error: fact \"salcedo-arrest\": unknown qualifier \"dat\" (did you mean \"date\"?); relation \"arrested-in\" declares date"
       ]
     ),
     (
       "a qualifier of the wrong type", "\"place\": {\n          \"entity\": \"puerto-alba-prison\"\n        }",
       "\"place\": {\n          \"entity\": \"puerto-alba\"\n        }",
       [
-        "bank.json:232:5: warning: entity \"puerto-alba-prison\" is not used by any fact",
-        "bank.json:741:9: error: fact \"salcedo-letter\": qualifier \"place\": \"puerto-alba\" has type \"town\", but the qualifier takes type prison",
+        "bank.json:236:5: warning: entity \"puerto-alba-prison\" is not used by any fact",
+        "bank.json:745:9: error: fact \"salcedo-letter\": qualifier \"place\": \"puerto-alba\" has type \"town\", but the qualifier takes type prison",
       ]
     ),
     (
       "a statement that leaves out a qualifier", "\"statement\": \"{subject} was arrested in {value} {date:when}.\"",
       "\"statement\": \"{subject} was arrested in {value}.\"",
-      ["bank.json:498:11: error: relation \"arrested-in\": templates.en.statement does not name {date}"]
+      ["bank.json:502:11: error: relation \"arrested-in\": templates.en.statement does not name {date}"]
     ),
     (
       "a qualifier question that names its answer", "\"date\": \"When was {subject} arrested in {value}?\"",
       "\"date\": \"When was {subject} arrested in {value} {date:when}?\"",
       [
-        "bank.json:501:13: error: relation \"arrested-in\": templates.en.askQualifier.date gives the answer away: it uses {date:when}"
+        "bank.json:505:13: error: relation \"arrested-in\": templates.en.askQualifier.date gives the answer away: it uses {date:when}"
       ]
     ),
     (
       "a misspelled qualifier slot", "\"statement\": \"{subject} was arrested in {value} {date:when}.\"",
       "\"statement\": \"{subject} was arrested in {value} {dte:when}.\"",
       [
-        "bank.json:498:11: error: relation \"arrested-in\": templates.en.statement uses the unknown slot {dte} (did you mean {date}?); slots are subject, value and the qualifier date"
+        "bank.json:502:11: error: relation \"arrested-in\": templates.en.statement uses the unknown slot {dte} (did you mean {date}?); slots are subject, value and the qualifier date"
       ]
     ),
     (
@@ -112,14 +112,14 @@ struct AuthorFormatValidationTests {
       "\"askQualifier\": {\n            \"date\": \"When was {subject} arrested in {value}?\"\n          }",
       "\"askQualifier\": {\n            \"date\": \"When was {subject} arrested in {value}?\",\n            \"place\": \"Where was {subject} arrested?\"\n          }",
       [
-        "bank.json:502:13: error: relation \"arrested-in\": templates.en.askQualifier.place asks for an undeclared qualifier"
+        "bank.json:506:13: error: relation \"arrested-in\": templates.en.askQualifier.place asks for an undeclared qualifier"
       ]
     ),
     (
       "an event that names the date qualifier", "\"event\": \"{subject} is arrested in {value}\"",
       "\"event\": \"{subject} is arrested in {value} {date:when}\"",
       [
-        "bank.json:499:11: error: relation \"arrested-in\": templates.en.event uses {date:when}, but the timeline shows the date itself"
+        "bank.json:503:11: error: relation \"arrested-in\": templates.en.event uses {date:when}, but the timeline shows the date itself"
       ]
     ),
   ]
@@ -149,7 +149,7 @@ struct AuthorFormatValidationTests {
     }
     #expect(
       try TrainingBank.lint(text) == [
-        "bank.json:805:9: error: fact \"manuscript-returned\": source.translation is empty"
+        "bank.json:809:9: error: fact \"manuscript-returned\": source.translation is empty"
       ])
   }
 

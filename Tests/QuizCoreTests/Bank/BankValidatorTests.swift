@@ -15,7 +15,7 @@ struct BankValidatorTests {
       "invalid id", find: "\"id\": \"ruiz-sentence\"",
       replace: "\"id\": \"Ruiz_Sentence\"",
       [
-        "bank.json:206:7: error: invalid fact id \"Ruiz_Sentence\": use lowercase letters and digits joined by single \"-\", like \"florence-cassez\""
+        "bank.json:206:7: error: invalid fact id \"Ruiz_Sentence\": use lowercase letters and digits joined by single \"-\", like \"first-arrest\""
       ]),
     BankEdit(
       "duplicate fact id", find: "\"id\": \"ruiz-judged\"",
