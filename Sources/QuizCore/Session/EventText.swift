@@ -45,7 +45,13 @@ public struct EventText: Sendable {
   public func question(_ presentation: QuestionPresentation) -> [StyledLine] {
     let question = presentation.question
     let language = question.lang
-    let kind = catalog.string("kind." + question.kind.rawValue, in: language)
+    var kind = catalog.string("kind." + question.kind.rawValue, in: language)
+    // The form shows where the fact stands: "(recall)", or "(again)" for a missed question's second try.
+    if presentation.secondTry {
+      kind += " " + catalog.string("form.secondTry", in: language)
+    } else if presentation.form != .timeline {
+      kind += " " + catalog.string("form." + presentation.form.rawValue, in: language)
+    }
     var lines = [
       StyledLine(""),
       StyledLine(
@@ -117,6 +123,22 @@ public struct EventText: Sendable {
             catalog.string("verdict.otherLanguage." + language.other.rawValue, in: language, ["answer": firstOther]),
             .secondary))
       }
+      if let lesson = presentation.lesson { lines += self.lesson(lesson, language: language) }
+      if presentation.comesBack { lines.append(StyledLine(catalog.string("verdict.comesBack", in: language), .secondary)) }
+    }
+    return lines
+  }
+
+  /// What a miss teaches, in two or three short lines: the fact, its source quote (and the quote in Spanish
+  /// in a Spanish game or with `:both`), and with `:both` the fact in the other language.
+  public func lesson(_ lesson: Lesson, language: Language) -> [StyledLine] {
+    var lines = lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
+    if let quote = lesson.quote { lines.append(StyledLine(catalog.string("info.source", in: language, ["quote": quote]), .secondary)) }
+    if let translation = lesson.quoteTranslation {
+      lines.append(StyledLine(catalog.string("info.sourceTranslation", in: language, ["quote": translation]), .secondary))
+    }
+    if let other = lesson.otherSentence {
+      lines += other.split(separator: "\n").map { StyledLine(String($0), .secondary) }
     }
     return lines
   }
@@ -137,6 +159,18 @@ public struct EventText: Sendable {
       StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)),
       StyledLine(catalog.string("summary.time", in: language, ["time": Self.duration(summary.seconds)])),
     ]
+    if summary.relearned > 0 {
+      lines.append(
+        StyledLine(
+          catalog.string(
+            "summary.secondTries", in: language, count: summary.relearned, ["right": String(summary.relearnedRight)])))
+    }
+    if let moved = summary.factsMovedUp {
+      lines.append(StyledLine(catalog.string("summary.factsMovedUp", in: language, count: moved)))
+    }
+    if let days = summary.dayStreak, days > 0 {
+      lines.append(StyledLine(catalog.string("summary.dayStreak", in: language, count: days)))
+    }
     if !summary.missed.isEmpty {
       lines.append(StyledLine(catalog.string("summary.missed", in: language, count: summary.missed.count), .heading))
       for miss in summary.missed {

@@ -5,7 +5,7 @@ extension GameSession {
     guard let question = currentQuestion else { return [] }
     switch command {
     case .help:
-      return [.info(catalog.string("help.text", in: language))]
+      return [.info(catalog.string("help.text", in: language) + "\n" + catalog.string("help.learning", in: language))]
     case .language(let target):
       let before = language
       language = target ?? language.other
@@ -27,14 +27,23 @@ extension GameSession {
         es: language == .es ? rendered.answer : other.answer))
       return conclude(question, verdict: verdict, input: "", skipped: true, at: now)
     case .source:
-      guard let question = lastAnswered else { return [.info(catalog.string("info.noSource", in: language))] }
-      let rendered = renderer.render(question, in: language)
-      var lines: [String] = []
+      // Headed by the question it belongs to, then the current question again, so the quote does not read as
+      // belonging to the question now open.
+      guard let (previous, position) = lastAnswered else {
+        return [.info(catalog.string("info.noSource", in: language))]
+      }
+      let rendered = renderer.render(previous, in: language)
+      var lines = [
+        catalog.string(
+          "info.sourceOf", in: language, ["index": String(position + 1), "prompt": rendered.prompt])
+      ]
       for (quote, translation) in zip(rendered.source, rendered.sourceTranslation) {
         lines.append(catalog.string("info.source", in: language, ["quote": quote]))
-        if language == .es { lines.append(catalog.string("info.sourceTranslation", in: language, ["quote": translation])) }
+        if language == .es || showBoth {
+          lines.append(catalog.string("info.sourceTranslation", in: language, ["quote": translation]))
+        }
       }
-      return [.info(lines.joined(separator: "\n"))]
+      return [.info(lines.joined(separator: "\n")), .question(presentation(of: question))]
     case .score:
       return [
         .info(

@@ -16,11 +16,14 @@ struct CassezBankGateTests {
     questions = QuestionGenerator(bank: bank, seed: 0).allQuestions()
   }
 
-  @Test("at least 150 distinct questions per language, every fact asked in at least two ways")
+  /// The gate once asked for 150 questions per language, 41 of them timelines (every combination of 3, 4 and
+  /// 5 of the 6 dated events); issue 12 bounds timelines to a few per bank, so the gate counts the rest.
+  @Test("at least 135 distinct questions per language besides timelines, every fact asked in at least two ways")
   func enoughQuestions() {
     for language in Language.allCases {
-      let prompts = Set(questions.map { renderer.render($0, in: language).prompt + "|" + $0.id.rawValue })
-      #expect(prompts.count >= 150, "\(language): \(prompts.count) questions")
+      let prompts = Set(
+        questions.filter { $0.kind != .timeline }.map { renderer.render($0, in: language).prompt + "|" + $0.id.rawValue })
+      #expect(prompts.count >= 135, "\(language): \(prompts.count) questions")
     }
     #expect(Set(questions.map(\.id)).count == questions.count)
     for fact in bank.bank.facts {

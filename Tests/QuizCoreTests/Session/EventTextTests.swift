@@ -46,7 +46,7 @@ struct EventTextTests {
       question: renderer.render(choice, in: .es), secondary: nil, index: 3, total: 10, removedOptions: [1],
       revealed: nil)
     let lines = text.question(shown).map(\.text)
-    #expect(lines[1] == "3/10 · Opción múltiple")
+    #expect(lines[1] == "3/10 · Opción múltiple (reconocimiento)")
     #expect(lines[2] == "¿Quién dirigió The Case?")
     #expect(lines[3].hasPrefix("  a) "))
     #expect(lines[4] == "  b) —")
