@@ -66,10 +66,12 @@ extension ReviewPlanner {
       for index in deferred where picked.count < count && !used.contains(entries[index].fact) {
         let stage = entries[index].stage ?? .new
         let choices = Self.preferred(byFact[index], stage: stage)
-        let question =
+        // Among the fitting forms, the kind asked least so far, so a game of new facts is not all choice.
+        let fitting =
           pass == 0
-          ? choices.first { LearningForm($0).stage <= stage && ($0.kind != .truefalse || tally.trueFalse < mix.trueFalseCap(count)) }
-          : choices.first
+          ? choices.filter { LearningForm($0).stage <= stage && ($0.kind != .truefalse || tally.trueFalse < mix.trueFalseCap(count)) }
+          : choices
+        let question = fitting.enumerated().min { (tally[$0.element.kind], $0.offset) < (tally[$1.element.kind], $1.offset) }?.element
         guard let question else { continue }
         picked.append(question)
         used.formUnion(question.facts)
@@ -141,6 +143,9 @@ extension ReviewPlanner {
 struct KindTally {
   var trueFalse = 0
   var recognition = 0
+  var kinds: [QuestionKind: Int] = [:]
+
+  subscript(kind: QuestionKind) -> Int { kinds[kind] ?? 0 }
 
   func allows(_ question: Question, count: Int, mix: KindMix) -> Bool {
     if question.kind == .truefalse, trueFalse >= mix.trueFalseCap(count) { return false }
@@ -149,6 +154,7 @@ struct KindTally {
   }
 
   mutating func add(_ question: Question) {
+    kinds[question.kind, default: 0] += 1
     if question.kind == .truefalse { trueFalse += 1 }
     if question.kind.isRecognition { recognition += 1 }
   }
