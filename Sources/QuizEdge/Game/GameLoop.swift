@@ -25,6 +25,9 @@ public struct GameLoop {
   public let preferencesChanged: (Language?, Bool?, Language) -> String?
   /// The clock.
   public let now: @Sendable () -> Date
+  /// Fills in what only the profile knows (facts moved up, the day streak) once the game is over, before
+  /// the summary is shown.
+  public var completeSummary: (GameSummary) -> GameSummary = { $0 }
 
   public init(
     session: GameSession, editor: LineEditor, front: Front, catalog: Catalog,
@@ -79,8 +82,9 @@ public struct GameLoop {
         completion.update(presentation)
         write(event)
       case .summary(let result):
-        summary = result
-        write(event)
+        let complete = completeSummary(result)
+        summary = complete
+        write(.summary(complete))
       default:
         write(event)
       }

@@ -40,14 +40,19 @@ public struct GameRunner {
 
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
     let seed = options.seed ?? clients.random.seed()
-    guard let chosen = try choose(setup, seed: seed, now: now) else { return }
+    guard let (chosen, questions) = try choose(setup, seed: seed, now: now) else { return }
 
     let sessionID = Self.sessionID(now: now, seed: seed)
     let scoring = ScoringRules(streaks: !options.noStreaks, timed: options.timed)
     let session = GameSession(
       questions: chosen, bank: context.bank, catalog: context.catalog,
-      options: .init(language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring),
-      startedAt: now)
+      options: .init(
+        language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring,
+        relearn: !options.noRelearn),
+      startedAt: now, siblings: questions)
+    // Where the game's facts stand before it, to say at the end how many moved up.
+    let progress = GameProgress(chosen: chosen, questions: questions, bank: context.bank.bank.id)
+    let stagesBefore = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: now)
     let bankID = context.bank.bank.id
     if !profile.profile().sessions.contains(where: { $0.bank == bankID }) {
       let note = context.catalog.string(
@@ -67,6 +72,15 @@ public struct GameRunner {
           in: profile, catalog, current)
       },
       now: clients.clock.now)
+    loop.completeSummary = { [clock = clients.clock] summary in
+      var summary = summary
+      let end = clock.now()
+      let after = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: end)
+      summary.factsMovedUp = GameProgress.movedUp(before: stagesBefore, after: after)
+      let activity = profile.profile().sessions.flatMap { [$0.started, $0.ended] } + [now]
+      summary.dayStreak = DayStreak(activity: activity, now: end, utcOffset: clock.utcOffset(end)).current
+      return summary
+    }
     let summary = loop.run()
     let end = clients.clock.now()
     if let summary, summary.answered > 0 {
@@ -79,8 +93,9 @@ public struct GameRunner {
     try finish(profile, catalog: catalog, language: loop.session.language)
   }
 
-  /// The questions of the game, in order; `nil` when there are none (after saying so, or throwing for `play`).
-  private func choose(_ setup: Setup, seed: UInt64, now: Date) throws -> [Question]? {
+  /// The questions of the game, in order, and all the bank's (a missed question's second try is taken from
+  /// them); `nil` when there are none (after saying so, or throwing for `play`).
+  private func choose(_ setup: Setup, seed: UInt64, now: Date) throws -> (chosen: [Question], all: [Question])? {
     var rng = SplitMix64(seed: seed, salt: "play-order")
     let questions = QuestionGenerator(bank: setup.context.bank, seed: seed).allQuestions()
     // The planner holds a copy of the profile: it must be gone before the first answer, or folding that
@@ -99,7 +114,7 @@ public struct GameRunner {
       chosen = Array(
         planner.missed(now: now, filter: setup.filter).prefix(options.count ?? GameSettings.maximumCount))
     }
-    guard chosen.isEmpty else { return chosen }
+    guard chosen.isEmpty else { return (chosen, questions) }
     try nothingToPlay(planner: planner, setup: setup, now: now)
     return nil
   }

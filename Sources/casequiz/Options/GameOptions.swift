@@ -31,6 +31,9 @@ struct GameOptions: ParsableArguments {
   @Flag(help: "Add a speed bonus that shrinks with the time taken.")
   var timed = false
 
+  @Flag(help: "Do not ask a missed question again before the end of the game.")
+  var noRelearn = false
+
   @Flag(help: "Speak JSON Lines on stdout and read one answer or command per line on stdin (see the README).")
   var json = false
 
@@ -46,6 +49,6 @@ struct GameOptions: ParsableArguments {
     GameSettings(
       dataDir: dataDir.path, bank: bank, language: language.choice(environment: environment), count: count,
       kinds: filter.kind.kinds, topics: filter.topics, seed: seed, profile: profile.profile, color: color,
-      noStreaks: noStreaks, timed: timed, json: json)
+      noStreaks: noStreaks, timed: timed, json: json, noRelearn: noRelearn)
   }
 }
