@@ -17,19 +17,30 @@ public struct KindMix: Sendable, Equatable {
   public var timelineFrom: Int
   /// The most questions of one kind in a row while other kinds are left.
   public var longestRun: Int
+  /// The largest share of any one kind, so that kinds can alternate even when every fact the player knows
+  /// wants the same form.
+  public var kindShare: Double
 
-  /// The game's mix: at most 20 % true/false, at least 40 % recall, about 10 % timelines, the rest choice.
+  /// The game's mix: at most 20 % true/false, at least 40 % recall, about 10 % timelines, the rest choice; no
+  /// kind more than half the game.
   public static let standard = KindMix(
-    trueFalseShare: 0.2, recallShare: 0.4, timelineShare: 0.1, timelineFrom: 8, longestRun: 2)
+    trueFalseShare: 0.2, recallShare: 0.4, timelineShare: 0.1, timelineFrom: 8, longestRun: 2, kindShare: 0.5)
 
   /// Creates a mix.
-  public init(trueFalseShare: Double, recallShare: Double, timelineShare: Double, timelineFrom: Int, longestRun: Int) {
+  public init(
+    trueFalseShare: Double, recallShare: Double, timelineShare: Double, timelineFrom: Int, longestRun: Int,
+    kindShare: Double
+  ) {
     self.trueFalseShare = trueFalseShare
     self.recallShare = recallShare
     self.timelineShare = timelineShare
     self.timelineFrom = timelineFrom
     self.longestRun = longestRun
+    self.kindShare = kindShare
   }
+
+  /// The most questions of any one kind in a game of `count`.
+  public func kindCap(_ count: Int) -> Int { max(longestRun, Int((Double(count) * kindShare).rounded(.up))) }
 
   /// The most true/false questions in a game of `count`.
   public func trueFalseCap(_ count: Int) -> Int { Int((Double(count) * trueFalseShare).rounded(.down)) }

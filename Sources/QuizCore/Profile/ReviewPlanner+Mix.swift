@@ -150,7 +150,7 @@ struct KindTally {
   func allows(_ question: Question, count: Int, mix: KindMix) -> Bool {
     if question.kind == .truefalse, trueFalse >= mix.trueFalseCap(count) { return false }
     if question.kind.isRecognition, recognition >= mix.recognitionCap(count) { return false }
-    return true
+    return self[question.kind] < mix.kindCap(count)
   }
 
   mutating func add(_ question: Question) {

@@ -11,7 +11,7 @@ struct CaseQuiz: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       PlayCommand.self, ReviewCommand.self, BanksCommand.self, LintCommand.self, QuestionsCommand.self,
-      StudyCommand.self,
+      StudyCommand.self, ExportCommand.self,
       ProfileCommand.self, StatsCommand.self,
     ],
     defaultSubcommand: PlayCommand.self
