@@ -33,6 +33,10 @@ struct StatsCommand: ParsableCommand {
     var stats = Statistics(
       profile: session.store.profile, bank: bank, topicNames: content.topicNames,
       questionTopics: content.questions.mapValues(\.topic), now: now, calendar: .current)
+    stats.mastery = content.mastery(profile: session.store.profile, scheduler: session.store.scheduler, now: now)
+    stats.dayStreak = DayStreak(
+      activity: session.store.profile.sessions.flatMap { [$0.started, $0.ended] }, now: now,
+      utcOffset: TimeZone.current.secondsFromGMT(for: now))
     for index in stats.mostMissed.indices {
       let missed = stats.mostMissed[index]
       stats.mostMissed[index].prompt = content.prompt(missed.question, bank: missed.bank, in: session.language)
