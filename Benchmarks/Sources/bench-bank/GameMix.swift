@@ -5,7 +5,8 @@ import QuizCore
 /// `bench-bank mix <bank-folder> [--games N] [--count C] [--fresh]`: plays N seeded games of C questions on one
 /// profile (or each on a fresh one), a simulated player answering right with a chance that depends on the kind
 /// (recognition 85 %, recall 60 %, timeline 50 %), one day apart; prints the kinds asked, the longest run of one
-/// kind, and the time to draw a game (generate every question, then plan the game), median over the games.
+/// kind, and the time to draw a game (generate every question, then plan the game) against generating alone,
+/// medians over the games.
 enum GameMix {
   static func run(folder: URL, arguments: [String]) {
     var games = 100
@@ -33,6 +34,7 @@ enum GameMix {
     var longestRun = 0
     var runsOfThree = 0
     var drawTimes: [Double] = []
+    var generateTimes: [Double] = []
     var poolKinds: [QuestionKind: Int] = [:]
     var rng = SplitMix64(seed: 7, salt: "simulated-player")
     var traceLines: [String] = []
@@ -47,6 +49,7 @@ enum GameMix {
         return planner.playOrder(count: count, filter: .all, now: now, using: &order)
       }
       drawTimes.append(seconds)
+      generateTimes.append(timed { QuestionGenerator(bank: bankIndex, seed: seed).allQuestions().count }.seconds)
       var run = 0
       var previous: QuestionKind?
       for (offset, question) in chosen.enumerated() {
@@ -77,7 +80,7 @@ enum GameMix {
     let total = Double(kinds.values.reduce(0, +))
     var object: [String: Double] = [
       "games": Double(games), "questions": total, "longestRun": Double(longestRun),
-      "runsOfThree": Double(runsOfThree), "drawMedian": median(drawTimes),
+      "runsOfThree": Double(runsOfThree), "drawMedian": median(drawTimes), "generateMedian": median(generateTimes),
     ]
     for kind in QuestionKind.allCases {
       object["share." + kind.rawValue] = Double(kinds[kind] ?? 0) / max(1, total)
