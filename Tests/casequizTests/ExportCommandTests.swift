@@ -20,7 +20,9 @@ struct ExportCommandTests {
   func rows(_ text: String) -> (header: [String], notes: [[String]]) {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
     let header = lines.filter { $0.hasPrefix("#") }
-    let notes = lines.filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    let notes = lines.filter { !$0.hasPrefix("#") }.map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
     return (header, notes)
   }
 
@@ -37,7 +39,8 @@ struct ExportCommandTests {
     #expect(notes.allSatisfy { $0.count == 3 && !$0[0].isEmpty && !$0[1].isEmpty })
     let tags = notes.map { Set($0[2].split(separator: " ").map(String.init)) }
     #expect(tags.allSatisfy { $0.contains("casequiz") && $0.contains("bank::cassez") })
-    #expect(tags.allSatisfy { tag in tag.contains { $0.hasPrefix("topic::") } && tag.contains { $0.hasPrefix("kind::") } })
+    #expect(
+      tags.allSatisfy { tag in tag.contains { $0.hasPrefix("topic::") } && tag.contains { $0.hasPrefix("kind::") } })
     #expect(tags.filter { $0.contains("lang::en") }.count == tags.filter { $0.contains("lang::es") }.count)
     // The back: the answer, the fact as a sentence, the source quote; in Spanish, the translation too.
     let spanish = try #require(notes.first { $0[2].contains("lang::es") && $0[2].contains("kind::typed") })
@@ -71,7 +74,8 @@ struct ExportCommandTests {
     let output = try export(["-", "--format", "plain", "--kind", "choice"], in: folder)
     #expect(output.status == 0)
     let lines = output.stdout.split(separator: "\n").map(String.init)
-    #expect(!lines.isEmpty && lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 2 })
+    #expect(
+      !lines.isEmpty && lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 2 })
     #expect(lines.allSatisfy { !$0.hasPrefix("#") && !$0.contains("<br>") })
     #expect(lines.allSatisfy { $0.contains(" a) ") })
   }

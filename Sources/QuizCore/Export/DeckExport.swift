@@ -54,7 +54,9 @@ public struct DeckExport: Sendable {
   public func card(_ question: Question, in language: Language) -> DeckCard {
     let rendered = renderer.render(question, in: language)
     var front = [rendered.prompt]
-    for (offset, option) in rendered.options.enumerated() { front.append("\(RenderedQuestion.letter(offset))) \(option)") }
+    for (offset, option) in rendered.options.enumerated() {
+      front.append("\(RenderedQuestion.letter(offset))) \(option)")
+    }
     var back: [String] = []
     let answer = GameSession.answerText(rendered).split(separator: "\n").map(String.init)
     if question.kind == .choice, let position = rendered.options.firstIndex(of: rendered.answer) {
@@ -75,8 +77,10 @@ public struct DeckExport: Sendable {
     let topics = question.topics.sorted().map { "topic::" + Self.tag($0) }
     return DeckCard(
       front: front, back: back,
-      tags: ["casequiz", "bank::" + Self.tag(bank.bank.id)] + topics + ["kind::" + question.kind.rawValue,
-        "lang::" + language.rawValue])
+      tags: ["casequiz", "bank::" + Self.tag(bank.bank.id)] + topics + [
+        "kind::" + question.kind.rawValue,
+        "lang::" + language.rawValue,
+      ])
   }
 
   /// The cards as the text of a file in a format.

@@ -45,7 +45,8 @@ public struct FactProgress: Sendable {
     }
     for index in entries.indices where !records[index].isEmpty {
       entries[index].stage = FactStage(records: records[index])
-      entries[index].retrievability = records[index].map { scheduler.retrievability(of: $0.record.card, at: now) }.min() ?? 0
+      entries[index].retrievability =
+        records[index].map { scheduler.retrievability(of: $0.record.card, at: now) }.min() ?? 0
       entries[index].due = records[index].map(\.record.card.due).min()
     }
   }

@@ -43,7 +43,9 @@ public enum Relearning {
     case .timeline:
       guard question.facts.count > 2 else { return question }
       let before = question.facts
-      repeat { question.facts.shuffle(using: &rng) } while question.facts == before || question.facts == question.rightOrder
+      repeat {
+        question.facts.shuffle(using: &rng)
+      } while question.facts == before || question.facts == question.rightOrder
     case .typed, .number, .date, .truefalse:
       break
     }

@@ -30,7 +30,11 @@ extension ReviewPlanner {
       if dueDate <= now { due.append(index) } else { rest.append(index) }
     }
     let entries = progress.entries
-    due.sort { (entries[$0].retrievability, entries[$0].due!, entries[$0].fact) < (entries[$1].retrievability, entries[$1].due!, entries[$1].fact) }
+    due.sort {
+      (entries[$0].retrievability, entries[$0].due!, entries[$0].fact) < (
+        entries[$1].retrievability, entries[$1].due!, entries[$1].fact
+      )
+    }
     unseen.shuffle(using: &generator)
     rest.sort { (entries[$0].due!, entries[$0].fact) < (entries[$1].due!, entries[$1].fact) }
     let order = due + unseen + rest
@@ -69,9 +73,13 @@ extension ReviewPlanner {
         // Among the fitting forms, the kind asked least so far, so a game of new facts is not all choice.
         let fitting =
           pass == 0
-          ? choices.filter { LearningForm($0).stage <= stage && ($0.kind != .truefalse || tally.trueFalse < mix.trueFalseCap(count)) }
+          ? choices.filter {
+            LearningForm($0).stage <= stage && ($0.kind != .truefalse || tally.trueFalse < mix.trueFalseCap(count))
+          }
           : choices
-        let question = fitting.enumerated().min { (tally[$0.element.kind], $0.offset) < (tally[$1.element.kind], $1.offset) }?.element
+        let question = fitting.enumerated().min {
+          (tally[$0.element.kind], $0.offset) < (tally[$1.element.kind], $1.offset)
+        }?.element
         guard let question else { continue }
         picked.append(question)
         used.formUnion(question.facts)
@@ -79,11 +87,13 @@ extension ReviewPlanner {
       }
     }
     if picked.count < count {
-      let rest = timelineOrder.filter { !$0.facts.contains(where: used.contains) }
+      let rest =
+        timelineOrder.filter { !$0.facts.contains(where: used.contains) }
         + order.flatMap { byFact[$0] }.filter { !picked.contains($0) }
       picked += pick(count - picked.count, from: rest)
       if picked.count < count {
-        picked += (timelineOrder + order.flatMap { byFact[$0] }).filter { !picked.contains($0) }.prefix(count - picked.count)
+        picked += (timelineOrder + order.flatMap { byFact[$0] }).filter { !picked.contains($0) }.prefix(
+          count - picked.count)
       }
     }
     return KindArrangement.arrange(picked, longestRun: mix.longestRun)
@@ -120,11 +130,14 @@ extension ReviewPlanner {
         }
       }
     }
-    return questions.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(\.element)
+    return questions.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(
+      \.element)
   }
 
   /// Due questions by urgency, then never-answered ones shuffled, then the rest by urgency.
-  func byUrgencyThenUnseen<G: RandomNumberGenerator>(_ list: [Question], now: Date, using generator: inout G) -> [Question] {
+  func byUrgencyThenUnseen<G: RandomNumberGenerator>(_ list: [Question], now: Date, using generator: inout G)
+    -> [Question]
+  {
     var due: [Question] = []
     var unseen: [Question] = []
     var rest: [Question] = []

@@ -124,7 +124,9 @@ public struct EventText: Sendable {
             .secondary))
       }
       if let lesson = presentation.lesson { lines += self.lesson(lesson, language: language) }
-      if presentation.comesBack { lines.append(StyledLine(catalog.string("verdict.comesBack", in: language), .secondary)) }
+      if presentation.comesBack {
+        lines.append(StyledLine(catalog.string("verdict.comesBack", in: language), .secondary))
+      }
     }
     return lines
   }
@@ -133,9 +135,12 @@ public struct EventText: Sendable {
   /// in a Spanish game or with `:both`), and with `:both` the fact in the other language.
   public func lesson(_ lesson: Lesson, language: Language) -> [StyledLine] {
     var lines = lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
-    if let quote = lesson.quote { lines.append(StyledLine(catalog.string("info.source", in: language, ["quote": quote]), .secondary)) }
+    if let quote = lesson.quote {
+      lines.append(StyledLine(catalog.string("info.source", in: language, ["quote": quote]), .secondary))
+    }
     if let translation = lesson.quoteTranslation {
-      lines.append(StyledLine(catalog.string("info.sourceTranslation", in: language, ["quote": translation]), .secondary))
+      let text = catalog.string("info.sourceTranslation", in: language, ["quote": translation])
+      lines.append(StyledLine(text, .secondary))
     }
     if let other = lesson.otherSentence {
       lines += other.split(separator: "\n").map { StyledLine(String($0), .secondary) }

@@ -14,7 +14,8 @@ public struct StatsBankContent {
   public func mastery(profile: Profile, scheduler: Scheduler, now: Date) -> [Mastery] {
     banks.map { bank in
       Mastery(
-        progress: FactProgress(profile: profile, bank: bank.id, questions: bank.questions, scheduler: scheduler, now: now),
+        progress: FactProgress(
+          profile: profile, bank: bank.id, questions: bank.questions, scheduler: scheduler, now: now),
         bank: (id: bank.id, name: bank.title), topics: bank.topics)
     }
   }

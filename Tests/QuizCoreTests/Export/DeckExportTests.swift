@@ -42,6 +42,8 @@ struct DeckExportTests {
     #expect(text.hasPrefix("#separator:tab\n#html:true\n#notetype:Basic\n#deck:casequiz::Mini\n#tags column:3\n"))
     #expect(text.split(separator: "\n").count == 5 + cards.count)
     let plain = export.text(cards, format: .plain)
-    #expect(plain.split(separator: "\n").allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 2 })
+    #expect(
+      plain.split(separator: "\n").allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 2 }
+    )
   }
 }

@@ -22,7 +22,9 @@ struct CassezBankGateTests {
   func enoughQuestions() {
     for language in Language.allCases {
       let prompts = Set(
-        questions.filter { $0.kind != .timeline }.map { renderer.render($0, in: language).prompt + "|" + $0.id.rawValue })
+        questions.filter { $0.kind != .timeline }.map {
+          renderer.render($0, in: language).prompt + "|" + $0.id.rawValue
+        })
       #expect(prompts.count >= 135, "\(language): \(prompts.count) questions")
     }
     #expect(Set(questions.map(\.id)).count == questions.count)

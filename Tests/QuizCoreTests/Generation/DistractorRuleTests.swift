@@ -319,7 +319,7 @@ struct TimelineScaleTests {
     #expect(kept.count > 20 && kept.count < 400)
   }
 
-  @Test("timelines are bounded and varied: every event in some, no two with the same events, about half as many as events")
+  @Test("timelines are bounded and varied: every event in some, no two alike, about half as many as events")
   func boundedCount() {
     let all = QuestionGenerator(bank: CrowdBank.index, seed: 1).allQuestions()
     let questions = all.filter { $0.kind == .timeline }

@@ -30,7 +30,8 @@ struct KindMixTests {
   }
 
   /// 100 games of 10 on one profile, for the Cassez bank and for a bank of 300 dated events.
-  @Test("over 100 seeded games: true/false capped, a third or more recall, timelines a seasoning, no kind thrice in a row",
+  @Test(
+    "over 100 seeded games: true/false capped, a third or more recall, timelines a seasoning, no kind thrice in a row",
     arguments: ["cassez", "crowd"])
   func seededGames(bankName: String) throws {
     let bank = bankName == "cassez" ? try Shipped.bank("cassez") : CrowdBank.index
@@ -63,7 +64,8 @@ struct KindMixTests {
     for seed in 1...5 as ClosedRange<UInt64> {
       let game = player.play(seed: seed, filter: QuestionFilter(kinds: [.truefalse])).map(\.question)
       #expect(game.count == 10 && game.allSatisfy { $0.kind == .truefalse })
-      let timelines = player.play(seed: seed + 100, count: 3, filter: QuestionFilter(kinds: [.timeline])).map(\.question)
+      let timelines = player.play(seed: seed + 100, count: 3, filter: QuestionFilter(kinds: [.timeline])).map(
+        \.question)
       #expect(!timelines.isEmpty && timelines.allSatisfy { $0.kind == .timeline })
     }
   }

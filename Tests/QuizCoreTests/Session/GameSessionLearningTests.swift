@@ -104,8 +104,10 @@ struct GameSessionLearningTests {
     #expect(lesson.sentence == "Ana Torres fue detenida el 8 de diciembre de 2005.")
     #expect(lesson.quote == "quote of ana-arrest" && lesson.quoteTranslation == "cita de ana-arrest")
     #expect(lesson.otherSentence == "Ana Torres was arrested on December 8, 2005.")
-    let lines = EventText(catalog: MiniBank.catalog).lines(try #require(events.first { if case .verdict = $0 { true } else { false } }))
-      .map(\.text)
+    let lines = EventText(catalog: MiniBank.catalog).lines(
+      try #require(events.first { if case .verdict = $0 { true } else { false } })
+    )
+    .map(\.text)
     #expect(lines.contains("Ana Torres fue detenida el 8 de diciembre de 2005."))
     #expect(lines.contains("Fuente: «quote of ana-arrest»") && lines.contains("En español: «cita de ana-arrest»"))
     #expect(lines.contains("Volverá a salir antes del final de la partida."))
@@ -132,7 +134,9 @@ struct GameSessionLearningTests {
     let text = EventText(catalog: MiniBank.catalog)
     guard case .question(let first) = game.start(at: Self.start).first else { Issue.record("no question"); return }
     #expect(text.question(first)[1].text == "1/2 · Multiple choice (recognition)")
-    let next = game.handle(first.question.answer, at: Self.start).compactMap { if case .question(let q) = $0 { q } else { nil } }.first
+    let next = game.handle(first.question.answer, at: Self.start).compactMap {
+      if case .question(let q) = $0 { q } else { nil }
+    }.first
     #expect(next.map { text.question($0)[1].text } == "2/2 · Type the answer (recall)")
   }
 }
