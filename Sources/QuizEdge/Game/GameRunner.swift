@@ -49,7 +49,7 @@ public struct GameRunner {
       options: .init(
         language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring,
         relearn: !options.noRelearn),
-      startedAt: now, siblings: questions)
+      startedAt: now, siblings: questions.filter(setup.filter.allows))
     // Where the game's facts stand before it, to say at the end how many moved up.
     let progress = GameProgress(chosen: chosen, questions: questions, bank: context.bank.bank.id)
     let stagesBefore = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: now)
