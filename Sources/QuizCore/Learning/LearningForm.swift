@@ -36,7 +36,16 @@ public enum LearningForm: String, Codable, Sendable, CaseIterable, Hashable, Com
   }
 
   public static func < (lhs: LearningForm, rhs: LearningForm) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    lhs.rank < rhs.rank
+  }
+
+  private var rank: Int {
+    switch self {
+    case .recognition: 0
+    case .recall: 1
+    case .reverse: 2
+    case .timeline: 3
+    }
   }
 }
 

@@ -31,12 +31,14 @@ extension ReviewPlanner {
     }
     let entries = progress.entries
     due.sort {
-      (entries[$0].retrievability, entries[$0].due!, entries[$0].fact) < (
-        entries[$1].retrievability, entries[$1].due!, entries[$1].fact
+      (entries[$0].retrievability, entries[$0].due ?? .distantPast, entries[$0].fact) < (
+        entries[$1].retrievability, entries[$1].due ?? .distantPast, entries[$1].fact
       )
     }
     unseen.shuffle(using: &generator)
-    rest.sort { (entries[$0].due!, entries[$0].fact) < (entries[$1].due!, entries[$1].fact) }
+    rest.sort {
+      (entries[$0].due ?? .distantPast, entries[$0].fact) < (entries[$1].due ?? .distantPast, entries[$1].fact)
+    }
     let order = due + unseen + rest
 
     var picked: [Question] = []
