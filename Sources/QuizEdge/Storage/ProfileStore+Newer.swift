@@ -12,7 +12,9 @@ extension ProfileStore {
         throw .unusable(FileError(operation: "reset", path: paths.snapshot, code: EINVAL))
       }
       let now = now()
-      let moved = try saving { try ProfileFiles.moveAside(paths.snapshot, to: paths.newerBackup(at: now, suffix: ".json")) }
+      let moved = try saving {
+        try ProfileFiles.moveAside(paths.snapshot, to: paths.newerBackup(at: now, suffix: ".json"))
+      }
       for (path, suffix) in [(paths.journal, ".journal"), (paths.history, ".history.jsonl")]
       where ProfileFiles.size(path) != nil {
         _ = try saving { try ProfileFiles.moveAside(path, to: paths.newerBackup(at: now, suffix: suffix)) }
