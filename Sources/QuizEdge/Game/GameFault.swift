@@ -51,6 +51,11 @@ public struct GameFault: Equatable, Sendable {
     case .saveFailed(let error):
       var fault = saveFailed(error, catalog: catalog, language: language)
       fault.message = message
+      // Nothing pending and the lock could be taken: only the tidy-up failed, answers can still be saved.
+      if case .saveFailed(let file, _, 0) = error, !ProfileMessages.isWriteRefused(file) {
+        fault.code = .compactionFailed
+        fault.pending = nil
+      }
       return fault
     }
   }

@@ -37,7 +37,7 @@ public enum ProfileMessages {
           "name": profileName(of: backup), "from": String(version), "to": String(Profile.currentSchemaVersion),
           "path": backup,
         ])
-    case .saveFailed(.saveFailed(let file, let profile, 0)):
+    case .saveFailed(.saveFailed(let file, let profile, 0)) where isWriteRefused(file):
       // Nothing is pending yet: say what this means for the game about to be played, and what to do.
       return catalog.string(
         "profile.notice.cannotSave", in: language,
@@ -48,6 +48,12 @@ public enum ProfileMessages {
     case .saveFailed(let error):
       return Self.error(error, catalog: catalog, language: language)
     }
+  }
+
+  /// Whether loading found that nothing can be written: the profile's folder cannot be created or its lock
+  /// opened. (A failed tidy-up at load is told otherwise: answers can still be saved.)
+  public static func isWriteRefused(_ file: FileError) -> Bool {
+    file.operation == "mkdir" || file.path.hasSuffix(".lock")
   }
 
   /// The folder holding a file, as shown in messages.
