@@ -82,8 +82,10 @@ struct JSONProtocolTests {
   static func homeForNobody(_ home: SandboxHome) throws {
     try FileManager.default.createDirectory(at: home.profiles, withIntermediateDirectories: true)
     guard Robust.isRoot else { return }
-    let paths = [home.url, home.url.appendingPathComponent("data"), home.url.appendingPathComponent("data/casequiz"),
-      home.profiles]
+    let paths = [
+      home.url, home.url.appendingPathComponent("data"), home.url.appendingPathComponent("data/casequiz"),
+      home.profiles,
+    ]
     for url in paths { try #require(chown(url.path, uid_t(Robust.nobody.uid), gid_t(Robust.nobody.gid)) == 0) }
     for name in home.profileFiles() {
       try #require(
@@ -92,7 +94,8 @@ struct JSONProtocolTests {
     }
   }
 
-  static func game(_ home: SandboxHome, _ input: String, asNobody: Bool = false) throws -> (RawOutput, [[String: Any]]) {
+  static func game(_ home: SandboxHome, _ input: String, asNobody: Bool = false) throws -> (RawOutput, [[String: Any]])
+  {
     let output = try Robust.run(
       ["play", "--json", "--seed", "7", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path],
       environment: home.environment(), stdin: Data(input.utf8), asNobody: asNobody)
