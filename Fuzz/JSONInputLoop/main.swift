@@ -85,12 +85,12 @@ public func fuzzJSONInputLoop(_ start: UnsafeRawPointer?, _ count: Int) -> CInt 
   var answers = 0
   var loop = GameLoop(
     session: session, editor: editor, front: .json(JSONLinesOutput()), catalog: world.catalog,
-    record: { _ in
+    record: { _, _ in
       answers += 1
       guard failing, answers % 2 == 1 else { return nil }
       return GameFault(code: .saveFailed, message: "could not save", path: "/nowhere", pending: answers)
     },
-    preferencesChanged: { _, _ in nil }, now: { now })
+    preferencesChanged: { _, _, _ in nil }, now: { now })
 
   // The writer: the script's bytes into the pipe, signals to this thread.
   let script = jsonLoopScript(bytes)
