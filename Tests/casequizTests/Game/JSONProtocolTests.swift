@@ -27,8 +27,9 @@ struct JSONProtocolTests {
           section = nil
           inCodes = line == "## Warning codes"
         } else if let match = line.firstMatch(of: /^### `([a-z]+)`$/) {
-          section = String(match.output.1)
-          keys[section!] = []
+          let name = String(match.output.1)
+          section = name
+          keys[name] = []
         } else if let match = line.firstMatch(of: /^\| `([A-Za-z-]+)` \|/) {
           if let section { keys[section, default: []].insert(String(match.output.1)) }
           if inCodes { codes.insert(String(match.output.1)) }
