@@ -62,6 +62,14 @@ extension BankDecoder {
     }.sorted { $0.keyPath < $1.keyPath }
   }
 
+  /// Both lists, each key path once, in key-path order.
+  static func merged(
+    _ first: [(keyPath: String, message: String)], _ second: [(keyPath: String, message: String)]
+  ) -> [(keyPath: String, message: String)] {
+    var seen = Set<String>()
+    return (first + second).filter { seen.insert($0.keyPath).inserted }.sorted { $0.keyPath < $1.keyPath }
+  }
+
   /// `facts[]` for `facts[12]`.
   private static func withoutIndices(_ path: Substring) -> String {
     var result = ""

@@ -23,6 +23,14 @@ public struct GameContext {
     let wanted = bankID ?? defaultBankID
     guard let folder = folders.first(where: { $0.lastPathComponent == wanted }) ?? (bankID == nil ? folders.first : nil)
     else {
+      let wantedFolder = data.appendingPathComponent("QuestionBanks").appendingPathComponent(wanted)
+      if let problem = FolderAccess.problem(wantedFolder.path) {
+        throw CaseQuizError("cannot read the bank folder \(store.shownPath(wantedFolder)): \(problem)")
+      }
+      let banks = data.appendingPathComponent("QuestionBanks")
+      if let problem = FolderAccess.problem(banks.path) {
+        throw CaseQuizError("cannot read \(store.shownPath(banks)): \(problem)")
+      }
       let known = folders.map(\.lastPathComponent).joined(separator: ", ")
       throw CaseQuizError(
         "no bank \"\(wanted)\" in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))"

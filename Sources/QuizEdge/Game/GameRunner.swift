@@ -21,20 +21,30 @@ public struct GameRunner {
     var name: ProfileName
     var profile: ProfileClient
     var language: Language
+    /// What loading the profile found (already told).
+    var notices: [ProfileNotice] = []
   }
 
   /// Checks every argument, then opens the profile: a typo in `--topic` creates no folder or lock file.
-  func setUp() throws -> Setup {
+  /// A `game` in `--json` opens its stream with `hello`, before the profile's notices (`warning` objects).
+  func setUp(game: Bool = false) throws -> Setup {
     try options.language.validate()
     let context = try GameContext.load(dataDir: options.dataDir, bankID: options.bank)
     let filter = try options.filter(for: context.bank)
-    let (name, profile) = try openProfile(catalog: context.catalog)
+    let json = game && options.json
+    if json { JSONLinesOutput(sink: clients.output).writeHello() }
+    let (name, profile, notices) = try openProfile(catalog: context.catalog, json: json)
     let language = try options.language.resolve(saved: profile.profile().preferences.language)
-    return Setup(context: context, filter: filter, name: name, profile: profile, language: language)
+    return Setup(
+      context: context, filter: filter, name: name, profile: profile, language: language, notices: notices)
   }
 
   public func run() throws {
-    let setup = try setUp()
+    // From now on SIGINT, SIGTERM and SIGHUP end the game with its summary, also while it is still loading
+    // (the line editor takes them over; its `close` puts the previous handlers back).
+    TerminalSignals.install()
+    defer { TerminalSignals.restore() }
+    let setup = try setUp(game: true)
     let (context, profile, language) = (setup.context, setup.profile, setup.language)
     let now = clients.clock.now()
 
@@ -60,16 +70,19 @@ public struct GameRunner {
       write([.info(note)], style: .secondary)
     }
     let catalog = context.catalog
+    let faults = SaveFaults(showsRepeats: options.json, after: setup.notices)
     var loop = GameLoop(
       session: session, editor: clients.lineEditor(setup.name, options.json), front: front(),
       catalog: catalog,
       record: { answered, language in
-        save(.answer(AnswerEvent(answered, bank: bankID, session: sessionID)), in: profile, catalog, language)
+        faults.fault(
+          save(.answer(AnswerEvent(answered, bank: bankID, session: sessionID)), in: profile), catalog, language)
       },
       preferencesChanged: { [clock = clients.clock] language, showBoth, current in
-        save(
-          .preferences(PreferencesEvent(language: language, showBoth: showBoth, changedAt: clock.now())),
-          in: profile, catalog, current)
+        faults.fault(
+          save(
+            .preferences(PreferencesEvent(language: language, showBoth: showBoth, changedAt: clock.now())),
+            in: profile), catalog, current)
       },
       now: clients.clock.now)
     loop.completeSummary = { [clock = clients.clock] summary in
@@ -88,7 +101,8 @@ public struct GameRunner {
         id: sessionID, bank: bankID, language: loop.session.language, mode: mode, started: now, ended: end,
         asked: chosen.count, answered: summary.answered, right: summary.right, wrong: summary.wrong + summary.partial,
         score: summary.score, bestStreak: summary.bestStreak, interrupted: summary.answered < chosen.count)
-      if let problem = save(.session(event), in: profile, catalog, loop.session.language) { clients.warn(problem) }
+      // A failure stays pending: `finish` tries once more and reports what is still unsaved, in one message.
+      _ = save(.session(event), in: profile)
     }
     try finish(profile, catalog: catalog, language: loop.session.language)
   }
@@ -148,7 +162,16 @@ public struct GameRunner {
     let (catalog, language) = (setup.context.catalog, setup.language)
     switch mode {
     case .play:
-      throw CaseQuizError(catalog.string("error.noQuestions", in: language))
+      guard options.kinds.isEmpty && options.topics.isEmpty else {
+        throw CaseQuizError(catalog.string("error.noQuestions", in: language))
+      }
+      // Nothing was filtered out: the bank itself makes no question.
+      let bankID = setup.context.bank.bank.id
+      let folder = setup.context.dataDirectory.appendingPathComponent("QuestionBanks").appendingPathComponent(bankID)
+      throw CaseQuizError(
+        catalog.string(
+          "error.noQuestionsInBank", in: language,
+          ["bank": bankID, "path": BankStore().shownPath(folder.appendingPathComponent("bank.json"))]))
     case .review, .missed:
       var lines = [catalog.string(mode == .review ? "review.nothingDue" : "review.nothingMissed", in: language)]
       if mode == .review, let next = planner.nextDue(after: now, filter: setup.filter) {

@@ -19,6 +19,9 @@ public struct FileError: Error, Equatable, Sendable {
   /// The system's wording of the error ("No space left on device").
   public var reason: String { String(cString: strerror(code)) }
 
+  /// Whether the error is a refused permission.
+  public var isPermissionDenied: Bool { code == EACCES || code == EPERM }
+
   /// Whether the error is about a full disk or a quota.
   public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
 }

@@ -12,12 +12,17 @@ struct GameOptions: ParsableArguments {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(help: "How many questions (1–\(GameSettings.maximumCount)).")
+  @Option(
+    parsing: .unconditional, help: "How many questions (1–\(GameSettings.maximumCount)).",
+    transform: NumberArgument.integer)
   var count: Int?
 
   @OptionGroup var filter: QuestionFilterOptions
 
-  @Option(help: "Play the same game again: the same seed asks the same questions in the same order.")
+  @Option(
+    parsing: .unconditional,
+    help: "Play the same game again: the same seed asks the same questions in the same order.",
+    transform: NumberArgument.seed)
   var seed: UInt64?
 
   @OptionGroup var profile: ProfileOption

@@ -41,12 +41,13 @@ struct PlayCommandTests {
     #expect(output.status == 0)
     let objects = try GameProcess.objects(output.stdout)
     let types = objects.compactMap { $0["type"] as? String }
-    #expect(Set(types).isSubset(of: ["question", "verdict", "info", "error", "summary"]))
+    #expect(Set(types).isSubset(of: ["hello", "question", "verdict", "info", "error", "summary"]))
     #expect(types.last == "summary")
-    // The first game on a bank opens with the bank's note about the real people in it.
+    // After the protocol's hello, the first game on a bank opens with the bank's note about the real people.
     #expect(
-      Array(types.prefix(7)) == ["info", "question", "error", "error", "info", "info", "question"], "\(types)")
-    #expect((objects.first?["text"] as? String)?.contains("neither guilty nor innocent") == true)
+      Array(types.prefix(8)) == ["hello", "info", "question", "error", "error", "info", "info", "question"],
+      "\(types)")
+    #expect((objects.dropFirst().first?["text"] as? String)?.contains("neither guilty nor innocent") == true)
     for question in objects where question["type"] as? String == "question" {
       for key in ["id", "kind", "prompt", "options", "index", "total", "lang"] {
         #expect(question[key] != nil, "question without \(key)")
@@ -93,7 +94,8 @@ struct PlayCommandTests {
     #expect(list.status == 0)
     #expect(try GameProcess.objects(list.stdout).compactMap { $0["id"] as? String } == [missedID])
     let drill = try game.play(["review", "--missed", "--json"], input: ":quit\n")
-    #expect(try GameProcess.objects(drill.stdout).first?["id"] as? String == missedID)
+    let drillQuestion = try GameProcess.objects(drill.stdout).first { $0["type"] as? String == "question" }
+    #expect(drillQuestion?["id"] as? String == missedID)
     // A missed question is due again within minutes (FSRS relearning), so later it is due for review.
     let later = try game.play(["review", "--json"], input: ":quit\n", environment: [:])
     #expect(later.status == 0)
@@ -105,7 +107,7 @@ struct PlayCommandTests {
       (["--count", "0"], Int32(2), "--count must be between 1 and 500, not 0"),
       (["--count", "1000000"], 2, "--count must be between 1 and 500, not 1000000"),
       (["--count=-1"], 2, "--count must be between 1 and 500, not -1"),
-      (["--count", "-1"], 2, "Missing value for '--count <count>'"),
+      (["--count", "-1"], 2, "--count must be between 1 and 500, not -1"),
       (["--lang", "fr"], 2, "fr"),
       (["--kind", "essay"], 2, "essay"),
       (["--profile", "../x"], 2, "../x"),
