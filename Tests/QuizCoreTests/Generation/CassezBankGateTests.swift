@@ -88,7 +88,7 @@ struct CassezBankGateTests {
     }
     for language in Language.allCases {
       let guide = StudyGuide(bank: bank, renderer: renderer, language: language)
-      strings += guide.timeline.map(\.statement) + guide.sections.flatMap { $0.entries.map(\.statement) }
+      strings += guide.timeline.flatMap { [$0.event, $0.statement] } + guide.sections.flatMap { $0.entries.map(\.statement) }
       strings += guide.sections.map(\.title) + [guide.title, guide.contentNote]
     }
     return strings
@@ -108,7 +108,7 @@ struct CassezBankGateTests {
         if question.kind != .timeline { text.append(rendered.answer) }
       }
       let guide = StudyGuide(bank: bank, renderer: renderer, language: language)
-      text += guide.timeline.map(\.statement) + guide.sections.flatMap { $0.entries.map(\.statement) }
+      text += guide.timeline.flatMap { [$0.event, $0.statement] } + guide.sections.flatMap { $0.entries.map(\.statement) }
       text += guide.sections.map(\.title) + [guide.title, guide.contentNote]
       text += bank.bank.entities.map { $0.description[language] }
       let unknown = try Hunspell.unknownWords(in: text.joined(separator: "\n"), language: language, allowed: Set(words))

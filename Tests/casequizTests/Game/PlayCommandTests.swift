@@ -66,7 +66,7 @@ struct PlayCommandTests {
     #expect(output.status == 0)
     #expect(!output.stdout.contains("\u{1B}"))
     #expect(output.stdout.contains("1/2 · ") && output.stdout.contains("2/2 · "))
-    #expect(output.stdout.contains("Skipped.") && output.stdout.contains("Pregunta saltada."))
+    #expect(output.stdout.contains("Skipped.") && output.stdout.contains("Pregunta omitida."))
     #expect(output.stdout.contains("Fin de la partida"))
     #expect(output.stderr.isEmpty, "\(output.stderr)")
   }
