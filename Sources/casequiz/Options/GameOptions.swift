@@ -12,7 +12,7 @@ struct GameOptions: ParsableArguments {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(help: "How many questions (1–\(GameSettings.maximumCount)).")
+  @Option(help: "How many questions, from 1 to \(GameSettings.maximumCount).")
   var count: Int?
 
   @OptionGroup var filter: QuestionFilterOptions
