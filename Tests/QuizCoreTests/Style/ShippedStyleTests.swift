@@ -48,6 +48,38 @@ struct ShippedStyleTests {
     }
   }
 
+  @Test("an entity whose type is a kind of work is marked as a work")
+  func worksMarked() throws {
+    for id in try ShippedTexts.bankIDs() {
+      for entity in try Shipped.bank(id).bank.entities where StyleCheck.workTypes.contains(entity.type) {
+        #expect(entity.work, "\(id): \(entity.id) is a \(entity.type) but has no \"work\": true")
+      }
+    }
+  }
+
+  @Test("a subject with several answers to one relation is asked for one of them, not for the answer")
+  func severalAnswersAskedAsOneOf() throws {
+    let catalog = try ShippedTexts.catalog()
+    for id in try ShippedTexts.bankIDs() {
+      let bank = try Shipped.bank(id)
+      let renderer = QuestionRenderer(bank: bank, catalog: catalog)
+      var counts: [String: Int] = [:]
+      for fact in bank.bank.facts { counts[fact.subject + "|" + fact.relation, default: 0] += 1 }
+      for question in QuestionGenerator(bank: bank, seed: 0).allQuestions()
+      where question.kind != .truefalse && question.kind != .timeline && question.direction == .forward {
+        guard let fact = question.facts.first.flatMap(bank.fact),
+          counts[fact.subject + "|" + fact.relation, default: 0] > 1
+        else { continue }
+        for language in Language.allCases {
+          let prompt = renderer.render(question, in: language).prompt.lowercased()
+          #expect(
+            (StyleCheck.oneOfSeveral[language] ?? []).contains { prompt.contains($0) },
+            "\(id) \(question.id) \(language): \"\(prompt)\" asks for one answer among several right ones")
+        }
+      }
+    }
+  }
+
   @Test("running text spells out counts from one to ten")
   func smallNumbersInWords() {
     for sample in Self.samples {

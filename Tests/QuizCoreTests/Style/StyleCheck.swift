@@ -43,6 +43,15 @@ enum StyleCheck {
     }.uniqued()
   }
 
+  /// Entity types that name kinds of works: an entity of one of them is a title and must be marked as a work.
+  static let workTypes: Set<String> = [
+    "book", "novel", "series", "film", "movie", "documentary", "letter", "newspaper", "magazine", "article",
+    "song", "album", "play", "report",
+  ]
+
+  /// Words with which a question asks for one of several right answers ("Which of these was one of the charges?").
+  static let oneOfSeveral: [Language: [String]] = [.en: ["one of"], .es: ["uno de", "una de"]]
+
   // MARK: Numbers
 
   private static let months = [
