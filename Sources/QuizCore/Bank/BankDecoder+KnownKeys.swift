@@ -6,7 +6,7 @@ extension BankDecoder {
   static let knownKeys: [String: Set<String>] = {
     let languages: Set<String> = ["en", "es"]
     let grammar: Set<String> = ["gender", "number", "definiteArticle", "articleInName"]
-    let unit: Set<String> = ["one", "other"]
+    let unit: Set<String> = ["one", "other", "gender"]
     let templates: Set<String> = ["ask", "askInverse", "statement", "event"]
     return [
       "": [
@@ -16,7 +16,7 @@ extension BankDecoder {
       "title": languages, "description": languages, "contentNote": languages,
       "sources[]": ["id", "title", "publisher", "date", "file", "url"],
       "topics[]": ["id", "name"], "topics[].name": languages,
-      "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description"],
+      "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description", "work"],
       "entities[].name": languages, "entities[].aliases": languages, "entities[].grammar": languages,
       "entities[].description": languages, "entities[].grammar.en": grammar, "entities[].grammar.es": grammar,
       "relations[]": ["id", "subjectTypes", "value", "functional", "inverseFunctional", "templates"],

@@ -33,7 +33,8 @@ public struct EventText: Sendable {
     switch event {
     case .question(let presentation): question(presentation)
     case .verdict(let verdict): self.verdict(verdict)
-    case .info(let text): text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), .info) }
+    case .info(let text):
+      text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), .info) }
     case .error(let text): [StyledLine(text, .error)]
     case .summary(let summary): self.summary(summary)
     case .answered, .preferencesChanged: []
@@ -160,10 +161,17 @@ public struct EventText: Sendable {
         catalog.string(
           "summary.counts", in: language, count: summary.total,
           ["counts": counts(summary), "answered": String(summary.answered)])),
-      StyledLine(catalog.string("summary.accuracy", in: language, ["percent": accuracy])),
-      StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)),
-      StyledLine(catalog.string("summary.time", in: language, ["time": Self.duration(summary.seconds)])),
     ]
+    // With no answer there is no accuracy to give, and a best streak of none is not a streak.
+    if summary.answered == 0 {
+      lines.append(StyledLine(catalog.string("summary.noAnswers", in: language)))
+    } else {
+      lines.append(StyledLine(catalog.string("summary.accuracy", in: language, ["percent": accuracy])))
+      if summary.bestStreak > 0 {
+        lines.append(StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)))
+      }
+    }
+    lines.append(StyledLine(catalog.string("summary.time", in: language, ["time": Self.duration(summary.seconds)])))
     if summary.relearned > 0 {
       lines.append(
         StyledLine(
@@ -190,9 +198,15 @@ public struct EventText: Sendable {
 
   /// "2 right, 1 missed", with "partly right" only when there were some.
   func counts(_ summary: GameSummary) -> String {
-    var pieces = [catalog.string("count.right", in: summary.language, count: summary.right)]
-    if summary.partial > 0 { pieces.append(catalog.string("count.partial", in: summary.language, count: summary.partial)) }
-    pieces.append(catalog.string("count.missed", in: summary.language, count: summary.wrong))
+    counts(right: summary.right, partial: summary.partial, wrong: summary.wrong, in: summary.language)
+  }
+
+  /// "2 right, 1 partly right, 1 missed", with "partly right" only when there were some: a partly right answer
+  /// is neither right nor missed.
+  public func counts(right: Int, partial: Int, wrong: Int, in language: Language) -> String {
+    var pieces = [catalog.string("count.right", in: language, count: right)]
+    if partial > 0 { pieces.append(catalog.string("count.partial", in: language, count: partial)) }
+    pieces.append(catalog.string("count.missed", in: language, count: wrong))
     return pieces.joined(separator: ", ")
   }
 

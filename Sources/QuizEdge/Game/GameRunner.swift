@@ -129,7 +129,7 @@ public struct GameRunner {
         planner.missed(now: now, filter: setup.filter).prefix(options.count ?? GameSettings.maximumCount))
     }
     guard chosen.isEmpty else { return (chosen, questions) }
-    try nothingToPlay(planner: planner, setup: setup, now: now)
+    try nothingToPlay(planner: planner, setup: setup, now: now, questions: questions)
     return nil
   }
 
@@ -158,7 +158,7 @@ public struct GameRunner {
     return stamp + "-" + String(seed & 0xFF_FFFF, radix: 16)
   }
 
-  private func nothingToPlay(planner: ReviewPlanner, setup: Setup, now: Date) throws {
+  private func nothingToPlay(planner: ReviewPlanner, setup: Setup, now: Date, questions: [Question]) throws {
     let (catalog, language) = (setup.context.catalog, setup.language)
     switch mode {
     case .play:
@@ -173,7 +173,8 @@ public struct GameRunner {
           "error.noQuestionsInBank", in: language,
           ["bank": bankID, "path": BankStore().shownPath(folder.appendingPathComponent("bank.json"))]))
     case .review, .missed:
-      var lines = [catalog.string(mode == .review ? "review.nothingDue" : "review.nothingMissed", in: language)]
+      let nothingMissed = Self.everMissed(questions, setup: setup) ? "review.nothingMissed" : "review.neverMissed"
+      var lines = [catalog.string(mode == .review ? "review.nothingDue" : nothingMissed, in: language)]
       if mode == .review, let next = planner.nextDue(after: now, filter: setup.filter) {
         lines.append(
           catalog.string(

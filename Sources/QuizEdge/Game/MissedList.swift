@@ -26,7 +26,11 @@ extension GameRunner {
       return
     }
     var lines = [StyledLine(catalog.string("review.listTitle", in: language, count: missed.count), .heading)]
-    if missed.isEmpty { lines = [StyledLine(catalog.string("review.listEmpty", in: language), .info)] }
+    if missed.isEmpty {
+      // "Everything you missed has been answered right since" is only true of a player who missed something.
+      let key = Self.everMissed(questions, setup: setup) ? "review.listEmpty" : "review.neverMissed"
+      lines = [StyledLine(catalog.string(key, in: language), .info)]
+    }
     for question in missed {
       let rendered = renderer.render(question, in: language)
       lines.append(StyledLine("• " + rendered.prompt))
@@ -36,6 +40,18 @@ extension GameRunner {
       }
     }
     clients.terminal(color: options.color).write(lines)
+  }
+
+  /// Whether the profile ever missed (or got partly right) one of these questions that the filter allows.
+  static func everMissed(_ questions: [Question], setup: Setup) -> Bool {
+    let profile = setup.profile.profile()
+    let bank = setup.context.bank.bank.id
+    return questions.contains { question in
+      guard setup.filter.allows(question), let record = profile.record(bank: bank, question: question.id) else {
+        return false
+      }
+      return record.total.wrong + record.total.partial > 0
+    }
   }
 
   /// One line of `review --list --json`.

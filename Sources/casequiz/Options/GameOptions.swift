@@ -13,7 +13,7 @@ struct GameOptions: ParsableArguments {
   @OptionGroup var language: LanguageOption
 
   @Option(
-    parsing: .unconditional, help: "How many questions (1–\(GameSettings.maximumCount)).",
+    parsing: .unconditional, help: "How many questions, from 1 to \(GameSettings.maximumCount).",
     transform: NumberArgument.integer)
   var count: Int?
 

@@ -93,7 +93,8 @@ struct CassezBankGateTests {
     }
     for language in Language.allCases {
       let guide = StudyGuide(bank: bank, renderer: renderer, language: language)
-      strings += guide.timeline.map(\.statement) + guide.sections.flatMap { $0.entries.map(\.statement) }
+      strings +=
+        guide.timeline.flatMap { [$0.event, $0.statement] } + guide.sections.flatMap { $0.entries.map(\.statement) }
       strings += guide.sections.map(\.title) + [guide.title, guide.contentNote]
     }
     return strings
@@ -103,8 +104,10 @@ struct CassezBankGateTests {
     "a spell check finds no unknown word beyond the bank's reviewed word list",
     .enabled(if: Hunspell.available, "hunspell with en_US and es dictionaries is not installed (make deps)"))
   func spelling() throws {
-    let words = try String(contentsOf: Shipped.root.appendingPathComponent("QuestionBanks/cassez/words.txt"), encoding: .utf8)
-      .split(separator: "\n").map(String.init)
+    let words = try String(
+      contentsOf: Shipped.root.appendingPathComponent("QuestionBanks/cassez/words.txt"), encoding: .utf8
+    )
+    .split(separator: "\n").map(String.init)
     for language in Language.allCases {
       var text: [String] = []
       for question in questions {
@@ -113,7 +116,8 @@ struct CassezBankGateTests {
         if question.kind != .timeline { text.append(rendered.answer) }
       }
       let guide = StudyGuide(bank: bank, renderer: renderer, language: language)
-      text += guide.timeline.map(\.statement) + guide.sections.flatMap { $0.entries.map(\.statement) }
+      text +=
+        guide.timeline.flatMap { [$0.event, $0.statement] } + guide.sections.flatMap { $0.entries.map(\.statement) }
       text += guide.sections.map(\.title) + [guide.title, guide.contentNote]
       text += bank.bank.entities.map { $0.description[language] }
       let unknown = try Hunspell.unknownWords(in: text.joined(separator: "\n"), language: language, allowed: Set(words))

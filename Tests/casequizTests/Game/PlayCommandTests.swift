@@ -54,7 +54,9 @@ struct PlayCommandTests {
       }
     }
     for verdict in objects where verdict["type"] as? String == "verdict" {
-      for key in ["id", "outcome", "points", "answer", "forgiven"] { #expect(verdict[key] != nil, "verdict without \(key)") }
+      for key in ["id", "outcome", "points", "answer", "forgiven"] {
+        #expect(verdict[key] != nil, "verdict without \(key)")
+      }
     }
     let langs = objects.filter { $0["type"] as? String == "question" }.compactMap { $0["lang"] as? String }
     // :lang es shows the question again in Spanish; the skipped first question comes back after the second.
@@ -64,13 +66,14 @@ struct PlayCommandTests {
   @Test("a game through a pipe prints plain text: no escape codes, the progress, the verdict, the summary")
   func plainPipe() throws {
     let game = try GameProcess()
-    let output = try game.play(["--seed", "5", "--count", "2"], input: ":skip\n:idioma es\n:saltar\n", environment: ["LANG": "C"])
+    let output = try game.play(
+      ["--seed", "5", "--count", "2"], input: ":skip\n:idioma es\n:saltar\n", environment: ["LANG": "C"])
     #expect(output.status == 0)
     #expect(!output.stdout.contains("\u{1B}"))
     // The skipped first question comes back after the second: "3/3 · … (otra vez)".
     #expect(output.stdout.contains("1/2 · ") && output.stdout.contains("2/3 · "))
     #expect(output.stdout.contains("(otra vez)"))
-    #expect(output.stdout.contains("Skipped.") && output.stdout.contains("Pregunta saltada."))
+    #expect(output.stdout.contains("Skipped.") && output.stdout.contains("Pregunta omitida."))
     #expect(output.stdout.contains("Fin de la partida"))
     #expect(output.stderr.isEmpty, "\(output.stderr)")
   }
@@ -89,7 +92,9 @@ struct PlayCommandTests {
     let order = try Self.questionOrder(game, ["--seed", "8", "--kind", "typed"], count: 1)
     let missedID = try #require(order.first)
     let first = try game.play(["--seed", "8", "--kind", "typed", "--count", "1", "--json"], input: "zzzz qqqq\n")
-    #expect(try GameProcess.objects(first.stdout).first { $0["type"] as? String == "verdict" }?["outcome"] as? String == "wrong")
+    #expect(
+      try GameProcess.objects(first.stdout).first { $0["type"] as? String == "verdict" }?["outcome"] as? String
+        == "wrong")
     let list = try game.play(["review", "--list", "--json"], input: "")
     #expect(list.status == 0)
     #expect(try GameProcess.objects(list.stdout).compactMap { $0["id"] as? String } == [missedID])
@@ -99,6 +104,37 @@ struct PlayCommandTests {
     // A missed question is due again within minutes (FSRS relearning), so later it is due for review.
     let later = try game.play(["review", "--json"], input: ":quit\n", environment: [:])
     #expect(later.status == 0)
+  }
+
+  @Test("review --list and --missed say what is true: nothing missed yet, then everything missed answered right since")
+  func emptyMissedLists() throws {
+    let game = try GameProcess()
+    for arguments in [["review", "--list"], ["review", "--missed"]] {
+      let fresh = try game.play(arguments, input: "")
+      #expect(fresh.status == 0)
+      #expect(fresh.stdout.contains("You have not missed any question yet."), "\(fresh.stdout)")
+      #expect(!fresh.stdout.contains("answered right since"))
+    }
+    let order = try Self.questionOrder(game, ["--seed", "8", "--kind", "typed"], count: 1)
+    let missedID = try #require(order.first)
+    _ = try game.play(["--seed", "8", "--kind", "typed", "--count", "1", "--json"], input: "zzzz qqqq\n")
+    let answer = try #require(try game.answers(seed: 8)[missedID])
+    _ = try game.play(["review", "--missed", "--json"], input: answer + "\n")
+    let list = try game.play(["review", "--list"], input: "")
+    #expect(
+      list.stdout.contains("No missed questions: everything you missed has been answered right since."),
+      "\(list.stdout)")
+  }
+
+  @Test("help play gives each default once and the count's range in words a man page keeps")
+  func helpText() throws {
+    let output = try CaseQuizProcess.run(["help", "play"])
+    #expect(output.status == 0)
+    // The help is wrapped to the terminal's width: compare with single spaces.
+    let text = output.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(!text.contains("(default: default). (default: default)"), "\(text)")
+    #expect(text.components(separatedBy: "(default: default)").count == 2, "\(text)")
+    #expect(text.contains("How many questions, from 1 to 500."), "\(text)")
   }
 
   @Test(
@@ -138,7 +174,9 @@ struct PlayCommandTests {
     // A watchdog: a game that ignored the signal is killed, so the test fails instead of hanging. It is
     // cancelled once the game has exited, so it can never hit another process that reuses the pid.
     let process = running.process
-    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) } }
+    let watchdog = DispatchWorkItem {
+      if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) }
+    }
     DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
     running.readToEnd()
     process.waitUntilExit()
@@ -175,7 +213,9 @@ struct RunningGame {
   static func start(_ game: GameProcess, skipping: Int) throws -> RunningGame {
     let process = Process()
     process.executableURL = try CaseQuizProcess.binary()
-    process.arguments = ["play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path]
+    process.arguments = [
+      "play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path,
+    ]
     process.environment = game.environment()
     let running = RunningGame(process: process, input: Pipe(), output: Pipe())
     process.standardInput = running.input
