@@ -122,9 +122,10 @@ extension Profile {
     // Out of order, or folded before. The question's record tells most cases apart without the history:
     // an answer after the question's last one is neither a duplicate nor a reason to rebuild the record.
     let record = progress.questions[event.question]
-    let afterQuestion = record.map { record in
-      record.lastAnsweredAt.map { $0 < event.answeredAt } ?? true
-    } ?? true
+    let afterQuestion =
+      record.map { record in
+        record.lastAnsweredAt.map { $0 < event.answeredAt } ?? true
+      } ?? true
     if !afterQuestion, let record, record.lastAnsweredAt == event.answeredAt, record.lastSession == event.session {
       return  // the question's last answer, folded again
     }

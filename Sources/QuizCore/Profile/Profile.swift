@@ -154,12 +154,12 @@ public struct Preferences: Codable, Sendable, Hashable {
 /// What the player remembers of one bank: a record per question id, and the tallies of its answers.
 public struct BankProgress: Sendable, Equatable {
   /// The records, by question id.
-  public var questions: [QuestionID: QuestionRecord]
+  public var questions: RecordTable
   /// The tallies of the bank's answers.
   public var tallies: AnswerTallies
 
   /// Creates progress from records.
-  public init(questions: [QuestionID: QuestionRecord] = [:], tallies: AnswerTallies = AnswerTallies()) {
+  public init(questions: RecordTable = [:], tallies: AnswerTallies = AnswerTallies()) {
     self.questions = questions
     self.tallies = tallies
   }
