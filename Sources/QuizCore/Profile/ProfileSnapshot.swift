@@ -41,27 +41,33 @@ public enum ProfileSnapshot {
     out.bytes.append(contentsOf: try encoder.encode(profile.preferences))
     out.raw(",\n\"history\":{\"length\":\(profile.historyLength)},\n\"tallies\":")
     out.bytes.append(contentsOf: try encoder.encode(profile.tallies))
-    out.raw(",\n\"sessions\":[")
-    for (index, session) in profile.sessions.enumerated() {
-      out.raw(index == 0 ? "\n[" : ",\n[")
-      out.string(session.id)
-      out.comma()
-      out.string(session.bank)
-      out.comma()
-      out.string(session.language.rawValue)
-      out.comma()
-      out.string(session.mode.rawValue)
-      out.comma()
-      out.date(session.started)
-      out.comma()
-      out.date(session.ended)
-      for value in [session.asked, session.answered, session.right, session.wrong, session.score, session.bestStreak] {
-        out.comma()
-        out.int(value)
-      }
-      out.raw(session.interrupted ? ",true]" : ",false]")
+    var games = JSONOut()
+    var first = true
+    if let stored = profile.storedSessions {
+      stored.withLines { games.bytes.append(contentsOf: $0) }
+      first = stored.count == 0
+      if first { games.bytes.removeAll() }
     }
-    out.raw("],\n\"banks\":{")
+    if games.bytes.isEmpty { games.raw("[") }
+    for session in profile.storedSessions != nil ? profile.appendedSessions : profile.sessions {
+      games.session(session, first: first)
+      first = false
+    }
+    games.raw("]")
+    let gameBanks =
+      profile.storedSessions.map { stored in stored.banks.union(profile.appendedSessions.map(\.bank)) }
+      ?? Set(profile.sessions.map(\.bank))
+    let gameCount = profile.sessionCount
+    out.raw(",\n\"sessionIndex\":{\"count\":\(gameCount),\"bytes\":\(games.bytes.count),\"banks\":[")
+    for (index, bank) in gameBanks.sorted().enumerated() {
+      if index > 0 { out.comma() }
+      out.string(bank)
+    }
+    let digest = sessionsDigest(games.bytes, count: gameCount, banks: gameBanks)
+    out.raw("],\"digest\":\"\(SnapshotDigest.hex(digest))\"}")
+    out.raw(",\n\"sessions\":")
+    out.bytes.append(contentsOf: games.bytes)
+    out.raw(",\n\"banks\":{")
     for (bankIndex, (bank, progress)) in profile.banks.sorted(by: { $0.key < $1.key }).enumerated() {
       out.raw(bankIndex == 0 ? "\n" : ",\n")
       out.string(bank)
@@ -110,6 +116,7 @@ public enum ProfileSnapshot {
   private static func decode(_ reader: inout ProfileJSONReader, data: Data) throws(ProfileReadError) -> Profile {
     var profile = Profile()
     var answers: [AnswerEvent]?
+    var sessionIndex: SessionIndex?
     try reader.beginObject("")
     var first = true
     while let key = try reader.nextKey(first: &first) {
@@ -129,7 +136,13 @@ public enum ProfileSnapshot {
           }
         }
       case "tallies": profile.tallies = try slice(&reader, AnswerTallies.self, path: "tallies")
-      case "sessions": profile.sessions = try sessions(&reader)
+      case "sessionIndex": sessionIndex = try? slice(&reader, SessionIndex.self, path: "sessionIndex")
+      case "sessions":
+        if let stored = intactSessions(&reader, data: data, index: sessionIndex) {
+          profile.storedSessions = stored
+        } else {
+          profile.sessions = try sessions(&reader)
+        }
       case "banks": profile.banks = try banks(&reader, data: data)
       case "answers": answers = try slice(&reader, [AnswerEvent].self, path: "answers")
       default: try reader.skipValue()
@@ -165,30 +178,67 @@ public enum ProfileSnapshot {
     }
   }
 
-  private static func sessions(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [SessionEvent] {
+  /// What the snapshot says of its `sessions` array, just before it.
+  private struct SessionIndex: Decodable {
+    var count: Int
+    var bytes: Int
+    var banks: [String]
+    var digest: String
+  }
+
+  /// The digest of a `sessions` array as written, with its count and the banks listed beside it.
+  private static func sessionsDigest(_ bytes: [UInt8], count: Int, banks: Set<String>) -> UInt64 {
+    let array = bytes.withUnsafeBytes { SnapshotDigest.of(count: count, bytes: $0) }
+    let names = Array(banks.sorted().joined(separator: "\n").utf8)
+    return names.withUnsafeBytes { SnapshotDigest.of(count: Int(truncatingIfNeeded: array), bytes: $0) }
+  }
+
+  /// The `sessions` array at the reader, when the index before it matches it: the reader is then moved past
+  /// it. `nil` (the reader unmoved) otherwise.
+  private static func intactSessions(
+    _ reader: inout ProfileJSONReader, data: Data, index: SessionIndex?
+  ) -> StoredSessions? {
+    guard let index, index.count >= 0, index.bytes >= 2, reader.peek() == UInt8(ascii: "[") else { return nil }
+    let start = reader.offset
+    guard index.bytes <= reader.bytes.count - start, reader.bytes[start + index.bytes - 1] == UInt8(ascii: "]")
+    else { return nil }
+    let bytes = Array(UnsafeBufferPointer(rebasing: reader.bytes[start..<start + index.bytes]))
+    let banks = Set(index.banks)
+    guard SnapshotDigest.hex(sessionsDigest(bytes, count: index.count, banks: banks)) == index.digest else {
+      return nil
+    }
+    reader.offset = start + index.bytes
+    return StoredSessions(data: data, range: start..<start + index.bytes, count: index.count, banks: banks)
+  }
+
+  static func sessions(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [SessionEvent] {
     var sessions: [SessionEvent] = []
     try reader.beginArray("sessions")
     var first = true
     while try reader.nextElement(first: &first) {
-      var fields = Fields(parent: "sessions", index: sessions.count)
-      try fields.begin(&reader)
-      let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
-      let bank = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
-      let language = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(Language.self, p) }
-      let mode = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(GameMode.self, p) }
-      let started = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
-      let ended = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
-      var counts: [Int] = []
-      for _ in 0..<6 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
-      let interrupted = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
-      try fields.end(&reader)
-      sessions.append(
-        SessionEvent(
-          id: id, bank: bank, language: language, mode: mode, started: started, ended: ended, asked: counts[0],
-          answered: counts[1], right: counts[2], wrong: counts[3], score: counts[4], bestStreak: counts[5],
-          interrupted: interrupted))
+      sessions.append(try session(&reader, index: sessions.count))
     }
     return sessions
+  }
+
+  /// One game (the array described above) at the reader.
+  static func session(_ reader: inout ProfileJSONReader, index: Int) throws(ProfileReadError) -> SessionEvent {
+    var fields = Fields(parent: "sessions", index: index)
+    try fields.begin(&reader)
+    let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+    let bank = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+    let language = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(Language.self, p) }
+    let mode = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(GameMode.self, p) }
+    let started = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+    let ended = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+    var counts: [Int] = []
+    for _ in 0..<6 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
+    let interrupted = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
+    try fields.end(&reader)
+    return SessionEvent(
+      id: id, bank: bank, language: language, mode: mode, started: started, ended: ended, asked: counts[0],
+      answered: counts[1], right: counts[2], wrong: counts[3], score: counts[4], bestStreak: counts[5],
+      interrupted: interrupted)
   }
 
   private static func banks(
@@ -361,6 +411,27 @@ extension ProfileJSONReader {
 }
 
 extension JSONOut {
+  /// A game as the array ``ProfileSnapshot`` describes, on a line of its own (after `,` unless `first`).
+  mutating func session(_ session: SessionEvent, first: Bool) {
+    raw(first ? "\n[" : ",\n[")
+    string(session.id)
+    comma()
+    string(session.bank)
+    comma()
+    string(session.language.rawValue)
+    comma()
+    string(session.mode.rawValue)
+    comma()
+    date(session.started)
+    comma()
+    date(session.ended)
+    for value in [session.asked, session.answered, session.right, session.wrong, session.score, session.bestStreak] {
+      comma()
+      int(value)
+    }
+    raw(session.interrupted ? ",true]" : ",false]")
+  }
+
   /// A question record as the array ``ProfileSnapshot`` describes.
   mutating func record(_ id: QuestionID, _ record: QuestionRecord) {
     bytes.append(UInt8(ascii: "["))

@@ -49,7 +49,7 @@ public struct GameRunner {
       options: .init(language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring),
       startedAt: now)
     let bankID = context.bank.bank.id
-    if !profile.profile().sessions.contains(where: { $0.bank == bankID }) {
+    if !profile.profile().hasSession(bank: bankID) {
       let note = context.catalog.string(
         "game.contentNote", in: language, ["note": context.bank.bank.contentNote[language]])
       write([.info(note)], style: .secondary)
