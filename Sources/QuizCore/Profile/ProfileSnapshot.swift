@@ -63,7 +63,7 @@ public enum ProfileSnapshot {
       if index > 0 { out.comma() }
       out.string(bank)
     }
-    let digest = sessionsDigest(games.bytes, count: gameCount, banks: gameBanks)
+    let digest = games.bytes.withUnsafeBytes { sessionsDigest($0, count: gameCount, banks: gameBanks) }
     out.raw("],\"digest\":\"\(SnapshotDigest.hex(digest))\"}")
     out.raw(",\n\"sessions\":")
     out.bytes.append(contentsOf: games.bytes)
@@ -187,8 +187,8 @@ public enum ProfileSnapshot {
   }
 
   /// The digest of a `sessions` array as written, with its count and the banks listed beside it.
-  private static func sessionsDigest(_ bytes: [UInt8], count: Int, banks: Set<String>) -> UInt64 {
-    let array = bytes.withUnsafeBytes { SnapshotDigest.of(count: count, bytes: $0) }
+  private static func sessionsDigest(_ bytes: UnsafeRawBufferPointer, count: Int, banks: Set<String>) -> UInt64 {
+    let array = SnapshotDigest.of(count: count, bytes: bytes)
     let names = Array(banks.sorted().joined(separator: "\n").utf8)
     return names.withUnsafeBytes { SnapshotDigest.of(count: Int(truncatingIfNeeded: array), bytes: $0) }
   }
@@ -202,7 +202,7 @@ public enum ProfileSnapshot {
     let start = reader.offset
     guard index.bytes <= reader.bytes.count - start, reader.bytes[start + index.bytes - 1] == UInt8(ascii: "]")
     else { return nil }
-    let bytes = Array(UnsafeBufferPointer(rebasing: reader.bytes[start..<start + index.bytes]))
+    let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: reader.bytes[start..<start + index.bytes]))
     let banks = Set(index.banks)
     guard SnapshotDigest.hex(sessionsDigest(bytes, count: index.count, banks: banks)) == index.digest else {
       return nil
