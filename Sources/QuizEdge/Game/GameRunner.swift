@@ -64,7 +64,7 @@ public struct GameRunner {
     let progress = GameProgress(chosen: chosen, questions: questions, bank: context.bank.bank.id)
     let stagesBefore = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: now)
     let bankID = context.bank.bank.id
-    if !profile.profile().sessions.contains(where: { $0.bank == bankID }) {
+    if !profile.profile().hasSession(bank: bankID) {
       let note = context.catalog.string(
         "game.contentNote", in: language, ["note": context.bank.bank.contentNote[language]])
       write([.info(note)], style: .secondary)
