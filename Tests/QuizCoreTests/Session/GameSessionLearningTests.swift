@@ -137,6 +137,6 @@ struct GameSessionLearningTests {
     let next = game.handle(first.question.answer, at: Self.start).compactMap {
       if case .question(let q) = $0 { q } else { nil }
     }.first
-    #expect(next.map { text.question($0)[1].text } == "2/2 · Type the answer (recall)")
+    #expect(next.map { text.question($0)[1].text } == "2/2 · Typed answer (recall)")
   }
 }

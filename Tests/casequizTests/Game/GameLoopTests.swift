@@ -95,7 +95,7 @@ struct GameLoopTests {
   func failedSaves() throws {
     let game = InProcessGame()
     game.memory.failingSaves = true
-    let run = game.run([":skip", ":skip", ":skip"].map(LineInput.line))
+    let run = game.run([":skip", ":skip", ":skip"].map(LineInput.line), noRelearn: true)
     let types = try run.types()
     #expect(types.filter { $0 == "verdict" }.count == 3, "\(types)")
     // A `warning` before each verdict but the last (there is no next answer to be saved with), and after the

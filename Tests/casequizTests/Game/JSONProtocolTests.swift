@@ -98,7 +98,7 @@ struct JSONProtocolTests {
   static func game(_ home: SandboxHome, _ input: String, asNobody: Bool = false) throws -> (RawOutput, [[String: Any]])
   {
     let output = try Robust.run(
-      ["play", "--json", "--seed", "7", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path],
+      ["play", "--json", "--no-relearn", "--seed", "7", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path],
       environment: home.environment(), stdin: Data(input.utf8), asNobody: asNobody)
     Robust.expectNoCrash(output, "play --json")
     let objects = output.stdoutLines.compactMap {

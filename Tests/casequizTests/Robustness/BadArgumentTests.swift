@@ -65,7 +65,7 @@ struct BadArgumentTests {
     Case(
       arguments: ["help", "nope"], status: 2,
       message:
-        "casequiz has no command \"nope\" (commands: play, review, banks, lint, questions, study, profile, stats) (see 'casequiz --help')"
+        "casequiz has no command \"nope\" (commands: play, review, banks, lint, questions, study, export, profile, stats) (see 'casequiz --help')"
     ),
     Case(
       arguments: ["help", "profile", "nope"], status: 2,

@@ -171,7 +171,7 @@ struct ProfileDiskTests {
     let home = try SandboxHome()
     let disk = try TinyDisk(at: home.url.appendingPathComponent("data"), kilobytes: 64)
     let game = try LiveGame(
-      ["play", "--json", "--count", "3", "--seed", "7", "--data-dir", CaseQuizProcess.packageRoot.path],
+      ["play", "--json", "--no-relearn", "--count", "3", "--seed", "7", "--data-dir", CaseQuizProcess.packageRoot.path],
       environment: home.environment())
     game.send(":skip\n:skip\n")
     try #require(game.wait(for: { $0.contains("\"index\":3") }), "\(game.stdout)")

@@ -18,7 +18,7 @@ struct SignalTests {
   func aSignalEndsTheGame(signal: Int32, json: Bool, ignoredAtStart: Bool) throws {
     let home = try SandboxHome()
     let game = try LiveGame(
-      ["play", "--count", "3", "--seed", "2", "--data-dir", CaseQuizProcess.packageRoot.path]
+      ["play", "--no-relearn", "--count", "3", "--seed", "2", "--data-dir", CaseQuizProcess.packageRoot.path]
         + (json ? ["--json"] : []),
       environment: home.environment(), ignoringSignals: ignoredAtStart)
     game.send(":skip\n")
