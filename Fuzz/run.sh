@@ -116,11 +116,18 @@ if [ ! -f "$bin/lib/libQuizCore.a" ] || [ "$(cat "$bin/lib/core.hash" 2>/dev/nul
 fi
 for target in "${targets[@]}"; do
   sources=(Fuzz/Support/*.swift "Fuzz/$target/main.swift")
-  target_hash="$(printf '%s\n' "$core_hash" | cat - "${sources[@]}" | sha256sum | cut -c1-16)"
+  edge=()
+  # A target holding a `uses-edge` file is compiled with every file of Sources/QuizEdge (the line reader, the
+  # game loop, the JSON output), which import the readline shim.
+  if [ -f "Fuzz/$target/uses-edge" ]; then
+    while IFS= read -r file; do sources+=("$file"); done < <(find Sources/QuizEdge -name '*.swift' | LC_ALL=C sort)
+    edge=(-I Sources/CReadline)
+  fi
+  target_hash="$(printf '%s\n' "$core_hash" | cat - "${sources[@]}" Sources/CReadline/* | sha256sum | cut -c1-16)"
   if [ -x "$bin/$target" ] && [ "$(cat "$bin/$target.hash" 2>/dev/null)" = "$target_hash" ]; then continue; fi
   echo "fuzz: building $target"
-  if ! "$swiftc" "${flags[@]}" -module-name "Fuzz$target" -I "$bin/lib" -L "$bin/lib" -lQuizCore "${sources[@]}" \
-    -o "$bin/$target"; then
+  if ! "$swiftc" "${flags[@]}" -module-name "Fuzz$target" -I "$bin/lib" -L "$bin/lib" -lQuizCore "${edge[@]}" \
+    "${sources[@]}" -o "$bin/$target"; then
     echo "fuzz: $target does not build (see above)" >&2
     exit 2
   fi
@@ -136,6 +143,7 @@ max_len() {
     BankDecoding) echo 131072 ;;    # the Cassez bank is 72 KB
     ProfileDecoding) echo 65536 ;;
     InputLine) echo 65536 ;;         # long lines; a 1 MB line is a unit test
+    JSONInputLoop) echo 16384 ;;     # a script of input and signals; each run is a game over a pipe
     *) echo 4096 ;;
   esac
 }

@@ -25,8 +25,10 @@ func fuzzPlay(_ lines: [String], language: Language) {
   for (offset, line) in lines.enumerated() {
     _ = InGameCommand.parse(line)
     events += session.handle(line, at: start.addingTimeInterval(Double(offset + 1)))
-    let answered = session.right + session.partial + session.wrong
+    // First tries and second tries (a missed question asked again) together make the questions answered.
+    let answered = session.right + session.partial + session.wrong + session.relearned
     if answered != session.index { fuzzFailure("\(answered) answers counted at question index \(session.index)") }
+    if session.relearned > session.secondTries.count { fuzzFailure("more second tries answered than asked") }
     if session.index > session.questions.count { fuzzFailure("index \(session.index) past the end") }
     if session.bestStreak < session.streak { fuzzFailure("streak above best streak") }
   }

@@ -79,8 +79,11 @@ static void cq_signal_handler(int sig) {
   else if (sig == SIGCONT) cq_sigcont_pending = 1;
   else cq_termination_signal = sig;
 }
-/* No SA_RESTART, so poll() and read() return EINTR. Signals ignored at start-up
-   (e.g. SIGHUP under nohup) stay ignored. Installing twice keeps the first saved actions. */
+/* No SA_RESTART, so poll() and read() return EINTR. Installing twice keeps the first saved actions.
+   SIGINT, SIGTERM and SIGHUP are caught even when ignored at start-up: a script's background job inherits
+   SIGINT ignored, and some launchers ignore SIGTERM or SIGHUP, yet a game must end (saved, with its summary)
+   on each of them, or a front end, `timeout` or a service manager cannot stop it. SIGWINCH and SIGCONT
+   stay ignored when they were. */
 static inline void cq_signals_install(void) {
   if (cq_signals_installed) return;
   cq_signals_installed = 1;
@@ -94,7 +97,8 @@ static inline void cq_signals_install(void) {
   sigemptyset(&handled);
   for (int i = 0; i < 5; i++) {
     sigaction(cq_signals[i], NULL, &cq_previous_actions[i]);
-    if (cq_previous_actions[i].sa_handler != SIG_IGN) {
+    if (cq_previous_actions[i].sa_handler != SIG_IGN || cq_signals[i] == SIGINT || cq_signals[i] == SIGTERM ||
+        cq_signals[i] == SIGHUP) {
       sigaction(cq_signals[i], &sa, NULL);
       sigaddset(&handled, cq_signals[i]);
     }
@@ -116,4 +120,8 @@ static inline int cq_signals_take_sigcont(void) {
   int v = cq_sigcont_pending; cq_sigcont_pending = 0; return v;
 }
 static inline int cq_signals_termination(void) { return cq_termination_signal; }
+/* Forgets every signal received: for harnesses that run many games in one process, never for the game. */
+static inline void cq_signals_forget(void) {
+  cq_sigint_pending = 0; cq_sigwinch_pending = 0; cq_sigcont_pending = 0; cq_termination_signal = 0;
+}
 #endif

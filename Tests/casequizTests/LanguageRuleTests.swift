@@ -17,7 +17,7 @@ struct LanguageRuleTests {
   static let cases: [Case] = [
     Case(arguments: ["play", "--json", "--count", "1"], spanish: ("game.contentNote", ["note": "x"])),
     Case(arguments: ["review"], spanish: ("review.nothingDue", [:])),
-    Case(arguments: ["review", "--list"], spanish: ("review.listEmpty", [:])),
+    Case(arguments: ["review", "--list"], spanish: ("review.neverMissed", [:])),
     Case(arguments: ["banks"], spanish: ("banks.headers", [:])),
     Case(arguments: ["study"], spanish: ("study.timeline", [:])),
     Case(arguments: ["stats"], spanish: ("stats.noAnswers", [:])),

@@ -131,4 +131,29 @@ struct LintCommandTests {
       #expect(output.status == 0, "casequiz lint QuestionBanks/\(name):\n\(output.stdout)\(output.stderr)")
     }
   }
+
+  /// Issue 16, item 4: a key holding `[` (an escape sequence) is an unknown key like any other, and a long
+  /// value is cut in the message.
+  @Test func irregularKeysAreReportedAndLongValuesCut() throws {
+    let data = try CassezDataFolder()
+    var bank = try #require(try JSONSerialization.jsonObject(with: CassezDataFolder.shippedBank) as? [String: Any])
+    bank["\u{1B}[31mred"] = 1
+    var facts = try #require(bank["facts"] as? [[String: Any]])
+    facts[0]["weird[0]"] = true
+    facts[1]["topic"] = String(repeating: "y", count: 100_000)
+    bank["facts"] = facts
+    try JSONSerialization.data(withJSONObject: bank).write(to: data.bankFile)
+    for strict in [false, true] {
+      let output = try CaseQuizProcess.run(["lint", data.bankFolder.path] + (strict ? ["--strict"] : []))
+      #expect(output.status == 1)
+      let lines = output.stdout.split(separator: "\n")
+      #expect(
+        lines.contains { $0.hasSuffix("warning: unknown key \"\\u001B[31mred\" in the bank is ignored") }, "\(lines)")
+      #expect(lines.contains { $0.hasSuffix("warning: unknown key \"weird[0]\" in facts[0] is ignored") }, "\(lines)")
+      let long = try #require(lines.first { $0.contains("unknown topic") })
+      #expect(long.hasSuffix("unknown topic \"" + String(repeating: "y", count: 80) + "…\""), "\(long.prefix(300))")
+      #expect(lines.allSatisfy { $0.count < 400 })
+      #expect(!output.stdout.contains("\u{1B}"))
+    }
+  }
 }

@@ -123,7 +123,15 @@ struct ProfileCommandTests {
       .preferences(PreferencesEvent(showBoth: true, changedAt: Script.start)),
     ])
     #expect(try recorder.finish().status == 0)
-    let output = try sandbox.run(["profile", "reset"])
+    // Without a terminal, a reset must be confirmed with --yes: refused, nothing changed.
+    let refused = try sandbox.run(["profile", "reset"])
+    #expect(refused.status == 1 && refused.stdout.isEmpty, "\(refused)")
+    #expect(
+      refused.stderr
+        == "casequiz: error: profile reset clears the profile “default”; standard input is not a terminal, so confirm with --yes\n"
+    )
+    #expect(!sandbox.files().contains { $0.hasPrefix("default.backup-") })
+    let output = try sandbox.run(["profile", "reset", "--yes"])
     let backup = try #require(sandbox.files().first { $0.hasPrefix("default.backup-") })
     #expect(
       output.stdout
@@ -132,5 +140,31 @@ struct ProfileCommandTests {
     let profile = try sandbox.exported()
     #expect(profile.newAnswers.isEmpty && profile.banks.isEmpty && profile.preferences.showBoth)
     #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.newAnswers.count == 1)
+  }
+
+  /// Issue 16, item 5: the one way on from a profile written by a newer casequiz.
+  @Test func resetForceSetsANewerProfileAsideUntouchedAndStartsOver() throws {
+    let sandbox = try ProfileSandbox()
+    let future = Array(#"{"schemaVersion": 99, "banks": {"cassez": {}}, "somethingNew": [1, 2]}"#.utf8)
+    try sandbox.write("default.json", future)
+    try sandbox.write("default.journal", Array(#"{"future": "event"}"#.utf8) + [0x0A])
+    let play = try sandbox.run(["play", "--json", "--count", "1"])
+    #expect(play.status == 1 && play.stderr.contains("casequiz profile reset --force --profile default"), "\(play)")
+    let refused = try sandbox.run(["profile", "reset", "--yes"])
+    #expect(refused.status == 1 && refused.stderr.contains("reset --force"), "\(refused)")
+    #expect(sandbox.files() == ["default.journal", "default.json", "default.lock"])
+    let output = try sandbox.run(["profile", "reset", "--yes", "--force"])
+    #expect(output.status == 0, "\(output)")
+    let kept = try #require(sandbox.files().first { $0.hasPrefix("default.newer-") && $0.hasSuffix(".json") })
+    #expect(try Data(contentsOf: sandbox.file(kept)) == Data(future))
+    #expect(sandbox.files().contains { $0.hasPrefix("default.newer-") && $0.hasSuffix(".journal") })
+    #expect(
+      output.stdout
+        == "The profile “default” was written by a newer casequiz; it was kept, untouched, as \(sandbox.file(kept).path), and a new profile was started.\n"
+    )
+    let show = try sandbox.run(["profile", "show"])
+    #expect(show.status == 0 && show.stderr.isEmpty, "\(show)")
+    // --force on a profile this casequiz reads is an ordinary reset.
+    #expect(try sandbox.run(["profile", "reset", "--yes", "--force"]).status == 0)
   }
 }

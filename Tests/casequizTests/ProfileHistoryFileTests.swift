@@ -109,7 +109,7 @@ struct ProfileHistoryFileTests {
     #expect(exported.profile.newAnswers.count == 17)
     #expect(exported.profile.tallies.orphans.keys.sorted() == ["killed"])
 
-    #expect(try sandbox.run(["profile", "reset"]).status == 0)
+    #expect(try sandbox.run(["profile", "reset", "--yes"]).status == 0)
     #expect(!sandbox.files().contains("default.history.jsonl"), "reset removes the history")
     let backup = try #require(sandbox.files().first { $0.hasPrefix("default.backup-") })
     #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.newAnswers.count == 17)

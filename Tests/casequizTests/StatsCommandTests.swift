@@ -46,6 +46,14 @@ struct StatsCommandTests {
     let missed = try #require(stats.mostMissed.first)
     #expect(missed.question.rawValue == "documentary-premiere-date.choice" && missed.wrong == 2)
     #expect(missed.prompt?.isEmpty == false && missed.prompt != missed.question.rawValue)
+    // Three facts answered (two recalled, one stepped back by its last miss): being learned; none mastered.
+    let mastery = try #require(stats.mastery.first)
+    #expect(mastery.bank.id == "cassez" && mastery.bank.facts == 45)
+    #expect(mastery.bank.learning == 3 && mastery.bank.mastered == 0 && mastery.bank.new == 42)
+    #expect(mastery.topics.first { $0.id == "documentary" }?.learning == 2)
+    #expect(mastery.topics.map(\.facts).reduce(0, +) == 45)
+    // One recorded game, long ago: no current day streak, a longest of one day.
+    #expect(stats.dayStreak == DayStreak(current: 0, longest: 1, today: false))
   }
 
   @Test func textShowsBarsASparklineAndPromptsInTheLanguage() throws {

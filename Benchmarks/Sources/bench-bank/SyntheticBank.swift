@@ -28,6 +28,33 @@ enum SyntheticBank {
     return bank
   }
 
+  /// A bank heavy in dated events: the template's facts, then `extraCopies` copies of its dated facts alone
+  /// (subjects renamed, dates shifted), so timelines have many events while other questions stay few.
+  static func makeDated(from template: Bank, id: String, extraCopies: Int) -> Bank {
+    var bank = template
+    bank.id = id
+    bank.title = template.title.map { "\($0) (dated)" }
+    let dated = template.facts.filter { if case .date = $0.value { return true } else { return false } }
+    let subjects = Set(dated.map(\.subject))
+    for copy in 1...max(1, extraCopies) {
+      for entity in template.entities where subjects.contains(entity.id) {
+        bank.entities.append(renamed(entity, copy: copy))
+      }
+      for fact in dated { bank.facts.append(shifted(fact, copy: copy * 37)) }
+    }
+    // Shifted facts keep their copy number in their ids; entities use the copy number the shift used.
+    bank.facts = bank.facts.map { fact in
+      guard let range = fact.id.range(of: "-c", options: .backwards), let shift = Int(fact.id[range.upperBound...]),
+        shift % 37 == 0
+      else { return fact }
+      var fact = fact
+      fact.id = String(fact.id[..<range.lowerBound]) + "-c\(shift / 37)"
+      fact.subject = fact.subject.replacingOccurrences(of: "-c\(shift)", with: "-c\(shift / 37)")
+      return fact
+    }
+    return bank
+  }
+
   /// The entities the first `limit` facts name, so a cut copy brings no unused entity.
   private static func usedEntities(in facts: [Fact], limit: Int) -> [String] {
     facts.prefix(limit).flatMap { fact -> [String] in

@@ -11,8 +11,10 @@
 //       QuestionGenerator.allQuestions() (unless skipped). With --lint, what `casequiz lint` does instead:
 //       detail: .full (strict scan, positions, unknown keys) and validation with positions. With --check, also
 //       decodes the other way and fails unless both give the same bank.
+//   bench-bank mix <bank-folder> [--games N] [--count C] [--fresh] [--trace FACT]
+//       plays N seeded games (see GameMix.swift): the kinds asked and the time to draw a game
 //
-// `decode` and `full` print one JSON object with the time of each stage in seconds and a few counts.
+// `decode`, `full` and `mix` print one JSON object with the time of each stage in seconds and a few counts.
 import BenchSupport
 import Foundation
 import QuizCore
@@ -46,6 +48,17 @@ case "generate":
     bank, templateFolder: templateFolder, dataDirectory: URL(fileURLWithPath: arguments[2]))
   let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
   emit(["facts": Double(bank.facts.count), "entities": Double(bank.entities.count), "bytes": Double(size)])
+
+case "generate-dated":
+  guard arguments.count == 5, let copies = Int(arguments[4]), copies > 0 else {
+    fail("usage: bench-bank generate-dated <template-bank-folder> <data-dir> <id> <extra-copies>")
+  }
+  let templateFolder = URL(fileURLWithPath: arguments[1])
+  let decoded = BankDecoder.decode(read(templateFolder.appendingPathComponent("bank.json")), file: "template")
+  guard let template = decoded.bank else { fail("the template bank does not decode: \(decoded.diagnostics)") }
+  let bank = SyntheticBank.makeDated(from: template, id: arguments[3], extraCopies: copies)
+  _ = try SyntheticBank.write(bank, templateFolder: templateFolder, dataDirectory: URL(fileURLWithPath: arguments[2]))
+  emit(["facts": Double(bank.facts.count), "entities": Double(bank.entities.count)])
 
 case "decode":
   guard arguments.count == 2 else { fail("usage: bench-bank decode <bank.json>") }
@@ -91,6 +104,10 @@ case "full":
     "warnings": Double((decoded.diagnostics + diagnostics).count - errors.count),
   ])
 
+case "mix":
+  guard arguments.count >= 2 else { fail("usage: bench-bank mix <bank-folder> [--games N] [--count C] [--fresh]") }
+  GameMix.run(folder: URL(fileURLWithPath: arguments[1]), arguments: Array(arguments.dropFirst(2)))
+
 default:
-  fail("usage: bench-bank generate|decode|full …")
+  fail("usage: bench-bank generate|decode|full|mix …")
 }

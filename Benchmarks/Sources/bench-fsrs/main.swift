@@ -6,7 +6,8 @@
 //       the card's due time (from 20 % early to 50 % late, seeded), so every branch runs: learning and
 //       relearning steps, same-day (short-term) reviews, long-term reviews, lapses.
 //   bench-fsrs replay <file> [runs]
-//       replays the stream through `Scheduler().review(_:rating:at:)` `runs` times (default 5) and prints one
+//       replays the stream through `Scheduler().reviewed(_:rating:at:)` (the card after each review, what the
+//       profile's fold computes; py-fsrs's log holds no computed value) `runs` times (default 5) and prints one
 //       JSON object: the reviews, the seconds of each run (parsing excluded) and a checksum of the final cards
 //       that `python/fsrs_replay.py` prints too, so the two replays are shown to compute the same thing.
 import BenchSupport
@@ -80,7 +81,7 @@ func replay(_ stream: Stream, scheduler: Scheduler) -> (stability: Double, dueDa
       current = stream.cards[index]
       card = MemoryCard(due: stream.times[index])
     }
-    card = scheduler.review(card, rating: stream.ratings[index], at: stream.times[index]).card
+    card = scheduler.reviewed(card, rating: stream.ratings[index], at: stream.times[index])
   }
   finish()
   return (stability, dueDays)

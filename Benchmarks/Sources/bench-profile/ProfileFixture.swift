@@ -70,7 +70,7 @@ enum ProfileFixture {
     }
 
     var profile = Profile()
-    profile.banks[bankID] = BankProgress(questions: records)
+    profile.banks[bankID] = BankProgress(questions: RecordTable(records))
     profile.sessions = sessions
     // The answers become the profile's unwritten history and its tallies; `main` writes them to the history
     // file, as a compaction would.

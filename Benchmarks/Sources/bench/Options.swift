@@ -38,7 +38,7 @@ struct Options {
   func int(_ name: String, _ fallback: Int) -> Int { values[name].flatMap(Int.init) ?? fallback }
   func double(_ name: String, _ fallback: Double) -> Double { values[name].flatMap(Double.init) ?? fallback }
 
-  /// Whether a section should run (`--sections startup,bank,fsrs,profile,memory`; all by default).
+  /// Whether a section should run (`--sections startup,bank,fsrs,profile,memory,draw`; all by default).
   func runs(_ section: String) -> Bool {
     guard let list = values["sections"] else { return true }
     return list.split(separator: ",").contains { $0 == section }

@@ -33,6 +33,7 @@ if options.runs("bank") { bankScale(options, results, work: work) }
 if options.runs("fsrs") { scheduling(options, results, work: work) }
 if options.runs("profile") { profileCost(options, results, work: work) }
 if options.runs("memory") { memory(options, results, work: work) }
+if options.runs("draw") { gameDraw(options, results, work: work) }
 
 let formatter = ISO8601DateFormatter()
 let report = "Measured \(formatter.string(from: started)) in \(Format.seconds(Date().timeIntervalSince(started))) on: "

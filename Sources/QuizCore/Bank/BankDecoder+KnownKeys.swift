@@ -6,7 +6,7 @@ extension BankDecoder {
   static let knownKeys: [String: Set<String>] = {
     let languages: Set<String> = ["en", "es"]
     let grammar: Set<String> = ["gender", "number", "definiteArticle", "articleInName"]
-    let unit: Set<String> = ["one", "other"]
+    let unit: Set<String> = ["one", "other", "gender"]
     let templates: Set<String> = ["ask", "askInverse", "statement", "event", "askQualifier"]
     let value: Set<String> = ["entity", "date", "number", "bound", "text", "aliases"]
     let valueType: Set<String> = ["type", "entityTypes", "unit", "alternatives"]
@@ -19,7 +19,7 @@ extension BankDecoder {
       "title": languages, "description": languages, "contentNote": languages, "contentNoteLabel": languages,
       "sources[]": ["id", "title", "language", "publisher", "date", "file", "url"],
       "topics[]": ["id", "name"], "topics[].name": languages,
-      "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description"],
+      "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description", "work"],
       "entities[].name": languages, "entities[].aliases": languages, "entities[].grammar": languages,
       "entities[].description": languages, "entities[].grammar.en": grammar, "entities[].grammar.es": grammar,
       "relations[]": ["id", "subjectTypes", "value", "functional", "inverseFunctional", "qualifiers", "templates"],
@@ -66,6 +66,14 @@ extension BankDecoder {
         unknown.keyPath, "unknown key \"\(unknown.key)\" in \(describe(unknown.objectPath)) is ignored\(hint)"
       )
     }.sorted { $0.keyPath < $1.keyPath }
+  }
+
+  /// Both lists, each key path once, in key-path order.
+  static func merged(
+    _ first: [(keyPath: String, message: String)], _ second: [(keyPath: String, message: String)]
+  ) -> [(keyPath: String, message: String)] {
+    var seen = Set<String>()
+    return (first + second).filter { seen.insert($0.keyPath).inserted }.sorted { $0.keyPath < $1.keyPath }
   }
 
   /// `facts[]` for `facts[12]`.

@@ -92,8 +92,11 @@ public enum BankDecoder {
     do {
       let bank = try JSONDecoder().decode(Bank.self, from: data)
       if let refused = refusedVersion(bank.schemaVersion) { return refused }
+      // With irregular keys (holding `[`, `.` or `]`, as an escape sequence does) the key paths are ambiguous: the
+      // positions find the regular unknown keys, and the scanner, which knew each key's object, the others.
       let unknown =
-        scan.irregularKeys || !scan.duplicateKeys.isEmpty ? unknownKeys(in: positions) : unknownKeys(scan.unknownKeys)
+        scan.irregularKeys || !scan.duplicateKeys.isEmpty
+        ? merged(unknownKeys(in: positions), unknownKeys(scan.unknownKeys)) : unknownKeys(scan.unknownKeys)
       diagnostics += unknown.map { .warning($0.message, at: location($0.keyPath)) }
       return Result(bank: bank, diagnostics: Diagnostic.sorted(diagnostics), positions: positions)
     } catch {

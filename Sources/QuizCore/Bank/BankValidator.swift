@@ -38,6 +38,9 @@ public struct BankValidator: Sendable {
     checkGenders(bank, &report)
     checkAlternatives(bank, &report)
     checkQuotes(bank, &report)
+    checkWorks(bank, &report)
+    // Questions are generated only from a bank that is otherwise sound.
+    if !report.diagnostics.contains(where: { $0.severity == .error }) { checkPrompts(bank, &report) }
     return Diagnostic.sorted(report.diagnostics)
   }
 

@@ -66,8 +66,12 @@ public struct Diagnostic: Sendable, Equatable, Hashable, CustomStringConvertible
   /// The compiler-style line: `path:line:column: error: message`. Messages quote values from the bank, which
   /// may hold terminal escape sequences or line breaks: those characters are written as JSON escapes
   /// (`\u001B`), so printing a diagnostic never drives the terminal and stays on one line.
+  ///
+  /// A quoted value longer than ``DiagnosticText/longestQuote`` characters is cut there with `…`, so a
+  /// 100,000-character text makes a readable line, not a screenful.
   public var description: String {
-    DiagnosticText.escapingControls("\(location.rendered): \(severity.rawValue): \(message)")
+    DiagnosticText.escapingControls(
+      "\(location.rendered): \(severity.rawValue): \(DiagnosticText.cuttingLongQuotes(message))")
   }
 }
 
@@ -95,8 +99,38 @@ extension Array where Element == Diagnostic {
   public var hasErrors: Bool { contains { $0.severity == .error } }
 }
 
-/// Numbers as diagnostics write them.
+/// Numbers and values as diagnostics write them.
 enum DiagnosticText {
+  /// The most characters of a quoted value a message shows.
+  static let longestQuote = 80
+  /// The most characters of a whole message, whatever it quotes.
+  static let longestMessage = 1000
+
+  /// The message with every value quoted in `"…"` or `“…”` cut at ``longestQuote`` characters (and `…` added),
+  /// and the whole cut at ``longestMessage``.
+  static func cuttingLongQuotes(_ message: String) -> String {
+    var result = ""
+    var quoted = ""
+    var closing: Character?
+    for character in message {
+      if let close = closing {
+        if character == close {
+          result += quoted.count > longestQuote ? String(quoted.prefix(longestQuote)) + "…" : quoted
+          result.append(character)
+          quoted = ""
+          closing = nil
+        } else {
+          quoted.append(character)
+        }
+      } else {
+        result.append(character)
+        if character == "\"" { closing = "\"" } else if character == "“" { closing = "”" }
+      }
+    }
+    result += quoted.count > longestQuote ? String(quoted.prefix(longestQuote)) + "…" : quoted
+    return result.count > longestMessage ? String(result.prefix(longestMessage)) + "…" : result
+  }
+
   /// Uppercase hexadecimal padded to `width` digits: `E9`, `001B`.
   static func hex(_ value: UInt32, width: Int) -> String {
     let digits = String(value, radix: 16, uppercase: true)

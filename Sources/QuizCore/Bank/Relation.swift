@@ -132,17 +132,21 @@ public enum ValueType: Codable, Sendable, Equatable {
   }
 }
 
-/// The singular and plural name of a unit ("year"/"years", "año"/"años").
+/// The singular and plural name of a unit ("year"/"years", "año"/"años"), and in Spanish its gender, which a
+/// number spelled out in running text agrees with ("una persona", "un año").
 public struct UnitName: Codable, Sendable, Equatable, Hashable {
   /// The name used with the number 1.
   public var one: String
   /// The name used with every other number.
   public var other: String
+  /// The grammatical gender of the noun (Spanish); `nil` reads as masculine.
+  public var gender: Grammar.Gender?
 
   /// Creates a unit name.
-  public init(one: String, other: String) {
+  public init(one: String, other: String, gender: Grammar.Gender? = nil) {
     self.one = one
     self.other = other
+    self.gender = gender
   }
 }
 

@@ -198,6 +198,12 @@ struct DistractorPicker: Sendable {
     }
   }
 
+  /// The place of a fact's value among its subject's values of the same relation, in bank order (0 for the
+  /// only value of a functional relation).
+  func valueRank(of fact: Fact) -> Int {
+    valuesBySubjectAndRelation[Self.key(fact.subject, fact.relation)]?.firstIndex(of: fact.value) ?? 0
+  }
+
   /// Wrong values for a fact's value: up to `count`, fewer when the bank cannot honestly give more.
   func wrongValues(
     for fact: Fact, relation: Relation, count: Int, using rng: inout SplitMix64

@@ -66,11 +66,8 @@ public struct QuestionGenerator: Sendable {
       }
     }
     questions.append(make(fact, .truefalse, .forward, answer: .truth(true), stated: answer, variant: "true"))
-    if wrongValues {
-      var rng = SplitMix64(seed: seed, salt: fact.id + ".false")
-      if let wrong = distractors.wrongValues(for: fact, relation: relation, count: 1, using: &rng).first {
-        questions.append(make(fact, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
-      }
+    if wrongValues, let wrong = falseValue(for: fact, relation: relation) {
+      questions.append(make(fact, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
     }
     appendInverseQuestions(for: fact, relation: relation, to: &questions)
     if !relation.qualifiers.isEmpty { appendQualifierQuestions(for: fact, relation: relation, to: &questions) }
@@ -109,6 +106,20 @@ public struct QuestionGenerator: Sendable {
         questions.append(make(fact, .choice, .forward, answer: answer, options: options, qualifier: qualifier.id))
       }
     }
+  }
+
+  /// The wrong value a false statement of the fact states. The facts one subject has for a non-functional
+  /// relation (the charges against a person) share one false statement's draw and take its values in turn, so
+  /// two of them never make the same false statement while the bank offers enough wrong values.
+  private func falseValue(for fact: Fact, relation: Relation) -> AnswerValue? {
+    guard !relation.functional else {
+      var rng = SplitMix64(seed: seed, salt: fact.id + ".false")
+      return distractors.wrongValues(for: fact, relation: relation, count: 1, using: &rng).first
+    }
+    var rng = SplitMix64(seed: seed, salt: fact.subject + "." + fact.relation + ".false")
+    let count = distractors.valueCount(subject: fact.subject, relation: fact.relation)
+    let wrong = distractors.wrongValues(for: fact, relation: relation, count: max(1, count), using: &rng)
+    return wrong.isEmpty ? nil : wrong[distractors.valueRank(of: fact) % wrong.count]
   }
 
   /// The most words a text answer may have to be asked as a typed question; longer texts (a remark, a legal

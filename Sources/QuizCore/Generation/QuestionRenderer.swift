@@ -103,10 +103,10 @@ public struct QuestionRenderer: Sendable {
     let name: String
     if case .entity(let id) = value, let entity = bank.entity(id) {
       grammar = entity.grammar[language]
-      name = entity.name[language]
+      name = entity.displayName(in: language)
     } else {
       grammar = Grammar()
-      name = values.text(value, in: language)
+      name = values.prose(value, in: language)
     }
     switch form {
     case .phrase: return NounPhrase.phrase(name: name, grammar: grammar, in: language)

@@ -5,7 +5,10 @@ public struct StudyGuide: Sendable, Equatable {
   public struct TimelineEntry: Sendable, Equatable {
     /// The date as text, at its precision.
     public var date: String
-    /// The fact stated as a sentence.
+    /// The event the fact names, without its date ("Florence Cassez meets Israel Vallarta"), as the timeline
+    /// shows it after the date; the full sentence when the relation has no event template.
+    public var event: String
+    /// The fact stated as a sentence (it repeats the date).
     public var statement: String
     /// The fact's id.
     public var fact: String
@@ -60,10 +63,13 @@ public struct StudyGuide: Sendable, Equatable {
     let facts = bank.bank.facts.filter { topic == nil || $0.topic == topic }
     timeline = facts.compactMap { fact -> (CalendarDate, TimelineEntry)? in
       guard let date = bank.eventDate(of: fact) else { return nil }
+      let statement = renderer.statement(fact, in: language)
+      let event = renderer.event(fact, in: language)
       return (
         date,
         TimelineEntry(
-          date: DateText.text(date, in: language), statement: renderer.statement(fact, in: language), fact: fact.id)
+          date: DateText.text(date, in: language), event: event.isEmpty ? statement : event, statement: statement,
+          fact: fact.id)
       )
     }.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     sections = bank.bank.topics.filter { topic == nil || $0.id == topic }.compactMap { topic in

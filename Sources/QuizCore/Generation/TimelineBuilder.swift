@@ -56,44 +56,52 @@ struct TimelineBuilder: Sendable {
     date.year * 10_000 + (date.month ?? 0) * 100 + (date.day ?? 0)
   }
 
-  /// The most events for which every combination is a timeline; above it, only consecutive windows, so a
-  /// large bank yields a number of timelines that grows linearly.
-  static let allCombinationsUpTo = 8
+  /// How many times each event is dealt into a timeline: every event appears in about this many timelines, so
+  /// a bank has about `passes × events / 4` timelines, never every combination of its events.
+  static let passes = 2
 
-  /// The index groups of timelines over `count` events in order: every combination of three to five events
-  /// when there are few, consecutive windows otherwise.
-  static func groups(count: Int) -> [[Int]] {
+  /// The event groups of a bank's timelines, as indices into `count` events in chronological order: each pass
+  /// shuffles the events and deals them into groups of three, four and five in turn, so every event appears in
+  /// every pass, and a group is dropped when an earlier one has the same events. The last group of a pass, if
+  /// too short, borrows events from the start of the pass. The shuffle is seeded from the bank's id, not the
+  /// game's seed, so a bank always has the same timelines (their ids are what the profile remembers).
+  static func groups(count: Int, bankID: String) -> [[Int]] {
+    guard count >= sizes.lowerBound else { return [] }
+    var rng = SplitMix64(seed: 0, salt: "timelines:" + bankID)
     var groups: [[Int]] = []
-    for size in sizes where size <= count {
-      if count <= allCombinationsUpTo {
-        groups += combinations(of: size, from: Array(0..<count))
-      } else {
-        groups += (0...(count - size)).map { Array($0..<($0 + size)) }
+    var seen: Set<[Int]> = []
+    var sizeTurn = 0
+    for _ in 0..<passes {
+      let order = Array(0..<count).shuffled(using: &rng)
+      var start = 0
+      while start < count {
+        let size = min(sizes.lowerBound + sizeTurn % sizes.count, count)
+        sizeTurn += 1
+        var group = Array(order[start..<min(start + size, count)])
+        var borrow = 0
+        while group.count < sizes.lowerBound, borrow < count {
+          if !group.contains(order[borrow]) { group.append(order[borrow]) }
+          borrow += 1
+        }
+        start += size
+        group.sort()
+        if seen.insert(group).inserted { groups.append(group) }
       }
     }
     return groups
   }
 
-  private static func combinations(of size: Int, from items: [Int]) -> [[Int]] {
-    guard size > 0 else { return [[]] }
-    guard items.count >= size, let first = items.first else { return [] }
-    let rest = Array(items.dropFirst())
-    return combinations(of: size - 1, from: rest).map { [first] + $0 } + combinations(of: size, from: rest)
-  }
-
-  /// The timelines: groups of three, four and five events over the events that can be told apart, each
-  /// shown in an order that is not already the right one.
+  /// The timelines: groups of three, four and five events over the events that can be told apart (see
+  /// ``groups(count:bankID:)``), each shown in an order that is not already the right one.
   func timelines() -> [Question] {
     var events = Self.distinguishableEvents(datedEvents())
     events.sort { $0.date < $1.date }
     guard events.count >= Self.sizes.lowerBound else { return [] }
     var questions: [Question] = []
-    var seen: Set<String> = []
-    for window in Self.groups(count: events.count) {
+    for window in Self.groups(count: events.count, bankID: bank.bank.id) {
       let group = window.map { events[$0] }
       let rightOrder = group.map(\.fact.id)
       let id = QuestionID(facts: rightOrder, kind: .timeline)
-      guard seen.insert(id.rawValue).inserted else { continue }
       var rng = SplitMix64(seed: seed, salt: id.rawValue)
       var shown = rightOrder
       repeat { shown.shuffle(using: &rng) } while shown == rightOrder

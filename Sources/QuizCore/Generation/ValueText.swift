@@ -15,15 +15,25 @@ public struct ValueText: Sendable {
     (catalog.string("answer.true", in: language), catalog.string("answer.false", in: language))
   }
 
-  /// The value as an answer or option: an entity's name, a date at its precision, a number with its unit.
+  /// The value as an answer or option: an entity's name (a work's set off as a title), a date at its precision,
+  /// a number in figures with its unit.
   public func text(_ value: AnswerValue, in language: Language) -> String {
     switch value {
-    case .entity(let id): bank.entity(id)?.name[language] ?? id
+    case .entity(let id): bank.entity(id)?.displayName(in: language) ?? id
     case .text(let text, _): text[language]
     case .number(let number, let unit, let bound): NumberText.text(number, unit: unit, bound: bound, in: language)
     case .date(let date): DateText.text(date, in: language)
     case .truth(let value): value ? truth[language].true : truth[language].false
     }
+  }
+
+  /// The value as running text writes it: like `text(_:in:)`, but a count from one to ten is spelled out with
+  /// its unit ("three people", "tres personas"), as prose style asks; options and answers keep figures.
+  public func prose(_ value: AnswerValue, in language: Language) -> String {
+    if case .number(let number, let unit, let bound) = value {
+      return NumberText.prose(number, unit: unit, bound: bound, in: language)
+    }
+    return text(value, in: language)
   }
 
   /// The value of a fact as an answer, with the unit its relation counts in.

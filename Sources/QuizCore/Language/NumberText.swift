@@ -49,4 +49,36 @@ public enum NumberText {
     case (.about, .es): "alrededor de"
     }
   }
+
+  /// The largest count `prose` spells out.
+  public static let largestSpelledOut = 10
+
+  /// The number as running text writes it: a whole count from one to ten in words, agreeing in Spanish with
+  /// the unit's gender ("three people", "una persona", "un año"), after the words of its bound ("more than
+  /// four years"); any other number as `text` writes it.
+  public static func prose(
+    _ number: Double, unit: Localized<UnitName>?, bound: NumberBound? = nil, in language: Language
+  ) -> String {
+    guard number == number.rounded(), number >= 1, number <= Double(largestSpelledOut) else {
+      return text(number, unit: unit, bound: bound, in: language)
+    }
+    if let bound { return boundWords(bound, in: language) + " " + prose(number, unit: unit, in: language) }
+    let whole = Int(number)
+    var word: String
+    switch language {
+    case .en: word = englishWords[whole]
+    case .es:
+      word = spanishWords[whole]
+      if whole == 1 { word = unit?[.es].gender == .feminine ? "una" : (unit == nil ? "uno" : "un") }
+    }
+    guard let unit = unit?[language] else { return word }
+    return word + " " + (whole == 1 ? unit.one : unit.other)
+  }
+
+  private static let englishWords = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  ]
+  private static let spanishWords = [
+    "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+  ]
 }

@@ -45,6 +45,19 @@ public enum Charts {
     }
   }
 
+  /// A bar of two parts, `width` cells wide: the first share in full cells (`█`, ASCII `#`), the second in
+  /// shaded ones (`▒`, ASCII `+`), the rest spaces (shares clamped so they add up to at most 1).
+  public static func stackedBar(_ first: Double, _ second: Double, width: Int, glyphs: ChartGlyphs) -> String {
+    guard width > 0 else { return "" }
+    let a = first.isFinite ? min(1, max(0, first)) : 0
+    let b = second.isFinite ? min(1 - a, max(0, second)) : 0
+    let full = Int((a * Double(width)).rounded())
+    let shaded = min(width - full, Int(((a + b) * Double(width)).rounded()) - full)
+    let (fill, shade) = glyphs == .unicode ? ("█", "▒") : ("#", "+")
+    return String(repeating: fill, count: full) + String(repeating: shade, count: max(0, shaded))
+      + String(repeating: " ", count: width - full - max(0, shaded))
+  }
+
   /// One character per value, its height proportional to the value between `min(0, smallest)` and the
   /// largest; values that are not numbers count as the baseline. An empty list gives an empty string.
   public static func sparkline(_ values: [Double], glyphs: ChartGlyphs) -> String {

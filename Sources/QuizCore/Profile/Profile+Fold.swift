@@ -82,7 +82,7 @@ extension Profile {
   /// Whether a session has a record; builds the set of recorded ids on first use.
   private mutating func isRecorded(_ session: String) -> Bool {
     if let sessionIDs { return sessionIDs.contains(session) }
-    let ids = Set(sessions.map(\.id))
+    let ids = allSessionIDs
     sessionIDs = ids
     return ids.contains(session)
   }
@@ -122,9 +122,10 @@ extension Profile {
     // Out of order, or folded before. The question's record tells most cases apart without the history:
     // an answer after the question's last one is neither a duplicate nor a reason to rebuild the record.
     let record = progress.questions[event.question]
-    let afterQuestion = record.map { record in
-      record.lastAnsweredAt.map { $0 < event.answeredAt } ?? true
-    } ?? true
+    let afterQuestion =
+      record.map { record in
+        record.lastAnsweredAt.map { $0 < event.answeredAt } ?? true
+      } ?? true
     if !afterQuestion, let record, record.lastAnsweredAt == event.answeredAt, record.lastSession == event.session {
       return  // the question's last answer, folded again
     }
@@ -176,6 +177,16 @@ extension Profile {
       banks[bank]?.tallies.orphans[session.id] = nil
     }
     var ids = sessionIDs
+    // A game later than every recorded one, and new, goes after them without reading the snapshot's games.
+    if storedSessions != nil, let last = lastSession, (last.started, last.id) < (session.started, session.id),
+      !isRecorded(session.id)
+    {
+      ids = sessionIDs
+      appendedSessions.append(session)
+      ids?.insert(session.id)
+      sessionIDs = ids
+      return
+    }
     sessions.removeAll { $0.id == session.id }
     let index = sessions.firstIndex { ($0.started, $0.id) > (session.started, session.id) } ?? sessions.count
     sessions.insert(session, at: index)

@@ -25,9 +25,23 @@ public struct Profile: Sendable, Equatable {
   /// What the player remembers, per bank id.
   public var banks: [String: BankProgress]
   /// The games played, by start date.
+  ///
+  /// Read from an intact snapshot, the games are parsed only when this is first read (see ``StoredSessions``);
+  /// ``hasSession(bank:)`` and folding a new game do not need them.
   public var sessions: [SessionEvent] {
-    didSet { sessionIDs = nil }
+    get { storedSessions.map { $0.all + appendedSessions } ?? loadedSessions }
+    set {
+      storedSessions = nil
+      appendedSessions = []
+      loadedSessions = newValue
+      sessionIDs = nil
+    }
   }
+  /// The games, when they are not read lazily.
+  var loadedSessions: [SessionEvent] = []
+  /// The snapshot's games, read when needed, and the games folded in after them (all later than the last).
+  var storedSessions: StoredSessions?
+  var appendedSessions: [SessionEvent] = []
   /// The tallies of every answer, all banks together (each bank has its own in ``BankProgress/tallies``).
   public var tallies: AnswerTallies
   /// The bytes of the history file that this profile has folded in (the rest, if any, was left by a
@@ -48,7 +62,6 @@ public struct Profile: Sendable, Equatable {
     schemaVersion = Self.currentSchemaVersion
     self.preferences = preferences
     banks = [:]
-    sessions = []
     tallies = AnswerTallies()
     historyLength = 0
     newAnswers = []
@@ -57,6 +70,29 @@ public struct Profile: Sendable, Equatable {
   /// The record of a question of a bank, if it was ever answered.
   public func record(bank: String, question: QuestionID) -> QuestionRecord? {
     banks[bank]?.questions[question]
+  }
+
+  /// Whether a game of this bank was ever recorded (without reading every game of a lazily read profile).
+  public func hasSession(bank: String) -> Bool {
+    guard let storedSessions else { return loadedSessions.contains { $0.bank == bank } }
+    return storedSessions.banks.contains(bank) || appendedSessions.contains { $0.bank == bank }
+  }
+
+  /// How many games were recorded.
+  public var sessionCount: Int {
+    storedSessions.map { $0.count + appendedSessions.count } ?? loadedSessions.count
+  }
+
+  /// The ids of the recorded games.
+  var allSessionIDs: Set<String> {
+    guard let storedSessions else { return Set(loadedSessions.map(\.id)) }
+    return storedSessions.ids.union(appendedSessions.map(\.id))
+  }
+
+  /// The latest recorded game.
+  var lastSession: SessionEvent? {
+    guard let storedSessions else { return loadedSessions.last }
+    return appendedSessions.last ?? storedSessions.last
   }
 
   /// The profile without its unwritten answers: what its snapshot holds.
@@ -154,12 +190,12 @@ public struct Preferences: Codable, Sendable, Hashable {
 /// What the player remembers of one bank: a record per question id, and the tallies of its answers.
 public struct BankProgress: Sendable, Equatable {
   /// The records, by question id.
-  public var questions: [QuestionID: QuestionRecord]
+  public var questions: RecordTable
   /// The tallies of the bank's answers.
   public var tallies: AnswerTallies
 
   /// Creates progress from records.
-  public init(questions: [QuestionID: QuestionRecord] = [:], tallies: AnswerTallies = AnswerTallies()) {
+  public init(questions: RecordTable = [:], tallies: AnswerTallies = AnswerTallies()) {
     self.questions = questions
     self.tallies = tallies
   }

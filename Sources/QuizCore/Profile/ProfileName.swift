@@ -6,12 +6,14 @@ public enum ProfileNameError: Error, Equatable, Sendable, CustomStringConvertibl
   case tooLong(String, length: Int)
   /// The name holds a character other than an ASCII letter, a digit, `-` or `_` (the first such one).
   case invalidCharacter(String, Character)
+  /// The name starts with `-` (it would read as an option, and name files such as `-x.lock`).
+  case badStart(String, Character)
 
   /// The name as given (empty for ``empty``).
   public var value: String {
     switch self {
     case .empty: ""
-    case .tooLong(let name, _), .invalidCharacter(let name, _): name
+    case .tooLong(let name, _), .invalidCharacter(let name, _), .badStart(let name, _): name
     }
   }
 
@@ -23,12 +25,15 @@ public enum ProfileNameError: Error, Equatable, Sendable, CustomStringConvertibl
       "profile name \"\(name.prefix(20))…\" is \(length) characters long; the limit is \(ProfileName.maximumLength)"
     case .invalidCharacter(let name, let character):
       "profile name \"\(name)\" contains \"\(character)\"; use only letters a–z, digits, - and _"
+    case .badStart(let name, let character):
+      "profile name \"\(name)\" starts with \"\(character)\"; start it with a letter a–z, a digit or _"
     }
   }
 }
 
-/// The name of a player's profile, safe to use as a file name: 1 to 64 ASCII letters, digits, `-` or `_`
-/// (no dots, slashes or spaces, so `../x` can never leave the profiles folder).
+/// The name of a player's profile, safe to use as a file name: 1 to 64 ASCII letters, digits, `-` or `_`, not
+/// starting with `-` (no dots, slashes or spaces, so `../x` can never leave the profiles folder, and no name
+/// reads as an option or a hidden file).
 public struct ProfileName: RawRepresentable, Hashable, Sendable, Codable, Comparable, CustomStringConvertible {
   /// The longest name accepted.
   public static let maximumLength = 64
@@ -56,6 +61,7 @@ public struct ProfileName: RawRepresentable, Hashable, Sendable, Codable, Compar
   public static func validate(_ name: String) throws(ProfileNameError) {
     if name.isEmpty { throw .empty }
     if let bad = name.first(where: { !isAllowed($0) }) { throw .invalidCharacter(name, bad) }
+    if let first = name.first, first == "-" { throw .badStart(name, first) }
     if name.count > maximumLength { throw .tooLong(name, length: name.count) }
   }
 

@@ -11,7 +11,8 @@ import Foundation
 /// "sessions":[
 /// ["<id>","<bank>","en","play",<started>,<ended>,<asked>,<answered>,<right>,<wrong>,<score>,<bestStreak>,false],
 /// …],
-/// "banks":{"cassez":{"tallies":{…},"count":<records>,"questions":[
+/// "banks":{"cassez":{"tallies":{…},"count":<records>,"bytes":<length>,"digest":"<16 hex digits>",
+/// "questions":[
 /// ["<question id>","<kind>","<topic>","<last answer>",<lastAnsweredAt>|null,"<lastOutcome>"|null,<missed>,
 ///  "<lastSession>"|null,<total: attempts,right,partial,wrong>,<english: 4 counts>,<spanish: 4 counts>,
 ///  "<card state>",<step>|null,<stability>|null,<difficulty>|null,<due>,<lastReview>|null],
@@ -23,6 +24,12 @@ import Foundation
 /// ISO 8601 text, see ``ProfileCoding``). `history.length` is how many bytes of the history file the snapshot
 /// has folded in. An export (``ProfileDecoding/export(of:answers:)``) adds `"answers":[…]`, every answer as an
 /// object, as schema 2 had them. Missing keys read as their defaults; unknown keys are skipped.
+///
+/// Records are sorted by id. `bytes` is the length of the `questions` array as written (from its `[` to its
+/// `]`) and `digest` its ``SnapshotDigest`` (with `count`): when both match what is read, the array is known to
+/// be exactly what casequiz wrote, and it is read lazily (``RecordTable``): a record is parsed when it is asked
+/// for. Without them (a snapshot written before them, or edited by hand) or when they do not match, every record
+/// is read and checked at load, as before. Both keys are optional, so older builds read the snapshot unchanged.
 public enum ProfileSnapshot {
   // MARK: Writing
 
@@ -34,38 +41,48 @@ public enum ProfileSnapshot {
     out.bytes.append(contentsOf: try encoder.encode(profile.preferences))
     out.raw(",\n\"history\":{\"length\":\(profile.historyLength)},\n\"tallies\":")
     out.bytes.append(contentsOf: try encoder.encode(profile.tallies))
-    out.raw(",\n\"sessions\":[")
-    for (index, session) in profile.sessions.enumerated() {
-      out.raw(index == 0 ? "\n[" : ",\n[")
-      out.string(session.id)
-      out.comma()
-      out.string(session.bank)
-      out.comma()
-      out.string(session.language.rawValue)
-      out.comma()
-      out.string(session.mode.rawValue)
-      out.comma()
-      out.date(session.started)
-      out.comma()
-      out.date(session.ended)
-      for value in [session.asked, session.answered, session.right, session.wrong, session.score, session.bestStreak] {
-        out.comma()
-        out.int(value)
-      }
-      out.raw(session.interrupted ? ",true]" : ",false]")
+    var games = JSONOut()
+    var first = true
+    if let stored = profile.storedSessions {
+      stored.withLines { games.bytes.append(contentsOf: $0) }
+      first = stored.count == 0
+      if first { games.bytes.removeAll() }
     }
-    out.raw("],\n\"banks\":{")
+    if games.bytes.isEmpty { games.raw("[") }
+    for session in profile.storedSessions != nil ? profile.appendedSessions : profile.sessions {
+      games.session(session, first: first)
+      first = false
+    }
+    games.raw("]")
+    let gameBanks =
+      profile.storedSessions.map { stored in stored.banks.union(profile.appendedSessions.map(\.bank)) }
+      ?? Set(profile.sessions.map(\.bank))
+    let gameCount = profile.sessionCount
+    out.raw(",\n\"sessionIndex\":{\"count\":\(gameCount),\"bytes\":\(games.bytes.count),\"banks\":[")
+    for (index, bank) in gameBanks.sorted().enumerated() {
+      if index > 0 { out.comma() }
+      out.string(bank)
+    }
+    let digest = games.bytes.withUnsafeBytes { sessionsDigest($0, count: gameCount, banks: gameBanks) }
+    out.raw("],\"digest\":\"\(SnapshotDigest.hex(digest))\"}")
+    out.raw(",\n\"sessions\":")
+    out.bytes.append(contentsOf: games.bytes)
+    out.raw(",\n\"banks\":{")
     for (bankIndex, (bank, progress)) in profile.banks.sorted(by: { $0.key < $1.key }).enumerated() {
       out.raw(bankIndex == 0 ? "\n" : ",\n")
       out.string(bank)
       out.raw(":{\"tallies\":")
       out.bytes.append(contentsOf: try encoder.encode(progress.tallies))
-      out.raw(",\"count\":\(progress.questions.count),\n\"questions\":[")
-      for (index, (id, record)) in progress.questions.sorted(by: { $0.key < $1.key }).enumerated() {
-        out.raw(index == 0 ? "\n" : ",\n")
-        out.record(id, record)
-      }
-      out.raw("]}")
+      var array = JSONOut()
+      array.raw("[")
+      progress.questions.writeSorted(to: &array)
+      array.raw("]")
+      let count = progress.questions.count
+      let digest = array.bytes.withUnsafeBytes { SnapshotDigest.of(count: count, bytes: $0) }
+      out.raw(",\"count\":\(count),\"bytes\":\(array.bytes.count),\"digest\":\"\(SnapshotDigest.hex(digest))\",")
+      out.raw("\n\"questions\":")
+      out.bytes.append(contentsOf: array.bytes)
+      out.raw("}")
     }
     out.raw("}")
     if let answers {
@@ -88,7 +105,7 @@ public enum ProfileSnapshot {
       let bytes = raw.bindMemory(to: UInt8.self)
       var reader = ProfileJSONReader(bytes)
       do {
-        return .success(try decode(&reader))
+        return .success(try decode(&reader, data: data))
       } catch {
         return .failure(error as? ProfileReadError ?? .notJSON(detail: String(describing: error)))
       }
@@ -96,9 +113,10 @@ public enum ProfileSnapshot {
     return try result.get()
   }
 
-  private static func decode(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> Profile {
+  private static func decode(_ reader: inout ProfileJSONReader, data: Data) throws(ProfileReadError) -> Profile {
     var profile = Profile()
     var answers: [AnswerEvent]?
+    var sessionIndex: SessionIndex?
     try reader.beginObject("")
     var first = true
     while let key = try reader.nextKey(first: &first) {
@@ -118,8 +136,14 @@ public enum ProfileSnapshot {
           }
         }
       case "tallies": profile.tallies = try slice(&reader, AnswerTallies.self, path: "tallies")
-      case "sessions": profile.sessions = try sessions(&reader)
-      case "banks": profile.banks = try banks(&reader)
+      case "sessionIndex": sessionIndex = try? slice(&reader, SessionIndex.self, path: "sessionIndex")
+      case "sessions":
+        if let stored = intactSessions(&reader, data: data, index: sessionIndex) {
+          profile.storedSessions = stored
+        } else {
+          profile.sessions = try sessions(&reader)
+        }
+      case "banks": profile.banks = try banks(&reader, data: data)
       case "answers": answers = try slice(&reader, [AnswerEvent].self, path: "answers")
       default: try reader.skipValue()
       }
@@ -145,7 +169,8 @@ public enum ProfileSnapshot {
     } catch let error as DecodingError {
       switch ProfileDecoding.readError(error) {
       case .wrongShape(let keyPath, let detail):
-        throw .wrongShape(keyPath: path + (keyPath.isEmpty || keyPath.hasPrefix("[") ? "" : ".") + keyPath, detail: detail)
+        throw .wrongShape(
+          keyPath: path + (keyPath.isEmpty || keyPath.hasPrefix("[") ? "" : ".") + keyPath, detail: detail)
       default: throw .wrongShape(keyPath: path, detail: String(describing: error))
       }
     } catch {
@@ -153,33 +178,72 @@ public enum ProfileSnapshot {
     }
   }
 
-  private static func sessions(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [SessionEvent] {
+  /// What the snapshot says of its `sessions` array, just before it.
+  private struct SessionIndex: Decodable {
+    var count: Int
+    var bytes: Int
+    var banks: [String]
+    var digest: String
+  }
+
+  /// The digest of a `sessions` array as written, with its count and the banks listed beside it.
+  private static func sessionsDigest(_ bytes: UnsafeRawBufferPointer, count: Int, banks: Set<String>) -> UInt64 {
+    let array = SnapshotDigest.of(count: count, bytes: bytes)
+    let names = Array(banks.sorted().joined(separator: "\n").utf8)
+    return names.withUnsafeBytes { SnapshotDigest.of(count: Int(truncatingIfNeeded: array), bytes: $0) }
+  }
+
+  /// The `sessions` array at the reader, when the index before it matches it: the reader is then moved past
+  /// it. `nil` (the reader unmoved) otherwise.
+  private static func intactSessions(
+    _ reader: inout ProfileJSONReader, data: Data, index: SessionIndex?
+  ) -> StoredSessions? {
+    guard let index, index.count >= 0, index.bytes >= 2, reader.peek() == UInt8(ascii: "[") else { return nil }
+    let start = reader.offset
+    guard index.bytes <= reader.bytes.count - start, reader.bytes[start + index.bytes - 1] == UInt8(ascii: "]")
+    else { return nil }
+    let bytes = UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: reader.bytes[start..<start + index.bytes]))
+    let banks = Set(index.banks)
+    guard SnapshotDigest.hex(sessionsDigest(bytes, count: index.count, banks: banks)) == index.digest else {
+      return nil
+    }
+    reader.offset = start + index.bytes
+    return StoredSessions(data: data, range: start..<start + index.bytes, count: index.count, banks: banks)
+  }
+
+  static func sessions(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [SessionEvent] {
     var sessions: [SessionEvent] = []
     try reader.beginArray("sessions")
     var first = true
     while try reader.nextElement(first: &first) {
-      var fields = Fields(parent: "sessions", index: sessions.count)
-      try fields.begin(&reader)
-      let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
-      let bank = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
-      let language = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(Language.self, p) }
-      let mode = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(GameMode.self, p) }
-      let started = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
-      let ended = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
-      var counts: [Int] = []
-      for _ in 0..<6 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
-      let interrupted = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
-      try fields.end(&reader)
-      sessions.append(
-        SessionEvent(
-          id: id, bank: bank, language: language, mode: mode, started: started, ended: ended, asked: counts[0],
-          answered: counts[1], right: counts[2], wrong: counts[3], score: counts[4], bestStreak: counts[5],
-          interrupted: interrupted))
+      sessions.append(try session(&reader, index: sessions.count))
     }
     return sessions
   }
 
-  private static func banks(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [String: BankProgress] {
+  /// One game (the array described above) at the reader.
+  static func session(_ reader: inout ProfileJSONReader, index: Int) throws(ProfileReadError) -> SessionEvent {
+    var fields = Fields(parent: "sessions", index: index)
+    try fields.begin(&reader)
+    let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+    let bank = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+    let language = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(Language.self, p) }
+    let mode = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(GameMode.self, p) }
+    let started = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+    let ended = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+    var counts: [Int] = []
+    for _ in 0..<6 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
+    let interrupted = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
+    try fields.end(&reader)
+    return SessionEvent(
+      id: id, bank: bank, language: language, mode: mode, started: started, ended: ended, asked: counts[0],
+      answered: counts[1], right: counts[2], wrong: counts[3], score: counts[4], bestStreak: counts[5],
+      interrupted: interrupted)
+  }
+
+  private static func banks(
+    _ reader: inout ProfileJSONReader, data: Data
+  ) throws(ProfileReadError) -> [String: BankProgress] {
     var banks: [String: BankProgress] = [:]
     try reader.beginObject("banks")
     var first = true
@@ -189,17 +253,43 @@ public enum ProfileSnapshot {
       try reader.beginObject(path)
       var firstKey = true
       var count = 0
+      var length: Int?
+      var digest: String?
       while let key = try reader.nextKey(first: &firstKey) {
         switch key {
         case "tallies": progress.tallies = try slice(&reader, AnswerTallies.self, path: path + ".tallies")
         case "count": count = try reader.int(path + ".count")
-        case "questions": progress.questions = try records(&reader, path: path + ".questions", expected: count)
+        case "bytes": length = try reader.int(path + ".bytes")
+        case "digest": digest = try reader.string(path + ".digest")
+        case "questions":
+          if let stored = intact(&reader, data: data, count: count, length: length, digest: digest) {
+            progress.questions = RecordTable(stored: stored)
+          } else {
+            progress.questions = RecordTable(try records(&reader, path: path + ".questions", expected: count))
+          }
         default: try reader.skipValue()
         }
       }
       banks[bank] = progress
     }
     return banks
+  }
+
+  /// The record array at the reader, when its length and digest (read before it) match: the reader is then
+  /// moved past it. `nil` (the reader unmoved) when they are missing or do not match.
+  private static func intact(
+    _ reader: inout ProfileJSONReader, data: Data, count: Int, length: Int?, digest: String?
+  ) -> StoredRecords? {
+    guard let length, let digest, count >= 0, length >= 2, reader.peek() == UInt8(ascii: "[") else { return nil }
+    let start = reader.offset
+    guard length <= reader.bytes.count - start, reader.bytes[start + length - 1] == UInt8(ascii: "]") else {
+      return nil
+    }
+    let found = SnapshotDigest.of(
+      count: count, bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: reader.bytes[start..<start + length])))
+    guard SnapshotDigest.hex(found) == digest else { return nil }
+    reader.offset = start + length
+    return StoredRecords(data: data, range: start..<start + length, count: count)
   }
 
   private static func records(
@@ -213,38 +303,46 @@ public enum ProfileSnapshot {
     var first = true
     var index = 0
     while try reader.nextElement(first: &first) {
-      var fields = Fields(parent: path, index: index)
+      let (id, record) = try record(&reader, path: path, index: index)
       index += 1
-      try fields.begin(&reader)
-      let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
-      let kind = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(QuestionKind.self, p) }
-      let topic = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
-      var record = QuestionRecord(kind: kind, topic: topic, due: Date(timeIntervalSince1970: 0))
-      record.lastAnswer = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
-      record.lastAnsweredAt = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDate(p) }
-      record.lastOutcome = try fields.next(&reader) { r, p throws(ProfileReadError) in
-        try r.consumeNull() ? nil : r.enumValue(AnswerOutcome.self, p)
-      }
-      record.missedSinceRight = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
-      record.lastSession = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalString(p) }
-      var counts: [Int] = []
-      counts.reserveCapacity(12)
-      for _ in 0..<12 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
-      record.total = Tally(attempts: counts[0], right: counts[1], partial: counts[2], wrong: counts[3])
-      record.english = Tally(attempts: counts[4], right: counts[5], partial: counts[6], wrong: counts[7])
-      record.spanish = Tally(attempts: counts[8], right: counts[9], partial: counts[10], wrong: counts[11])
-      let state = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(CardState.self, p) }
-      let step = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalInt(p) }
-      let stability = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDouble(p) }
-      let difficulty = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDouble(p) }
-      let due = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
-      let lastReview = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDate(p) }
-      try fields.end(&reader)
-      record.card = MemoryCard(
-        state: state, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
-      records[QuestionID(rawValue: id)] = record
+      records[id] = record
     }
     return records
+  }
+
+  /// One record (the array described above) at the reader, and its id.
+  static func record(
+    _ reader: inout ProfileJSONReader, path: String, index: Int
+  ) throws(ProfileReadError) -> (id: QuestionID, record: QuestionRecord) {
+    var fields = Fields(parent: path, index: index)
+    try fields.begin(&reader)
+    let id = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+    let kind = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(QuestionKind.self, p) }
+    let topic = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+    var record = QuestionRecord(kind: kind, topic: topic, due: Date(timeIntervalSince1970: 0))
+    record.lastAnswer = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.string(p) }
+    record.lastAnsweredAt = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDate(p) }
+    record.lastOutcome = try fields.next(&reader) { r, p throws(ProfileReadError) in
+      try r.consumeNull() ? nil : r.enumValue(AnswerOutcome.self, p)
+    }
+    record.missedSinceRight = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
+    record.lastSession = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalString(p) }
+    var counts: [Int] = []
+    counts.reserveCapacity(12)
+    for _ in 0..<12 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
+    record.total = Tally(attempts: counts[0], right: counts[1], partial: counts[2], wrong: counts[3])
+    record.english = Tally(attempts: counts[4], right: counts[5], partial: counts[6], wrong: counts[7])
+    record.spanish = Tally(attempts: counts[8], right: counts[9], partial: counts[10], wrong: counts[11])
+    let state = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(CardState.self, p) }
+    let step = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalInt(p) }
+    let stability = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDouble(p) }
+    let difficulty = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDouble(p) }
+    let due = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
+    let lastReview = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.optionalDate(p) }
+    try fields.end(&reader)
+    record.card = MemoryCard(
+      state: state, step: step, stability: stability, difficulty: difficulty, due: due, lastReview: lastReview)
+    return (QuestionID(rawValue: id), record)
   }
 
   /// The elements of one array-encoded session or record, read in order. Key paths for errors are built
@@ -294,7 +392,9 @@ public enum ProfileSnapshot {
     }
 
     private func relocated(_ error: ProfileReadError, to path: String) -> ProfileReadError {
-      if case .wrongShape(let keyPath, let detail) = error, keyPath.isEmpty { return .wrongShape(keyPath: path, detail: detail) }
+      if case .wrongShape(let keyPath, let detail) = error, keyPath.isEmpty {
+        return .wrongShape(keyPath: path, detail: detail)
+      }
       return error
     }
   }
@@ -311,6 +411,27 @@ extension ProfileJSONReader {
 }
 
 extension JSONOut {
+  /// A game as the array ``ProfileSnapshot`` describes, on a line of its own (after `,` unless `first`).
+  mutating func session(_ session: SessionEvent, first: Bool) {
+    raw(first ? "\n[" : ",\n[")
+    string(session.id)
+    comma()
+    string(session.bank)
+    comma()
+    string(session.language.rawValue)
+    comma()
+    string(session.mode.rawValue)
+    comma()
+    date(session.started)
+    comma()
+    date(session.ended)
+    for value in [session.asked, session.answered, session.right, session.wrong, session.score, session.bestStreak] {
+      comma()
+      int(value)
+    }
+    raw(session.interrupted ? ",true]" : ",false]")
+  }
+
   /// A question record as the array ``ProfileSnapshot`` describes.
   mutating func record(_ id: QuestionID, _ record: QuestionRecord) {
     bytes.append(UInt8(ascii: "["))
@@ -361,9 +482,12 @@ struct JSONOut {
   mutating func int64(_ value: Int64) {
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
-    var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-      (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     var count = 0
     withUnsafeMutableBytes(of: &digits) { buffer in
       repeat {

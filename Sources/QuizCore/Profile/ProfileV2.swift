@@ -26,7 +26,7 @@ extension ProfileMigration {
     for (bank, progress) in old.banks ?? [:] {
       var questions: [QuestionID: QuestionRecord] = [:]
       for (id, record) in progress.questions ?? [:] { questions[QuestionID(rawValue: id)] = record }
-      profile.banks[bank] = BankProgress(questions: questions)
+      profile.banks[bank] = BankProgress(questions: RecordTable(questions))
     }
     profile.sessions = (old.sessions ?? []).sorted { ($0.started, $0.id) < ($1.started, $1.id) }
     profile.adopt(answers: old.answers ?? [])
@@ -41,10 +41,14 @@ extension Profile {
   public mutating func adopt(answers: [AnswerEvent]) {
     newAnswers = answers.sorted(by: AnswerEvent.precedes)
     var lastSession: [String: [QuestionID: (Date, String)]] = [:]
-    for answer in newAnswers { lastSession[answer.bank, default: [:]][answer.question] = (answer.answeredAt, answer.session) }
+    for answer in newAnswers {
+      lastSession[answer.bank, default: [:]][answer.question] = (answer.answeredAt, answer.session)
+    }
     for (bank, byQuestion) in lastSession {
       for (question, (date, session)) in byQuestion
-      where banks[bank]?.questions[question]?.lastAnsweredAt == date && banks[bank]?.questions[question]?.lastSession == nil {
+      where banks[bank]?.questions[question]?.lastAnsweredAt == date
+        && banks[bank]?.questions[question]?.lastSession == nil
+      {
         banks[bank]?.questions[question]?.lastSession = session
       }
     }

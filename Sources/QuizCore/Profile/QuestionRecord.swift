@@ -101,7 +101,7 @@ public struct QuestionRecord: Codable, Sendable, Hashable {
     lastOutcome = event.outcome
     lastSession = event.session
     missedSinceRight = event.outcome != .right
-    card = scheduler.review(card, rating: event.rating, at: event.answeredAt).card
+    card = scheduler.reviewed(card, rating: event.rating, at: event.answeredAt)
   }
 
   /// Whether the record's last answer comes after `event` in fold order (both of this question and bank).

@@ -45,27 +45,15 @@ public struct ReviewPlanner: Sendable {
     self.scheduler = scheduler
   }
 
-  /// The questions of a game of `count`: those due for review first (the most forgotten, i.e. lowest
-  /// retrievability, then the most overdue), then never-seen ones (shuffled, kinds taken in turn), then the
-  /// rest (the soonest due first). No two questions share a fact while other questions are left, and the
-  /// chosen questions are arranged so that two of the same kind rarely follow each other.
+  /// The questions of a game of `count`, mixed by design (see ``KindMix``) and asked in the form each fact's
+  /// stage calls for (see ``FactStage``): facts due for review first (the most forgotten first), then facts
+  /// never answered (shuffled), then the rest (the soonest due first); a never-answered fact is asked as
+  /// recognition, a recognised one as recall, a recalled one the other way round or in a timeline. No two
+  /// questions share a fact while other questions are left, and kinds alternate (see ``KindMix/longestRun``).
   public func playOrder<G: RandomNumberGenerator>(
-    count: Int, filter: QuestionFilter = .all, now: Date, using generator: inout G
+    count: Int, filter: QuestionFilter = .all, now: Date, mix: KindMix = .standard, using generator: inout G
   ) -> [Question] {
-    var due: [Question] = []
-    var unseen: [Question] = []
-    var rest: [Question] = []
-    for question in questions where filter.allows(question) {
-      guard let record = record(question) else {
-        unseen.append(question)
-        continue
-      }
-      if record.card.due <= now { due.append(question) } else { rest.append(question) }
-    }
-    due = byUrgency(due, now: now)
-    unseen = alternatingKinds(unseen.shuffled(using: &generator))
-    rest = byUrgency(rest, now: now)
-    return spreadKinds(pick(count, from: due + unseen + rest))
+    mixedGame(count: count, filter: filter, now: now, mix: mix, using: &generator)
   }
 
   /// The questions due for review now: missed ones first, then by urgency (lowest retrievability, then the
@@ -78,7 +66,7 @@ public struct ReviewPlanner: Sendable {
     let missedFirst =
       byUrgency(due.filter { isMissed($0) }, now: now) + byUrgency(due.filter { !isMissed($0) }, now: now)
     guard let count else { return missedFirst }
-    return spreadKinds(pick(count, from: missedFirst))
+    return KindArrangement.arrange(pick(count, from: missedFirst))
   }
 
   /// Every question missed (wrong, partly right or skipped) and not answered right since, by urgency.
@@ -100,7 +88,7 @@ public struct ReviewPlanner: Sendable {
   private func isMissed(_ question: Question) -> Bool { record(question)?.missedSinceRight ?? false }
 
   /// Lowest retrievability first, then earliest due, then id (so the order never depends on bank order).
-  private func byUrgency(_ list: [Question], now: Date) -> [Question] {
+  func byUrgency(_ list: [Question], now: Date) -> [Question] {
     let keyed = list.map { question -> (Question, Double, Date) in
       guard let record = record(question) else { return (question, 0, .distantPast) }
       return (question, scheduler.retrievability(of: record.card, at: now), record.card.due)
@@ -110,26 +98,6 @@ public struct ReviewPlanner: Sendable {
       if lhs.2 != rhs.2 { return lhs.2 < rhs.2 }
       return lhs.0.id < rhs.0.id
     }.map(\.0)
-  }
-
-  /// Kinds taken in turn, each kind's questions keeping their order: a, b, c, a, b, c, a, a…
-  func alternatingKinds(_ list: [Question]) -> [Question] {
-    var queues: [QuestionKind: [Question]] = [:]
-    var kinds: [QuestionKind] = []
-    for question in list {
-      if queues[question.kind] == nil { kinds.append(question.kind) }
-      queues[question.kind, default: []].append(question)
-    }
-    var result: [Question] = []
-    result.reserveCapacity(list.count)
-    var round = 0
-    while result.count < list.count {
-      for kind in kinds {
-        if let queue = queues[kind], round < queue.count { result.append(queue[round]) }
-      }
-      round += 1
-    }
-    return result
   }
 
   /// The first `count` questions in priority order that share no fact with one already picked; if too few,
@@ -149,20 +117,5 @@ public struct ReviewPlanner: Sendable {
       }
     }
     return picked + skipped.prefix(count - picked.count)
-  }
-
-  /// Rearranges questions so that two of the same kind rarely follow each other, moving a question at most a
-  /// few places from its priority position.
-  func spreadKinds(_ list: [Question], window: Int = 4) -> [Question] {
-    var remaining = list
-    var result: [Question] = []
-    result.reserveCapacity(list.count)
-    while !remaining.isEmpty {
-      let previous = result.last?.kind
-      let reach = min(window, remaining.count)
-      let index = remaining.prefix(reach).firstIndex { $0.kind != previous } ?? 0
-      result.append(remaining.remove(at: index))
-    }
-    return result
   }
 }

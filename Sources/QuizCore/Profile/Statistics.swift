@@ -180,4 +180,10 @@ public struct Statistics: Codable, Sendable, Equatable {
   public var dueByDay: [DueDay]
   /// The most-missed questions, most wrong answers first.
   public var mostMissed: [MissedQuestion]
+  /// Per bank (those whose questions were at hand), how many facts are new, being learned and mastered,
+  /// overall and per topic (see ``Mastery``); filled in by whoever holds the banks.
+  public var mastery: [Mastery] = []
+  /// Days in a row with a game or a review, in the player's local time; filled in by whoever knows the time
+  /// zone.
+  public var dayStreak: DayStreak? = nil
 }

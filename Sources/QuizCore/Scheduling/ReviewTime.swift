@@ -12,7 +12,12 @@ enum ReviewTime {
   /// `start` to `end`, floored (so 86 399 s is 0, 86 400 s is 1, −1 s is −1).
   /// The difference is first rounded to whole microseconds, as `timedelta` holds it.
   static func elapsedDays(from start: Date, to end: Date) -> Int {
-    let seconds = end.timeIntervalSince(start)
+    elapsedDays(seconds: end.timeIntervalSince(start))
+  }
+
+  /// `elapsedDays(from:to:)` for a difference of times already in seconds.
+  @inline(__always)
+  static func elapsedDays(seconds: TimeInterval) -> Int {
     let micros = (seconds * 1_000_000).rounded(.toNearestOrEven)
     if let exact = Int64(exactly: micros) {
       return Int(floorDivide(exact, microsecondsPerDay))

@@ -30,6 +30,23 @@ public struct Scheduler: Sendable {
   /// Relearning steps in whole microseconds.
   let relearningStepMicros: [Int64]
 
+  // The weights a review reads, and the parts of the formulas that depend on the rating alone, evaluated once
+  // here with the same operations in the same order as the formulas (so every result is the same to the bit).
+  /// `-w[9]`, `w[10]`, `w[11]`, `-w[12]`, `w[13]`, `w[14]`, `-w[19]`.
+  let negW9: Double, w10: Double, w11: Double, negW12: Double, w13: Double, w14: Double, negW19: Double
+  /// `w[7] * D0_raw(Easy)` and `1 - w[7]`, the two terms of mean reversion.
+  let reversionTerm: Double, keptShare: Double
+  /// `S0(G)`, clamped.
+  let initialStabilities: RatingTable
+  /// `D0(G)` unclamped, and clamped to 1…10.
+  let rawInitialDifficulties: RatingTable, initialDifficulties: RatingTable
+  /// `-(w[6] * (G - 3))`, the linear difficulty change.
+  let difficultyDeltas: RatingTable
+  /// `e ** (w[17] * (G - 3 + w[18]))`, the rating's factor of the same-day stability increase.
+  let shortTermFactors: RatingTable
+  /// `w[15]` for Hard, else 1; `w[16]` for Easy, else 1.
+  let hardPenalties: RatingTable, easyBonuses: RatingTable
+
   /// Creates a scheduler with the default configuration (py-fsrs defaults, no fuzz).
   public init() {
     self.init(validated: SchedulerParameters())
@@ -53,6 +70,23 @@ public struct Scheduler: Sendable {
     forgetShortTermDivisor = Self.ePow(w[17] * w[18])
     learningStepMicros = parameters.learningSteps.map(ReviewTime.microseconds)
     relearningStepMicros = parameters.relearningSteps.map(ReviewTime.microseconds)
+    negW9 = -w[9]
+    w10 = w[10]
+    w11 = w[11]
+    negW12 = -w[12]
+    w13 = w[13]
+    w14 = w[14]
+    negW19 = -w[19]
+    reversionTerm = w[7] * meanReversionTarget
+    keptShare = 1 - w[7]
+    initialStabilities = RatingTable { Self.clampStability(w[$0.rawValue - 1]) }
+    let rawDifficulties = RatingTable { w[4] - Self.ePow(w[5] * ($0.grade - 1)) + 1 }
+    rawInitialDifficulties = rawDifficulties
+    initialDifficulties = RatingTable { Self.clampDifficulty(rawDifficulties[$0]) }
+    difficultyDeltas = RatingTable { -(w[6] * ($0.grade - 3)) }
+    shortTermFactors = RatingTable { Self.ePow(w[17] * ($0.grade - 3 + w[18])) }
+    hardPenalties = RatingTable { $0 == .hard ? w[15] : 1 }
+    easyBonuses = RatingTable { $0 == .easy ? w[16] : 1 }
   }
 
   /// Reviews `card` with `rating` at `now` and returns the updated card and a log
@@ -64,8 +98,17 @@ public struct Scheduler: Sendable {
   /// reviewing at it; a review under 24 hours after the previous one uses the
   /// short-term (same-day) stability formula.
   public func review(_ card: MemoryCard, rating: Rating, at now: Date) -> (card: MemoryCard, log: ReviewLog) {
-    let outcome = transition(card, rating: rating, at: now)
+    let outcome = transition(card, rating: rating, at: now.timeIntervalSinceReferenceDate)
     return finish(card, rating: rating, at: now, outcome: outcome, intervalMicros: outcome.intervalMicros)
+  }
+
+  /// The card after reviewing `card` with `rating` at `now`: the `card` of ``review(_:rating:at:)``, without
+  /// building the review log (what folding a player's answers into a profile needs).
+  public func reviewed(_ card: MemoryCard, rating: Rating, at now: Date) -> MemoryCard {
+    let outcome = transition(card, rating: rating, at: now.timeIntervalSinceReferenceDate)
+    return MemoryCard(
+      state: outcome.state, step: outcome.step, stability: outcome.stability, difficulty: outcome.difficulty,
+      due: now.addingTimeInterval(ReviewTime.seconds(microseconds: outcome.intervalMicros)), lastReview: now)
   }
 
   /// Reviews `card` like ``review(_:rating:at:)`` and, if
@@ -75,7 +118,7 @@ public struct Scheduler: Sendable {
   public func review<G: RandomNumberGenerator>(
     _ card: MemoryCard, rating: Rating, at now: Date, using generator: inout G
   ) -> (card: MemoryCard, log: ReviewLog) {
-    let outcome = transition(card, rating: rating, at: now)
+    let outcome = transition(card, rating: rating, at: now.timeIntervalSinceReferenceDate)
     var micros = outcome.intervalMicros
     if parameters.enableFuzzing, outcome.state == .review, let days = outcome.intervalDays,
       Double(days) >= Self.minimumFuzzedDays

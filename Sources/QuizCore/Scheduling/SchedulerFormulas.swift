@@ -15,59 +15,63 @@ extension Scheduler {
   }
 
   /// `_initial_stability`: `S0(G) = clamp(w[G-1])`.
+  @inline(__always)
   func initialStability(_ rating: Rating) -> Double {
-    Self.clampStability(w[rating.rawValue - 1])
+    initialStabilities[rating]
   }
 
   /// `_initial_difficulty`: `w4 - e**(w5 * (G - 1)) + 1`, optionally clamped to 1…10.
+  @inline(__always)
   func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
-    let raw = w[4] - Self.ePow(w[5] * (rating.grade - 1)) + 1
-    return clamped ? Self.clampDifficulty(raw) : raw
+    clamped ? initialDifficulties[rating] : rawInitialDifficulties[rating]
   }
 
   /// `_next_difficulty`: linear damping, then mean reversion toward the unclamped
   /// initial difficulty of Easy, then clamping.
+  @inline(__always)
   func nextDifficulty(_ difficulty: Double, rating: Rating) -> Double {
-    let delta = -(w[6] * (rating.grade - 3))
+    let delta = difficultyDeltas[rating]
     let damped = difficulty + (10.0 - difficulty) * delta / 9.0
-    return Self.clampDifficulty(w[7] * meanReversionTarget + (1 - w[7]) * damped)
+    return Self.clampDifficulty(reversionTerm + keptShare * damped)
   }
 
   /// `_short_term_stability`: same-day update; a success never lowers stability.
+  @inline(__always)
   func shortTermStability(_ stability: Double, rating: Rating) -> Double {
-    var increase = Self.ePow(w[17] * (rating.grade - 3 + w[18])) * pow(stability, -w[19])
+    var increase = shortTermFactors[rating] * pow(stability, negW19)
     if rating.isSuccess { increase = max(increase, 1.0) }
     return Self.clampStability(stability * increase)
   }
 
   /// `_next_stability`: recall stability for Hard/Good/Easy, forget stability for
   /// Again, then clamped.
+  @inline(__always)
   func nextStability(difficulty: Double, stability: Double, retrievability: Double, rating: Rating) -> Double {
     let next: Double
     if rating == .again {
       let longTerm =
-        w[11] * pow(difficulty, -w[12]) * (pow(stability + 1, w[13]) - 1)
-        * Self.ePow((1 - retrievability) * w[14])
+        w11 * pow(difficulty, negW12) * (pow(stability + 1, w13) - 1)
+        * Self.ePow((1 - retrievability) * w14)
       let shortTerm = stability / forgetShortTermDivisor
       next = shortTerm < longTerm ? shortTerm : longTerm
     } else {
-      let hardPenalty = rating == .hard ? w[15] : 1
-      let easyBonus = rating == .easy ? w[16] : 1
       next =
         stability
-        * (1 + recallScale * (11 - difficulty) * pow(stability, -w[9])
-          * (Self.ePow((1 - retrievability) * w[10]) - 1) * hardPenalty * easyBonus)
+        * (1 + recallScale * (11 - difficulty) * pow(stability, negW9)
+          * (Self.ePow((1 - retrievability) * w10) - 1) * hardPenalties[rating] * easyBonuses[rating])
     }
     return Self.clampStability(next)
   }
 
   /// The forgetting curve for `elapsedDays` whole days: `(1 + FACTOR * t / S) ** DECAY`.
+  @inline(__always)
   func retrievability(stability: Double, elapsedDays: Int) -> Double {
     pow(1 + factor * Double(elapsedDays) / stability, decay)
   }
 
   /// `_next_interval`: `round((S / FACTOR) * (r ** (1 / DECAY) - 1))` days, rounded
   /// half to even like Python's `round`, then kept within `1...maximumInterval`.
+  @inline(__always)
   func nextIntervalDays(stability: Double) -> Int {
     let raw = (stability / factor) * retentionScale
     let maximum = parameters.maximumInterval

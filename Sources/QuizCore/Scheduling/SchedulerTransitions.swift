@@ -4,20 +4,23 @@ import Foundation
 /// update, then the move between learning, review and relearning.
 extension Scheduler {
   /// A review's result before the due date is computed.
+  ///
+  /// The words come before the optionals and the one-byte enums, and the whole is built inline in the caller,
+  /// so a review copies no padded, misaligned fields between functions (that copy was a third of the time).
   struct Outcome {
-    var state: CardState
-    var step: Int?
     var stability: Double
     var difficulty: Double
-    /// Whole days, when the interval is a day interval (the card is in review).
-    var intervalDays: Int?
     /// The interval in whole microseconds.
     var intervalMicros: Int64
+    /// Whole days, when the interval is a day interval (the card is in review).
+    var intervalDays: Int?
+    var step: Int?
     var elapsedDays: Int?
-    var memoryUpdate: MemoryUpdate
     /// The card's retrievability before the review, when the transition computed it (a long-term review),
     /// so the review log does not compute it again.
     var retrievabilityBefore: Double? = nil
+    var state: CardState
+    var memoryUpdate: MemoryUpdate
   }
 
   /// Computes the memory update and the state transition of one review.
@@ -25,28 +28,32 @@ extension Scheduler {
   /// Cards that py-fsrs would reject with an assertion are handled leniently:
   /// a card without stability or difficulty starts afresh whatever its state, and a
   /// missing or negative step counts as step 0.
-  func transition(_ card: MemoryCard, rating: Rating, at now: Date) -> Outcome {
-    let elapsed = card.lastReview.map { ReviewTime.elapsedDays(from: $0, to: now) }
+  ///
+  /// `now` is in seconds since the reference date (`Date.timeIntervalSinceReferenceDate`): the review needs
+  /// only differences of times, which are the same subtractions `Date` would make.
+  @inline(__always)
+  func transition(_ card: MemoryCard, rating: Rating, at now: TimeInterval) -> Outcome {
+    let elapsed = card.lastReview.map { ReviewTime.elapsedDays(seconds: now - $0.timeIntervalSinceReferenceDate) }
     var outcome: Outcome
     if let s = card.stability, let d = card.difficulty {
       if let elapsed, elapsed < 1 {
         outcome = Outcome(
-          state: card.state, step: card.step, stability: shortTermStability(s, rating: rating),
-          difficulty: nextDifficulty(d, rating: rating), intervalDays: nil, intervalMicros: 0,
-          elapsedDays: elapsed, memoryUpdate: .shortTerm)
+          stability: shortTermStability(s, rating: rating), difficulty: nextDifficulty(d, rating: rating),
+          intervalMicros: 0, intervalDays: nil,
+          step: card.step, elapsedDays: elapsed, state: card.state, memoryUpdate: .shortTerm)
       } else {
-        let r = retrievability(of: card, at: now)
+        // A card with a memory state but no last review (only from a hand-edited profile) has retrievability 0.
+        let r = elapsed.map { retrievability(stability: s, elapsedDays: max(0, $0)) } ?? 0
         outcome = Outcome(
-          state: card.state, step: card.step,
           stability: nextStability(difficulty: d, stability: s, retrievability: r, rating: rating),
-          difficulty: nextDifficulty(d, rating: rating), intervalDays: nil, intervalMicros: 0,
-          elapsedDays: elapsed, memoryUpdate: .longTerm, retrievabilityBefore: r)
+          difficulty: nextDifficulty(d, rating: rating), intervalMicros: 0, intervalDays: nil,
+          step: card.step, elapsedDays: elapsed, retrievabilityBefore: r, state: card.state, memoryUpdate: .longTerm)
       }
     } else {
       outcome = Outcome(
-        state: card.state, step: card.step, stability: initialStability(rating),
-        difficulty: initialDifficulty(rating, clamped: true), intervalDays: nil, intervalMicros: 0,
-        elapsedDays: elapsed, memoryUpdate: .initial)
+        stability: initialStability(rating), difficulty: initialDifficulty(rating, clamped: true), intervalMicros: 0,
+        intervalDays: nil,
+        step: card.step, elapsedDays: elapsed, state: card.state, memoryUpdate: .initial)
     }
 
     switch card.state {
@@ -67,6 +74,7 @@ extension Scheduler {
   }
 
   /// The learning/relearning step table (same rules for both, with their own steps).
+  @inline(__always)
   private func moveThroughSteps(_ outcome: inout Outcome, steps: [Int64], step: Int?, rating: Rating) {
     let step = max(step ?? 0, 0)
     // No steps at all, or a step index beyond the configured steps (the card was
@@ -103,6 +111,7 @@ extension Scheduler {
   }
 
   /// Moves (or keeps) the card in review with a day interval from its new stability.
+  @inline(__always)
   private func graduate(_ outcome: inout Outcome) {
     let days = nextIntervalDays(stability: outcome.stability)
     outcome.state = .review

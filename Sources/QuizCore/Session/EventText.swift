@@ -33,7 +33,8 @@ public struct EventText: Sendable {
     switch event {
     case .question(let presentation): question(presentation)
     case .verdict(let verdict): self.verdict(verdict)
-    case .info(let text): text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), .info) }
+    case .info(let text):
+      text.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), .info) }
     case .error(let text): [StyledLine(text, .error)]
     case .summary(let summary): self.summary(summary)
     case .answered, .preferencesChanged: []
@@ -45,7 +46,13 @@ public struct EventText: Sendable {
   public func question(_ presentation: QuestionPresentation) -> [StyledLine] {
     let question = presentation.question
     let language = question.lang
-    let kind = catalog.string("kind." + question.kind.rawValue, in: language)
+    var kind = catalog.string("kind." + question.kind.rawValue, in: language)
+    // The form shows where the fact stands: "(recall)", or "(again)" for a missed question's second try.
+    if presentation.secondTry {
+      kind += " " + catalog.string("form.secondTry", in: language)
+    } else if presentation.form != .timeline {
+      kind += " " + catalog.string("form." + presentation.form.rawValue, in: language)
+    }
     var lines = [
       StyledLine(""),
       StyledLine(
@@ -117,6 +124,28 @@ public struct EventText: Sendable {
             catalog.string("verdict.otherLanguage." + language.other.rawValue, in: language, ["answer": firstOther]),
             .secondary))
       }
+      if let lesson = presentation.lesson { lines += self.lesson(lesson, language: language) }
+      if presentation.comesBack {
+        lines.append(StyledLine(catalog.string("verdict.comesBack", in: language), .secondary))
+      }
+    }
+    return lines
+  }
+
+  /// What a miss teaches, in two or three short lines: the fact, its source quote (and its translation, when
+  /// the quote is in the other language or with `:both`), and with `:both` the fact in the other language.
+  public func lesson(_ lesson: Lesson, language: Language) -> [StyledLine] {
+    var lines = lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
+    if let quote = lesson.quote {
+      lines.append(StyledLine(catalog.string("info.source", in: language, ["quote": quote]), .secondary))
+    }
+    if let translation = lesson.quoteTranslation,
+      let text = catalog.quoteTranslation(translation, of: lesson.quoteLanguage, in: language, showBoth: true)
+    {
+      lines.append(StyledLine(text, .secondary))
+    }
+    if let other = lesson.otherSentence {
+      lines += other.split(separator: "\n").map { StyledLine(String($0), .secondary) }
     }
     return lines
   }
@@ -133,10 +162,29 @@ public struct EventText: Sendable {
         catalog.string(
           "summary.counts", in: language, count: summary.total,
           ["counts": counts(summary), "answered": String(summary.answered)])),
-      StyledLine(catalog.string("summary.accuracy", in: language, ["percent": accuracy])),
-      StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)),
-      StyledLine(catalog.string("summary.time", in: language, ["time": Self.duration(summary.seconds)])),
     ]
+    // With no answer there is no accuracy to give, and a best streak of none is not a streak.
+    if summary.answered == 0 {
+      lines.append(StyledLine(catalog.string("summary.noAnswers", in: language)))
+    } else {
+      lines.append(StyledLine(catalog.string("summary.accuracy", in: language, ["percent": accuracy])))
+      if summary.bestStreak > 0 {
+        lines.append(StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)))
+      }
+    }
+    lines.append(StyledLine(catalog.string("summary.time", in: language, ["time": Self.duration(summary.seconds)])))
+    if summary.relearned > 0 {
+      lines.append(
+        StyledLine(
+          catalog.string(
+            "summary.secondTries", in: language, count: summary.relearned, ["right": String(summary.relearnedRight)])))
+    }
+    if let moved = summary.factsMovedUp {
+      lines.append(StyledLine(catalog.string("summary.factsMovedUp", in: language, count: moved)))
+    }
+    if let days = summary.dayStreak, days > 0 {
+      lines.append(StyledLine(catalog.string("summary.dayStreak", in: language, count: days)))
+    }
     if !summary.missed.isEmpty {
       lines.append(StyledLine(catalog.string("summary.missed", in: language, count: summary.missed.count), .heading))
       for miss in summary.missed {
@@ -151,9 +199,15 @@ public struct EventText: Sendable {
 
   /// "2 right, 1 missed", with "partly right" only when there were some.
   func counts(_ summary: GameSummary) -> String {
-    var pieces = [catalog.string("count.right", in: summary.language, count: summary.right)]
-    if summary.partial > 0 { pieces.append(catalog.string("count.partial", in: summary.language, count: summary.partial)) }
-    pieces.append(catalog.string("count.missed", in: summary.language, count: summary.wrong))
+    counts(right: summary.right, partial: summary.partial, wrong: summary.wrong, in: summary.language)
+  }
+
+  /// "2 right, 1 partly right, 1 missed", with "partly right" only when there were some: a partly right answer
+  /// is neither right nor missed.
+  public func counts(right: Int, partial: Int, wrong: Int, in language: Language) -> String {
+    var pieces = [catalog.string("count.right", in: language, count: right)]
+    if partial > 0 { pieces.append(catalog.string("count.partial", in: language, count: partial)) }
+    pieces.append(catalog.string("count.missed", in: language, count: wrong))
     return pieces.joined(separator: ", ")
   }
 

@@ -35,6 +35,38 @@ public struct QuestionPresentation: Sendable, Equatable {
   public var removedOptions: [Int]
   /// The letters revealed by hints ("F_______ C_____"), when any.
   public var revealed: String?
+  /// The form the question asks its fact in (shown in the header: "(recall)").
+  public var form: LearningForm = .recognition
+  /// Whether this is the second try of a question missed earlier in the game.
+  public var secondTry = false
+}
+
+/// What a miss teaches: the fact as a sentence and the source quote it rests on.
+public struct Lesson: Sendable, Equatable, Codable {
+  /// The fact stated as a sentence in the verdict's language (for a timeline, each event's sentence in
+  /// chronological order, one per line).
+  public var sentence: String
+  /// The quote of the source the fact rests on, verbatim in its document's language; `nil` for a timeline.
+  public var quote: String?
+  /// The language of the quote's document; its translation is in the other one.
+  public var quoteLanguage: Language
+  /// The quote's translation, when the reader is shown it: always for a quote in the other language, and
+  /// with `:both` for one in the game's language.
+  public var quoteTranslation: String?
+  /// The sentence in the other language, with `:both`.
+  public var otherSentence: String?
+
+  /// Creates a lesson.
+  public init(
+    sentence: String, quote: String? = nil, quoteLanguage: Language = .en, quoteTranslation: String? = nil,
+    otherSentence: String? = nil
+  ) {
+    self.sentence = sentence
+    self.quote = quote
+    self.quoteLanguage = quoteLanguage
+    self.quoteTranslation = quoteTranslation
+    self.otherSentence = otherSentence
+  }
 }
 
 /// The verdict on an answer as it is shown.
@@ -55,6 +87,12 @@ public struct VerdictPresentation: Sendable, Equatable {
   public var skipped: Bool
   /// The language the verdict is written in.
   public var language: Language
+  /// On a miss, the fact as a sentence and its source.
+  public var lesson: Lesson? = nil
+  /// Whether this answers the second try of a question missed earlier.
+  public var secondTry = false
+  /// Whether the missed question comes back later in the game.
+  public var comesBack = false
 }
 
 /// Everything about one answer that the profile keeps.
@@ -79,6 +117,8 @@ public struct AnsweredQuestion: Sendable, Equatable {
   public var elapsed: Double?
   /// How the answer counts as a review of the question's memory.
   public var rating: Rating
+  /// Whether this answers the second try of a question missed earlier in the game.
+  public var secondTry = false
 }
 
 /// The end of a game.
@@ -109,6 +149,14 @@ public struct GameSummary: Sendable, Equatable, Codable {
   public var accuracy: Double
   /// The longest run of right answers.
   public var bestStreak: Int
+  /// Missed questions asked a second time.
+  public var relearned: Int = 0
+  /// Second tries answered right.
+  public var relearnedRight: Int = 0
+  /// Facts whose stage rose in this game (see ``FactStage``), filled in by whoever holds the profile.
+  public var factsMovedUp: Int? = nil
+  /// Days in a row with a game, today included, filled in by whoever holds the profile.
+  public var dayStreak: Int? = nil
   /// The seconds the game lasted.
   public var seconds: Double
   /// The questions missed, with their right answers.

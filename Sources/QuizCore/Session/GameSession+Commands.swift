@@ -5,7 +5,7 @@ extension GameSession {
     guard let question = currentQuestion else { return [] }
     switch command {
     case .help:
-      return [.info(catalog.string("help.text", in: language))]
+      return [.info(catalog.string("help.text", in: language) + "\n" + catalog.string("help.learning", in: language))]
     case .language(let target):
       let before = language
       language = target ?? language.other
@@ -29,27 +29,36 @@ extension GameSession {
           es: language == .es ? rendered.answer : other.answer))
       return conclude(question, verdict: verdict, input: "", skipped: true, at: now)
     case .source:
-      guard let question = lastAnswered else { return [.info(catalog.string("info.noSource", in: language))] }
-      let rendered = renderer.render(question, in: language)
-      var lines: [String] = []
-      // The quote as its document writes it; when that is the other language, its translation into this one.
+      // Headed by the question it belongs to, then the current question again, so the quote does not read as
+      // belonging to the question now open.
+      guard let (previous, position) = lastAnswered else {
+        return [.info(catalog.string("info.noSource", in: language))]
+      }
+      let rendered = renderer.render(previous, in: language)
+      var lines = [
+        catalog.string(
+          "info.sourceOf", in: language, ["index": String(position + 1), "prompt": rendered.prompt])
+      ]
+      // Each quote as its document writes it; its translation when it is in the other language, or with :both.
       for index in rendered.source.indices {
         lines.append(catalog.string("info.source", in: language, ["quote": rendered.source[index]]))
-        let shown = rendered.quote(index, in: language)
-        if shown.translated {
-          lines.append(catalog.string("info.sourceTranslation", in: language, ["quote": shown.text]))
+        let original = rendered.sourceLanguages.indices.contains(index) ? rendered.sourceLanguages[index] : .en
+        if rendered.sourceTranslation.indices.contains(index),
+          let line = catalog.quoteTranslation(
+            rendered.sourceTranslation[index], of: original, in: language, showBoth: showBoth)
+        {
+          lines.append(line)
         }
       }
-      return [.info(lines.joined(separator: "\n"))]
+      return [.info(lines.joined(separator: "\n")), .question(presentation(of: question))]
     case .score:
+      let counts = EventText(catalog: catalog).counts(right: right, partial: partial, wrong: wrong, in: language)
       return [
         .info(
           catalog.string(
             "info.score", in: language,
             [
-              "points": catalog.string("count.points", in: language, count: score),
-              "right": catalog.string("count.right", in: language, count: right),
-              "wrong": catalog.string("count.missed", in: language, count: wrong + partial),
+              "points": catalog.string("count.points", in: language, count: score), "counts": counts,
               "index": String(index + 1), "total": String(questions.count),
             ]))
       ]
@@ -74,29 +83,66 @@ extension GameSession {
       let message = removable == 1 ? "info.hintChoiceOne" : "info.hintChoice"
       return [.info(catalog.string(message, in: language)), .question(presentation(of: question))]
     case .typed, .number, .date, .timeline:
-      guard hints < 2 else { return [.info(catalog.string("info.noMoreHints", in: language))] }
+      // A hint that would show nothing new, or the whole answer, is refused and costs nothing.
+      let shown = revealed(question, level: hints)
+      guard hints < 2, let next = revealed(question, level: hints + 1), next != shown,
+        next != renderer.render(question, in: language).answer
+      else { return [.info(catalog.string("info.noMoreHints", in: language))] }
       hints += 1
       return [.question(presentation(of: question))]
     }
   }
 
-  /// The letters revealed by the hints taken so far: the first letter of each word, then half of each word.
-  /// For a timeline, the first event.
+  /// What the hints taken so far reveal, shown under the question.
   func revealedLetters(_ question: Question) -> String? {
-    guard hints > 0, question.kind != .choice, question.kind != .truefalse else { return nil }
+    revealed(question, level: hints)
+  }
+
+  /// What `level` hints reveal. A timeline: its first event. A number: how many digits it has, then its
+  /// leading digits (never all of them), with the unit written out. Any other typed answer: the first letter
+  /// of each word, then half of each word.
+  func revealed(_ question: Question, level: Int) -> String? {
+    guard level > 0, question.kind != .choice, question.kind != .truefalse else { return nil }
     let rendered = renderer.render(question, in: language)
-    if question.kind == .timeline {
+    switch question.kind {
+    case .timeline:
       let first = rendered.answer.split(separator: " ").first.map(String.init) ?? ""
       return catalog.string("hint.timelineFirst", in: language, ["letter": first])
+    case .number:
+      if case .number(let number, let unit, let bound) = question.answer {
+        return Self.revealedNumber(number, unit: unit, bound: bound, level: level, in: language)
+      }
+    default: break
     }
     return rendered.answer.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
       let letters = Array(word)
-      let shown = hints >= 2 ? max(1, (letters.count + 1) / 2) : 1
+      let shown = level >= 2 ? max(1, (letters.count + 1) / 2) : 1
       return String(
         letters.enumerated().map { offset, character in
           offset < shown || !(character.isLetter || character.isNumber) ? character : "_"
         })
     }.joined(separator: " ")
+  }
+
+  /// A number with its digits masked ("__ years"), then its leading half shown ("9_ years", "26__ days"): at
+  /// least one digit and never all of them, so a one-digit number stays masked.
+  static func revealedNumber(
+    _ number: Double, unit: Localized<UnitName>?, bound: NumberBound? = nil, level: Int, in language: Language
+  ) -> String {
+    // A bound's words come first and stay shown: "more than _ years" says what kind of answer is wanted.
+    let lead = bound.map { NumberText.boundWords($0, in: language) + " " } ?? ""
+    let text = NumberText.text(number, unit: unit, bound: bound, in: language).dropFirst(lead.count)
+    let figure = NumberText.digits(number, in: language)
+    let digits = figure.filter(\.isNumber).count
+    let shown = level >= 2 ? min(max(1, digits / 2), digits - 1) : 0
+    var seen = 0
+    let masked = String(
+      figure.map { character -> Character in
+        guard character.isNumber else { return character }
+        seen += 1
+        return seen <= shown ? character : "_"
+      })
+    return lead + masked + text.dropFirst(figure.count)
   }
 
   func askAgainText(_ reason: AskAgain) -> String {

@@ -13,21 +13,26 @@ public struct GameSession: Sendable {
     public var scoring: ScoringRules
     /// The seconds within which a right typed answer counts as quick (an Easy review).
     public var quickAnswerSeconds: Double
+    /// Whether a question missed early comes back once before the summary (see ``Relearning``).
+    public var relearn: Bool
 
     /// Creates options.
     public init(
       language: Language = .en, showBoth: Bool = false, scoring: ScoringRules = .standard,
-      quickAnswerSeconds: Double = 8
+      quickAnswerSeconds: Double = 8, relearn: Bool = true
     ) {
       self.language = language
       self.showBoth = showBoth
       self.scoring = scoring
       self.quickAnswerSeconds = quickAnswerSeconds
+      self.relearn = relearn
     }
   }
 
-  /// The questions of the game, in the order asked.
-  public let questions: [Question]
+  /// The questions of the game, in the order asked: those planned, and the misses that come back.
+  public private(set) var questions: [Question]
+  /// The positions in ``questions`` of the misses that come back (second tries).
+  public private(set) var secondTries: Set<Int> = []
   /// The current language.
   public internal(set) var language: Language
   /// Whether the other language is shown too.
@@ -36,7 +41,7 @@ public struct GameSession: Sendable {
   public internal(set) var index = 0
   /// The score so far.
   public internal(set) var score = 0
-  /// Right answers so far.
+  /// Right answers so far, at the first try (second tries are counted apart).
   public internal(set) var right = 0
   /// Partly right answers so far.
   public internal(set) var partial = 0
@@ -50,6 +55,10 @@ public struct GameSession: Sendable {
   public internal(set) var bestStreak = 0
   /// Whether the game is over.
   public internal(set) var isFinished = false
+  /// Second tries asked so far.
+  public internal(set) var relearned = 0
+  /// Second tries answered right.
+  public internal(set) var relearnedRight = 0
 
   let renderer: QuestionRenderer
   let checker: AnswerChecker
@@ -59,11 +68,17 @@ public struct GameSession: Sendable {
   var hints = 0
   var removedOptions: [Int] = []
   var missed: [Question] = []
-  var lastAnswered: Question?
+  var lastAnswered: (question: Question, index: Int)?
+  let siblings: [Question]
 
-  /// Creates a game over questions already chosen (see `ReviewPlanner`), starting at `now`.
-  public init(questions: [Question], bank: BankIndex, catalog: Catalog, options: Options, startedAt now: Date) {
+  /// Creates a game over questions already chosen (see `ReviewPlanner`), starting at `now`. `siblings` are the
+  /// bank's questions, from which a missed question's second try is taken (see ``Relearning``).
+  public init(
+    questions: [Question], bank: BankIndex, catalog: Catalog, options: Options, startedAt now: Date,
+    siblings: [Question] = []
+  ) {
     self.questions = questions
+    self.siblings = siblings
     renderer = QuestionRenderer(bank: bank, catalog: catalog)
     checker = AnswerChecker(bank: bank, text: renderer.values)
     self.options = options
@@ -111,7 +126,8 @@ public struct GameSession: Sendable {
     QuestionPresentation(
       question: renderer.render(question, in: language),
       secondary: showBoth ? renderer.render(question, in: language.other) : nil,
-      index: index + 1, total: questions.count, removedOptions: removedOptions, revealed: revealedLetters(question))
+      index: index + 1, total: questions.count, removedOptions: removedOptions, revealed: revealedLetters(question),
+      form: LearningForm(question), secondTry: secondTries.contains(index))
   }
 
   private mutating func answer(_ line: String, to question: Question, at now: Date) -> [GameEvent] {
@@ -125,23 +141,31 @@ public struct GameSession: Sendable {
     _ question: Question, verdict: Verdict, input: String, skipped: Bool, at now: Date
   ) -> [GameEvent] {
     let elapsed = shownAt.map { now.timeIntervalSince($0) }
-    switch verdict.outcome {
-    case .right:
-      right += 1
-      streak += 1
-      bestStreak = max(bestStreak, streak)
-    case .partial:
-      partial += 1
-      streak = 0
-      missed.append(question)
-    case .wrong:
-      wrong += 1
-      streak = 0
-      missed.append(question)
+    let secondTry = secondTries.contains(index)
+    if secondTry {
+      // A second try has its own verdict and review, but leaves the first-try counts and the streak alone.
+      relearned += 1
+      if verdict.outcome == .right { relearnedRight += 1 }
+    } else {
+      switch verdict.outcome {
+      case .right:
+        right += 1
+        streak += 1
+        bestStreak = max(bestStreak, streak)
+      case .partial:
+        partial += 1
+        streak = 0
+        missed.append(question)
+      case .wrong:
+        wrong += 1
+        streak = 0
+        missed.append(question)
+      }
+      credit += verdict.credit
     }
-    credit += verdict.credit
-    let points = options.scoring.points(
-      kind: question.kind, credit: verdict.credit, hints: hints, streak: streak, elapsed: elapsed)
+    var points = options.scoring.points(
+      kind: question.kind, credit: verdict.credit, hints: hints, streak: secondTry ? 0 : streak, elapsed: elapsed)
+    if secondTry { points = Points(base: points.base / 2, streakBonus: 0, speedBonus: 0) }
     score += points.total
     let typedKinds: Set<QuestionKind> = [.typed, .number, .date]
     let forgivenTypo = verdict.forgiven.contains { $0.kind == .typo }
@@ -152,14 +176,17 @@ public struct GameSession: Sendable {
         && (elapsed ?? .infinity) <= options.quickAnswerSeconds)
     let answered = AnsweredQuestion(
       question: question, language: language, input: input, verdict: verdict, points: points, hints: hints,
-      skipped: skipped, answeredAt: now, elapsed: elapsed, rating: rating)
+      skipped: skipped, answeredAt: now, elapsed: elapsed, rating: rating, secondTry: secondTry)
+    let comesBack = !secondTry && verdict.outcome != .right && scheduleSecondTry(of: question)
     let rendered = renderer.render(question, in: language)
     let other = renderer.render(question, in: language.other)
     let shown = VerdictPresentation(
       id: question.id, verdict: verdict, points: points, streak: streak,
-      answer: Self.answerText(rendered), answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
-      skipped: skipped, language: language)
-    lastAnswered = question
+      answer: Self.answerText(rendered),
+      answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
+      skipped: skipped, language: language,
+      lesson: verdict.outcome == .right ? nil : lesson(for: question), secondTry: secondTry, comesBack: comesBack)
+    lastAnswered = (question, index)
     index += 1
     hints = 0
     removedOptions = []
@@ -171,6 +198,34 @@ public struct GameSession: Sendable {
       events += finish(at: now)
     }
     return events
+  }
+
+  /// Puts a missed question's second try ``Relearning/gap`` questions later, or last when fewer are left;
+  /// `false` (no second try) when the game is not replaying misses or no other question is left to come
+  /// between.
+  private mutating func scheduleSecondTry(of question: Question) -> Bool {
+    guard options.relearn, index + 1 < questions.count else { return false }
+    let position = min(index + 1 + Relearning.gap, questions.count)
+    questions.insert(Relearning.question(after: question, among: siblings), at: position)
+    secondTries = Set(secondTries.map { $0 >= position ? $0 + 1 : $0 })
+    secondTries.insert(position)
+    return true
+  }
+
+  /// What a miss teaches: the fact as a sentence and the quote it rests on (with its translation when the quote
+  /// is in the other language), and with `:both` the other language too. A timeline states its events in order, without quotes.
+  func lesson(for question: Question) -> Lesson {
+    let facts = (question.kind == .timeline ? question.rightOrder : question.facts).compactMap(renderer.bank.fact)
+    let sentences = { (language: Language) in
+      facts.map { renderer.statement($0, in: language) }.joined(separator: "\n")
+    }
+    let fact = question.kind == .timeline ? nil : facts.first
+    let original = fact.map(renderer.sourceLanguage) ?? .en
+    let shown = Catalog.showsTranslation(of: original, to: language, showBoth: showBoth)
+    return Lesson(
+      sentence: sentences(language), quote: fact?.source.quote, quoteLanguage: original,
+      quoteTranslation: shown ? fact?.source.translation : nil,
+      otherSentence: showBoth ? sentences(language.other) : nil)
   }
 
   /// The right answer as a verdict shows it: for a timeline, the letters followed by the events in order.
@@ -188,9 +243,11 @@ public struct GameSession: Sendable {
   private mutating func finish(at now: Date) -> [GameEvent] {
     isFinished = true
     let answered = right + partial + wrong
+    let planned = questions.count - secondTries.count
     let summary = GameSummary(
-      score: score, answered: answered, total: questions.count, right: right, partial: partial, wrong: wrong,
+      score: score, answered: answered, total: planned, right: right, partial: partial, wrong: wrong,
       accuracy: answered == 0 ? 0 : credit / Double(answered), bestStreak: bestStreak,
+      relearned: relearned, relearnedRight: relearnedRight,
       seconds: max(0, now.timeIntervalSince(startedAt)),
       missed: missed.map { question in
         let rendered = renderer.render(question, in: language)

@@ -4,6 +4,8 @@ import Foundation
 public struct Clock: Sendable {
   /// The current time.
   public var now: @Sendable () -> Date
+  /// The local time zone's offset from UTC at an instant, in seconds (where the player's days begin).
+  public var utcOffset: @Sendable (Date) -> Int = { TimeZone.current.secondsFromGMT(for: $0) }
 
   public init(now: @escaping @Sendable () -> Date) { self.now = now }
 
@@ -11,5 +13,9 @@ public struct Clock: Sendable {
   public static let live = Clock { Date() }
 
   /// A clock that always says `date`.
-  public static func fixed(_ date: Date) -> Clock { Clock { date } }
+  public static func fixed(_ date: Date) -> Clock {
+    var clock = Clock { date }
+    clock.utcOffset = { _ in 0 }
+    return clock
+  }
 }

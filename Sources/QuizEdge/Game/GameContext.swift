@@ -22,7 +22,8 @@ public struct GameContext {
     var store = BankStore()
     store.validated = ValidatedBanks.live()
     let folders = store.bankFolders(in: data)
-    let banksFolder = store.shownPath(data.appendingPathComponent("QuestionBanks"))
+    let banks = data.appendingPathComponent("QuestionBanks")
+    let banksFolder = store.shownPath(banks)
     var catalog: Catalog?
     let choice = try BankChoice.resolve(
       flag: bankID, environment: environment, available: folders.map(\.lastPathComponent),
@@ -31,8 +32,28 @@ public struct GameContext {
         catalog = loaded
         return try lastPlayed(loaded)
       })
-    guard let choice else { throw CaseQuizError("no bank in \(banksFolder): it holds no folder with a bank.json") }
+    guard let choice else {
+      if let problem = FolderAccess.problem(banks.path) {
+        throw CaseQuizError("cannot read \(banksFolder): \(problem)")
+      }
+      // A bank folder that cannot be read is not "no bank": say which one, and why.
+      if let unreadable = FolderAccess.unreadableFolders(in: banks.path).first,
+        let problem = FolderAccess.problem(unreadable)
+      {
+        throw CaseQuizError(
+          "cannot read the bank folder \(store.shownPath(URL(fileURLWithPath: unreadable))): \(problem)")
+      }
+      throw CaseQuizError("no bank in \(banksFolder): it holds no folder with a bank.json")
+    }
     guard let folder = folders.first(where: { $0.lastPathComponent == choice.id }) else {
+      // A folder that is there but cannot be read is named with the reason, not reported missing.
+      let wantedFolder = banks.appendingPathComponent(choice.id)
+      if let problem = FolderAccess.problem(wantedFolder.path) {
+        throw CaseQuizError("cannot read the bank folder \(store.shownPath(wantedFolder)): \(problem)")
+      }
+      if let problem = FolderAccess.problem(banks.path) {
+        throw CaseQuizError("cannot read \(banksFolder): \(problem)")
+      }
       let known = folders.map(\.lastPathComponent).joined(separator: ", ")
       let named = choice.source == .environment ? "\(BankChoice.variable) names no bank" : "no bank"
       throw CaseQuizError(

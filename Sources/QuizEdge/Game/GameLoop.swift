@@ -17,19 +17,22 @@ public struct GameLoop {
   public let editor: LineEditor
   public let front: Front
   public let catalog: Catalog
-  /// Saves one answer durably (messages in the given language); returns a message to show when saving failed
-  /// (the game goes on).
-  public let record: (AnsweredQuestion, Language) -> String?
+  /// Saves one answer durably (messages in the given language); returns the fault to report when saving
+  /// failed (the game goes on).
+  public let record: (AnsweredQuestion, Language) -> GameFault?
   /// Saves a change of language or of `:both` (`nil` for what did not change), with the game's language;
-  /// returns a message to show when saving failed.
-  public let preferencesChanged: (Language?, Bool?, Language) -> String?
+  /// returns the fault to report when saving failed.
+  public let preferencesChanged: (Language?, Bool?, Language) -> GameFault?
   /// The clock.
   public let now: @Sendable () -> Date
+  /// Fills in what only the profile knows (facts moved up, the day streak) once the game is over, before
+  /// the summary is shown.
+  public var completeSummary: (GameSummary) -> GameSummary = { $0 }
 
   public init(
     session: GameSession, editor: LineEditor, front: Front, catalog: Catalog,
-    record: @escaping (AnsweredQuestion, Language) -> String?,
-    preferencesChanged: @escaping (Language?, Bool?, Language) -> String?, now: @escaping @Sendable () -> Date
+    record: @escaping (AnsweredQuestion, Language) -> GameFault?,
+    preferencesChanged: @escaping (Language?, Bool?, Language) -> GameFault?, now: @escaping @Sendable () -> Date
   ) {
     self.session = session
     self.editor = editor
@@ -72,15 +75,18 @@ public struct GameLoop {
     for event in events {
       switch event {
       case .answered(let answered):
-        if let problem = record(answered, session.language) { write(.error(problem)) }
+        // The answer that ends the game has no "next answer" to be saved with: the end of the game retries it
+        // and reports what is still unsaved (see `GameRunner.finish`).
+        if let fault = record(answered, session.language), !GameFault.endsGame(events) { report(fault) }
       case .preferencesChanged(let language, let showBoth):
-        if let problem = preferencesChanged(language, showBoth, session.language) { write(.error(problem)) }
+        if let fault = preferencesChanged(language, showBoth, session.language) { report(fault) }
       case .question(let presentation):
         completion.update(presentation)
         write(event)
       case .summary(let result):
-        summary = result
-        write(event)
+        let complete = completeSummary(result)
+        summary = complete
+        write(.summary(complete))
       default:
         write(event)
       }

@@ -4,7 +4,8 @@ import QuizCore
 extension GameRunner {
   /// Opens and loads the profile `--profile` names, printing what the player should know about it (a file set
   /// aside, a migration); a newer or unusable profile stops the command with one clear line.
-  func openProfile(catalog: Catalog) throws -> (ProfileName, ProfileClient) {
+  /// With `json`, each notice is also written as a `warning` object.
+  func openProfile(catalog: Catalog, json: Bool = false) throws -> (ProfileName, ProfileClient, [ProfileNotice]) {
     let name = try ProfileName(validating: options.profile)
     let profile = clients.profile(name)
     // Messages before the profile is read are in the language of the flag, the variable or the locale.
@@ -15,18 +16,22 @@ extension GameRunner {
     } catch {
       throw CaseQuizError(ProfileMessages.error(error, catalog: catalog, language: language))
     }
-    for notice in notices { clients.warn(ProfileMessages.notice(notice, catalog: catalog, language: language)) }
-    return (name, profile)
+    for notice in notices {
+      let fault = GameFault.notice(notice, catalog: catalog, language: language)
+      if json { JSONLinesOutput(sink: clients.output).write(fault) }
+      clients.warn(fault.message)
+    }
+    return (name, profile, notices)
   }
 
-  /// Records an event durably; returns the message to show when it could not be saved (the game goes on and
-  /// the event is retried with the next one).
-  func save(_ event: ProfileEvent, in profile: ProfileClient, _ catalog: Catalog, _ language: Language) -> String? {
+  /// Records an event durably; returns the error when it could not be saved (the game goes on and the event is
+  /// retried with the next one).
+  func save(_ event: ProfileEvent, in profile: ProfileClient) -> ProfileStoreError? {
     do {
       try profile.record(event)
       return nil
     } catch {
-      return ProfileMessages.error(error, catalog: catalog, language: language)
+      return error
     }
   }
 
@@ -36,10 +41,16 @@ extension GameRunner {
   func finish(_ profile: ProfileClient, catalog: Catalog, language: Language) throws {
     do {
       if let problem = try profile.finish() {
-        clients.warn(ProfileMessages.error(problem, catalog: catalog, language: language))
+        let message = ProfileMessages.error(problem, catalog: catalog, language: language)
+        if options.json {
+          JSONLinesOutput(sink: clients.output).write(GameFault(code: .compactionFailed, message: message))
+        }
+        clients.warn(message)
       }
     } catch {
-      throw CaseQuizError(ProfileMessages.unsavedAtExit(error, catalog: catalog, language: language))
+      let message = ProfileMessages.unsavedAtExit(error, catalog: catalog, language: language)
+      if options.json { JSONLinesOutput(sink: clients.output).write(GameFault.lost(error, message: message)) }
+      throw CaseQuizError(message)
     }
   }
 }

@@ -21,20 +21,31 @@ public struct GameRunner {
     var name: ProfileName
     var profile: ProfileClient
     var language: Language
+    /// What loading the profile found (already told).
+    var notices: [ProfileNotice] = []
   }
 
   /// Checks every argument, then opens the profile: a typo in `--topic` creates no folder or lock file. Only
   /// when several banks are installed and neither `--bank` nor `CASEQUIZ_BANK` names one is the profile opened
   /// first, to play the bank it last played (``BankChoice``).
-  func setUp() throws -> Setup {
+  /// A `game` in `--json` opens its stream with `hello`, before the profile's notices (`warning` objects).
+  func setUp(game: Bool = false) throws -> Setup {
     try options.language.validate()
-    var opened: (ProfileName, ProfileClient)?
+    let json = game && options.json
+    var helloWritten = false
+    func hello() {
+      guard json, !helloWritten else { return }
+      JSONLinesOutput(sink: clients.output).writeHello()
+      helloWritten = true
+    }
+    var opened: (ProfileName, ProfileClient, [ProfileNotice])?
     var failure: (any Error)?
     let context = try GameContext.load(
       dataDir: options.dataDir, bankID: options.bank, environment: options.language.environment,
       lastPlayed: { catalog in
         do {
-          let profile = try openProfile(catalog: catalog)
+          hello()
+          let profile = try openProfile(catalog: catalog, json: json)
           opened = profile
           return BankChoice.lastPlayed(in: profile.1.profile())
         } catch {
@@ -44,45 +55,68 @@ public struct GameRunner {
       })
     if let failure { throw failure }
     let filter = try options.filter(for: context.bank)
-    let (name, profile) = try opened ?? openProfile(catalog: context.catalog)
+    hello()
+    let (name, profile, notices) = try opened ?? openProfile(catalog: context.catalog, json: json)
     let language = try options.language.resolve(saved: profile.profile().preferences.language)
-    return Setup(context: context, filter: filter, name: name, profile: profile, language: language)
+    return Setup(
+      context: context, filter: filter, name: name, profile: profile, language: language, notices: notices)
   }
 
   public func run() throws {
-    let setup = try setUp()
+    // From now on SIGINT, SIGTERM and SIGHUP end the game with its summary, also while it is still loading
+    // (the line editor takes them over; its `close` puts the previous handlers back).
+    TerminalSignals.install()
+    defer { TerminalSignals.restore() }
+    let setup = try setUp(game: true)
     let (context, profile, language) = (setup.context, setup.profile, setup.language)
     let now = clients.clock.now()
 
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
     let seed = options.seed ?? clients.random.seed()
-    guard let chosen = try choose(setup, seed: seed, now: now) else { return }
+    guard let (chosen, questions) = try choose(setup, seed: seed, now: now) else { return }
     if let note = otherBanksNote(setup, now: now) { write([.info(note)], style: .info) }
 
     let sessionID = Self.sessionID(now: now, seed: seed)
     let scoring = ScoringRules(streaks: !options.noStreaks, timed: options.timed)
     let session = GameSession(
       questions: chosen, bank: context.bank, catalog: context.catalog,
-      options: .init(language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring),
-      startedAt: now)
+      options: .init(
+        language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring,
+        relearn: !options.noRelearn),
+      startedAt: now, siblings: questions.filter(setup.filter.allows))
+    // Where the game's facts stand before it, to say at the end how many moved up.
+    let progress = GameProgress(chosen: chosen, questions: questions, bank: context.bank.bank.id)
+    let stagesBefore = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: now)
     let bankID = context.bank.bank.id
-    if !profile.profile().sessions.contains(where: { $0.bank == bankID }) {
+    if !profile.profile().hasSession(bank: bankID) {
       let note = Self.contentNote(context.bank.bank, catalog: context.catalog, in: language)
       write([.info(note)], style: .secondary)
     }
     let catalog = context.catalog
+    let faults = SaveFaults(showsRepeats: options.json, after: setup.notices)
     var loop = GameLoop(
       session: session, editor: clients.lineEditor(setup.name, options.json), front: front(),
       catalog: catalog,
       record: { answered, language in
-        save(.answer(AnswerEvent(answered, bank: bankID, session: sessionID)), in: profile, catalog, language)
+        faults.fault(
+          save(.answer(AnswerEvent(answered, bank: bankID, session: sessionID)), in: profile), catalog, language)
       },
       preferencesChanged: { [clock = clients.clock] language, showBoth, current in
-        save(
-          .preferences(PreferencesEvent(language: language, showBoth: showBoth, changedAt: clock.now())),
-          in: profile, catalog, current)
+        faults.fault(
+          save(
+            .preferences(PreferencesEvent(language: language, showBoth: showBoth, changedAt: clock.now())),
+            in: profile), catalog, current)
       },
       now: clients.clock.now)
+    loop.completeSummary = { [clock = clients.clock] summary in
+      var summary = summary
+      let end = clock.now()
+      let after = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: end)
+      summary.factsMovedUp = GameProgress.movedUp(before: stagesBefore, after: after)
+      let activity = profile.profile().sessions.flatMap { [$0.started, $0.ended] } + [now]
+      summary.dayStreak = DayStreak(activity: activity, now: end, utcOffset: clock.utcOffset(end)).current
+      return summary
+    }
     let summary = loop.run()
     let end = clients.clock.now()
     if let summary, summary.answered > 0 {
@@ -90,13 +124,15 @@ public struct GameRunner {
         id: sessionID, bank: bankID, language: loop.session.language, mode: mode, started: now, ended: end,
         asked: chosen.count, answered: summary.answered, right: summary.right, wrong: summary.wrong + summary.partial,
         score: summary.score, bestStreak: summary.bestStreak, interrupted: summary.answered < chosen.count)
-      if let problem = save(.session(event), in: profile, catalog, loop.session.language) { clients.warn(problem) }
+      // A failure stays pending: `finish` tries once more and reports what is still unsaved, in one message.
+      _ = save(.session(event), in: profile)
     }
     try finish(profile, catalog: catalog, language: loop.session.language)
   }
 
-  /// The questions of the game, in order; `nil` when there are none (after saying so, or throwing for `play`).
-  private func choose(_ setup: Setup, seed: UInt64, now: Date) throws -> [Question]? {
+  /// The questions of the game, in order, and all the bank's (a missed question's second try is taken from
+  /// them); `nil` when there are none (after saying so, or throwing for `play`).
+  private func choose(_ setup: Setup, seed: UInt64, now: Date) throws -> (chosen: [Question], all: [Question])? {
     var rng = SplitMix64(seed: seed, salt: "play-order")
     let questions = QuestionGenerator(bank: setup.context.bank, seed: seed).allQuestions()
     // The planner holds a copy of the profile: it must be gone before the first answer, or folding that
@@ -115,8 +151,8 @@ public struct GameRunner {
       chosen = Array(
         planner.missed(now: now, filter: setup.filter).prefix(options.count ?? GameSettings.maximumCount))
     }
-    guard chosen.isEmpty else { return chosen }
-    try nothingToPlay(planner: planner, setup: setup, now: now)
+    guard chosen.isEmpty else { return (chosen, questions) }
+    try nothingToPlay(planner: planner, setup: setup, now: now, questions: questions)
     return nil
   }
 
@@ -145,13 +181,26 @@ public struct GameRunner {
     return stamp + "-" + String(seed & 0xFF_FFFF, radix: 16)
   }
 
-  private func nothingToPlay(planner: ReviewPlanner, setup: Setup, now: Date) throws {
+  private func nothingToPlay(planner: ReviewPlanner, setup: Setup, now: Date, questions: [Question]) throws {
     let (catalog, language) = (setup.context.catalog, setup.language)
     switch mode {
     case .play:
-      throw CaseQuizError(catalog.string("error.noQuestions", in: language))
+      guard options.kinds.isEmpty && options.topics.isEmpty else {
+        throw CaseQuizError(catalog.string("error.noQuestions", in: language))
+      }
+      // Nothing was filtered out: the bank itself makes no question.
+      let bankID = setup.context.bank.bank.id
+      let folder = setup.context.dataDirectory.appendingPathComponent("QuestionBanks").appendingPathComponent(bankID)
+      throw CaseQuizError(
+        catalog.string(
+          "error.noQuestionsInBank", in: language,
+          ["bank": bankID, "path": BankStore().shownPath(folder.appendingPathComponent("bank.json"))]))
     case .review, .missed:
-      var lines = [catalog.string(mode == .review ? "review.nothingDue" : "review.nothingMissed", in: language)]
+      let nothingMissed =
+        Self.everMissed(
+          questions, bank: setup.context.bank.bank.id, filter: setup.filter, profile: setup.profile.profile())
+        ? "review.nothingMissed" : "review.neverMissed"
+      var lines = [catalog.string(mode == .review ? "review.nothingDue" : nothingMissed, in: language)]
       if mode == .review, let next = planner.nextDue(after: now, filter: setup.filter) {
         lines.append(
           catalog.string(

@@ -31,14 +31,18 @@ public struct JSONLinesOutput {
         type: "question", id: question.id.rawValue, kind: question.kind.rawValue, lang: question.lang.rawValue,
         prompt: question.prompt, options: question.options,
         removed: presentation.removedOptions.isEmpty ? nil : presentation.removedOptions, hint: presentation.revealed,
-        index: presentation.index, secondary: presentation.secondary?.prompt, total: presentation.total)
+        index: presentation.index, secondary: presentation.secondary?.prompt, total: presentation.total,
+        form: presentation.form.rawValue, secondTry: presentation.secondTry)
     case .verdict(let verdict):
       return Object(
         type: "verdict", id: verdict.id.rawValue, lang: verdict.language.rawValue,
         outcome: verdict.verdict.outcome.rawValue, credit: verdict.verdict.credit, points: verdict.points.total,
         answer: verdict.answer, answerOther: verdict.answerInOtherLanguage,
         forgiven: verdict.verdict.forgiven.map { Forgiven(kind: $0.kind.rawValue, canonical: $0.canonical) },
-        streak: verdict.streak, skipped: verdict.skipped)
+        streak: verdict.streak, skipped: verdict.skipped, secondTry: verdict.secondTry,
+        comesBack: verdict.lesson == nil ? nil : verdict.comesBack, sentence: verdict.lesson?.sentence,
+        quote: verdict.lesson?.quote, quoteTranslation: verdict.lesson?.quoteTranslation,
+        sentenceOther: verdict.lesson?.otherSentence)
     case .info(let text): return Object(type: "info", text: text)
     case .error(let text): return Object(type: "error", message: text)
     case .summary(let summary):
@@ -46,7 +50,9 @@ public struct JSONLinesOutput {
         type: "summary", lang: summary.language.rawValue, score: summary.score, answered: summary.answered,
         total: summary.total, right: summary.right, partial: summary.partial, wrong: summary.wrong,
         accuracy: summary.accuracy, bestStreak: summary.bestStreak, seconds: summary.seconds,
-        missed: summary.missed.map { Missed(id: $0.id.rawValue, prompt: $0.prompt, answer: $0.answer) })
+        missed: summary.missed.map { Missed(id: $0.id.rawValue, prompt: $0.prompt, answer: $0.answer) },
+        relearned: summary.relearned, relearnedRight: summary.relearnedRight, factsMovedUp: summary.factsMovedUp,
+        dayStreak: summary.dayStreak)
     case .answered, .preferencesChanged: return nil
     }
   }
@@ -96,5 +102,16 @@ public struct JSONLinesOutput {
     public var bestStreak: Int? = nil
     public var seconds: Double? = nil
     public var missed: [Missed]? = nil
+    public var form: String? = nil
+    public var secondTry: Bool? = nil
+    public var comesBack: Bool? = nil
+    public var sentence: String? = nil
+    public var quote: String? = nil
+    public var quoteTranslation: String? = nil
+    public var sentenceOther: String? = nil
+    public var relearned: Int? = nil
+    public var relearnedRight: Int? = nil
+    public var factsMovedUp: Int? = nil
+    public var dayStreak: Int? = nil
   }
 }

@@ -15,19 +15,19 @@ extension GameRunner {
     ]
     let everyBank = bankIsImplicit && options.topics.isEmpty
     if everyBank { banks += reviewableBanks(profile: setup.profile.profile(), except: context.bank.bank.id) }
-    var groups: [(bank: ReviewableBank, missed: [Question])] = []
+    var groups: [(bank: ReviewableBank, filter: QuestionFilter, missed: [Question])] = []
     for bank in banks {
       let planner = ReviewPlanner(
         profile: setup.profile.profile(), bank: bank.id, questions: bank.questions,
         scheduler: setup.profile.scheduler())
       let filter = bank.id == context.bank.bank.id ? setup.filter : try options.filter(for: bank.context.bank)
-      groups.append((bank, planner.missed(now: now, filter: filter)))
+      groups.append((bank, filter, planner.missed(now: now, filter: filter)))
     }
     let catalog = context.catalog
     if options.json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-      for (bank, missed) in groups {
+      for (bank, _, missed) in groups {
         let renderer = QuestionRenderer(bank: bank.context.bank, catalog: catalog)
         for question in missed {
           let rendered = renderer.render(question, in: language)
@@ -41,8 +41,15 @@ extension GameRunner {
     }
     let total = groups.reduce(0) { $0 + $1.missed.count }
     var lines = [StyledLine(catalog.string("review.listTitle", in: language, count: total), .heading)]
-    if total == 0 { lines = [StyledLine(catalog.string("review.listEmpty", in: language), .info)] }
-    for (bank, missed) in groups where !missed.isEmpty {
+    if total == 0 {
+      // "Everything you missed has been answered right since" is only true of a player who missed something.
+      let profile = setup.profile.profile()
+      let everMissed = groups.contains {
+        Self.everMissed($0.bank.questions, bank: $0.bank.id, filter: $0.filter, profile: profile)
+      }
+      lines = [StyledLine(catalog.string(everMissed ? "review.listEmpty" : "review.neverMissed", in: language), .info)]
+    }
+    for (bank, _, missed) in groups where !missed.isEmpty {
       // Grouped by bank when several are listed; one bank needs no heading of its own.
       if groups.count > 1 {
         lines.append(StyledLine(""))
@@ -59,6 +66,16 @@ extension GameRunner {
       }
     }
     clients.terminal(color: options.color).write(lines)
+  }
+
+  /// Whether the profile ever missed (or got partly right) one of these questions that the filter allows.
+  static func everMissed(_ questions: [Question], bank: String, filter: QuestionFilter, profile: Profile) -> Bool {
+    questions.contains { question in
+      guard filter.allows(question), let record = profile.record(bank: bank, question: question.id) else {
+        return false
+      }
+      return record.total.wrong + record.total.partial > 0
+    }
   }
 
   /// One line of `review --list --json`.

@@ -37,9 +37,28 @@ public enum ProfileMessages {
           "name": profileName(of: backup), "from": String(version), "to": String(Profile.currentSchemaVersion),
           "path": backup,
         ])
+    case .saveFailed(.saveFailed(let file, let profile, 0)) where isWriteRefused(file):
+      // Nothing is pending yet: say what this means for the game about to be played, and what to do.
+      return catalog.string(
+        "profile.notice.cannotSave", in: language,
+        [
+          "name": profile.rawValue, "path": file.path, "folder": folder(of: file.path),
+          "reason": fileReason(file, catalog: catalog, language: language),
+        ])
     case .saveFailed(let error):
       return Self.error(error, catalog: catalog, language: language)
     }
+  }
+
+  /// Whether loading found that nothing can be written: the profile's folder cannot be created or its lock
+  /// opened. (A failed tidy-up at load is told otherwise: answers can still be saved.)
+  public static func isWriteRefused(_ file: FileError) -> Bool {
+    file.operation == "mkdir" || file.path.hasSuffix(".lock")
+  }
+
+  /// The folder holding a file, as shown in messages.
+  static func folder(of path: String) -> String {
+    URL(fileURLWithPath: path).deletingLastPathComponent().path
   }
 
   /// A profile error as one line naming the file and what to do.
@@ -51,8 +70,8 @@ public enum ProfileMessages {
     switch error {
     case .newerVersion(let path, let found, let supported):
       return catalog.string(
-        "profile.error.newerVersion", in: language,
-        ["path": path, "found": String(found), "supported": String(supported)])
+        "profile.error.newerVersionWayOut", in: language,
+        ["path": path, "found": String(found), "supported": String(supported), "name": profileName(of: path)])
     case .saveFailed(let file, let profile, let pending):
       let arguments = [
         "name": profile.rawValue, "path": file.path,
@@ -64,6 +83,10 @@ public enum ProfileMessages {
     case .unusable(let file):
       return catalog.string(
         "profile.error.unusable", in: language,
+        ["path": file.path, "reason": fileReason(file, catalog: catalog, language: language)])
+    case .unreadable(let file):
+      return catalog.string(
+        "profile.error.unreadable", in: language,
         ["path": file.path, "reason": fileReason(file, catalog: catalog, language: language)])
     case .invalidImport(let path, let reason):
       return catalog.string(
@@ -80,9 +103,9 @@ public enum ProfileMessages {
       return Self.error(error, catalog: catalog, language: language)
     }
     return catalog.string(
-      "profile.error.unsavedAtExit", in: language, count: pending,
+      "profile.error.lostAtExit", in: language, count: pending,
       [
-        "name": profile.rawValue, "path": file.path,
+        "name": profile.rawValue, "path": file.path, "folder": folder(of: file.path),
         "reason": fileReason(file, catalog: catalog, language: language),
       ])
   }
@@ -129,12 +152,30 @@ public enum ProfileMessages {
     case .invalidCharacter(let name, let character):
       catalog.string(
         "profile.name.invalidCharacter", in: language,
-        ["name": name, "character": character.unicodeScalars.map(visible).joined()])
+        ["name": escaped(name), "character": character.unicodeScalars.map(visible).joined()])
+    case .badStart(let name, let character):
+      catalog.string(
+        "profile.name.badStart", in: language,
+        ["name": escaped(name), "character": character.unicodeScalars.map(visible).joined()])
     case .tooLong(let name, let length):
       catalog.string(
         "profile.name.tooLong", in: language,
-        ["name": String(name.prefix(24)) + "…", "length": String(length), "limit": String(ProfileName.maximumLength)])
+        [
+          "name": escaped(String(name.prefix(24))) + "…", "length": String(length),
+          "limit": String(ProfileName.maximumLength),
+        ])
     }
+  }
+
+  /// A name as shown in a message: control and format characters written as `\u0001`, never raw.
+  public static func escaped(_ name: String) -> String {
+    name.unicodeScalars.map { scalar in
+      isInvisible(scalar) ? "\\u" + String(format: "%04X", scalar.value) : String(scalar)
+    }.joined()
+  }
+
+  private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
   }
 
   /// A scalar as shown in a message: control characters as `U+0009`.

@@ -7,6 +7,18 @@ public struct StatsBankContent {
   public var questions: [QuestionID: Question] = [:]
   public var renderers: [String: QuestionRenderer] = [:]
   public var questionsByBank: [String: [QuestionID: Question]] = [:]
+  /// Each bank found, in the order asked, with what mastery needs: its title, topics and questions.
+  public var banks: [(id: String, title: String, topics: [(id: String, name: String)], questions: [Question])] = []
+
+  /// How many facts of each bank are new, being learned and mastered, in a profile.
+  public func mastery(profile: Profile, scheduler: Scheduler, now: Date) -> [Mastery] {
+    banks.map { bank in
+      Mastery(
+        progress: FactProgress(
+          profile: profile, bank: bank.id, questions: bank.questions, scheduler: scheduler, now: now),
+        bank: (id: bank.id, name: bank.title), topics: bank.topics)
+    }
+  }
 
   /// The question's prompt in a language, or `nil` when its bank is not available.
   public func prompt(_ id: QuestionID, bank: String, in language: Language) -> String? {
@@ -26,6 +38,11 @@ public func statsBankContent(_ ids: [String], session: ProfileSession) -> StatsB
     content.questionsByBank[id] = byID
     content.questions.merge(byID) { first, _ in first }
     content.renderers[id] = QuestionRenderer(bank: context.bank, catalog: context.catalog)
+    content.banks.append(
+      (
+        id: id, title: context.bank.bank.title[session.language],
+        topics: context.bank.bank.topics.map { (id: $0.id, name: $0.name[session.language]) }, questions: questions
+      ))
   }
   return content
 }

@@ -30,7 +30,9 @@ public struct StatsRenderer {
       stats.bank.map { text("stats.titleBank", ["name": profile, "bank": $0]) }
         ?? text("stats.title", ["name": profile])
     ]
-    guard stats.totals.answered > 0 else { return lines + [text("stats.noAnswers", [:])] + due(stats) }
+    guard stats.totals.answered > 0 else {
+      return lines + [text("stats.noAnswers", [:])] + mastery(stats) + due(stats)
+    }
     let totals = stats.totals
     lines.append(
       text(
@@ -53,6 +55,7 @@ public struct StatsRenderer {
     lines += section("stats.byTopic", stats.byTopic.map { $0.name.isEmpty ? renamed($0, "stats.unknownTopic") : $0 })
     lines += section("stats.byKind", stats.byKind.map { renamed($0, "kind.\($0.id)") })
     lines += section("stats.byLanguage", stats.byLanguage.map { renamed($0, "profile.language.\($0.id)") })
+    lines += mastery(stats)
     lines.append("")
     let scores = stats.sessions.suffix(maximumSparkline).map { Double($0.score) }
     if let last = stats.sessions.last, let best = stats.sessions.map(\.score).max() {
@@ -62,6 +65,9 @@ public struct StatsRenderer {
           ["sparkline": Charts.sparkline(scores, glyphs: glyphs), "last": String(last.score), "best": String(best)]))
     }
     lines.append(text("stats.streak", ["current": String(stats.currentStreak), "best": String(stats.bestStreak)]))
+    if let days = stats.dayStreak {
+      lines.append(text("stats.dayStreak", ["current": String(days.current), "longest": String(days.longest)]))
+    }
     lines += due(stats)
     if !stats.mostMissed.isEmpty {
       lines += ["", text("stats.mostMissed", [:])]
@@ -73,6 +79,31 @@ public struct StatsRenderer {
       }
     }
     return lines
+  }
+
+  /// Per bank: how many facts are mastered, being learned and new, then one stacked bar per topic (full cells
+  /// mastered, shaded ones being learned), and what "mastered" means.
+  public func mastery(_ stats: Statistics) -> [String] {
+    var lines: [String] = []
+    for bank in stats.mastery where bank.bank.facts > 0 {
+      lines += ["", text("stats.masteryBank", arguments(bank.bank, ["bank": bank.bank.name]))]
+      let width = bank.topics.map(\.name.count).max() ?? 0
+      for topic in bank.topics {
+        let share = { (count: Int) in Double(count) / Double(max(1, topic.facts)) }
+        let bar = Charts.stackedBar(share(topic.mastered), share(topic.learning), width: barWidth, glyphs: glyphs)
+        let name = topic.name + String(repeating: " ", count: width - topic.name.count)
+        lines.append("  \(name)  \(bar)  " + text("stats.masteryRow", arguments(topic, [:])))
+      }
+    }
+    if !lines.isEmpty { lines.append(text("stats.masteryNote", [:])) }
+    return lines
+  }
+
+  private func arguments(_ counts: Mastery.Counts, _ extra: [String: String]) -> [String: String] {
+    [
+      "mastered": String(counts.mastered), "learning": String(counts.learning), "new": String(counts.new),
+      "facts": String(counts.facts),
+    ].merging(extra) { _, new in new }
   }
 
   private func renamed(_ accuracy: Statistics.Accuracy, _ key: String) -> Statistics.Accuracy {

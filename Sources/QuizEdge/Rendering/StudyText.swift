@@ -51,7 +51,7 @@ public struct StudyText {
     var lines = [StyledLine(guide.title, .heading), StyledLine(guide.contentNote, .secondary), StyledLine("")]
     if !guide.timeline.isEmpty {
       lines.append(StyledLine(catalog.string("study.timeline", in: language), .heading))
-      for entry in guide.timeline { lines.append(StyledLine("• \(entry.date): \(entry.statement)")) }
+      for entry in guide.timeline { lines.append(StyledLine("• \(entry.date): \(entry.event)")) }
       lines.append(StyledLine(""))
     }
     for section in guide.sections {

@@ -31,12 +31,16 @@ public struct GameSettings: Sendable {
   public var timed: Bool
   /// `--json`.
   public var json: Bool
+  /// `--no-relearn`: a missed question does not come back in the same game.
+  public var noRelearn: Bool
 
   public init(
     dataDir: String? = nil, bank: String? = nil, language: LanguageChoice, count: Int? = nil,
     kinds: [QuestionKind] = [], topics: [String] = [], seed: UInt64? = nil, profile: String = "default",
-    color: ColorChoice = .auto, noStreaks: Bool = false, timed: Bool = false, json: Bool = false
+    color: ColorChoice = .auto, noStreaks: Bool = false, timed: Bool = false, json: Bool = false,
+    noRelearn: Bool = false
   ) {
+    self.noRelearn = noRelearn
     self.dataDir = dataDir
     self.bank = bank
     self.language = language

@@ -57,7 +57,12 @@ public struct DataLocator {
 
   private func explicit(_ path: String, named name: String) throws(CaseQuizError) -> URL {
     let url = URL(fileURLWithPath: path)
+    if let problem = FolderAccess.problem(url.path) { throw CaseQuizError("\(name) \"\(path)\": \(problem)") }
     guard isDirectory(url) else { throw CaseQuizError("\(name) \"\(path)\": no such folder") }
+    let banks = url.appendingPathComponent("QuestionBanks").path
+    if let problem = FolderAccess.problem(banks) {
+      throw CaseQuizError("\(name) \"\(path)\": cannot read \(banks): \(problem)")
+    }
     guard isDataFolder(url) else {
       throw CaseQuizError("\(name) \"\(path)\": no QuestionBanks folder in it")
     }

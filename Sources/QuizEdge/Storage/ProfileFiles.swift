@@ -19,6 +19,9 @@ public struct FileError: Error, Equatable, Sendable {
   /// The system's wording of the error ("No space left on device").
   public var reason: String { String(cString: strerror(code)) }
 
+  /// Whether the error is a refused permission.
+  public var isPermissionDenied: Bool { code == EACCES || code == EPERM }
+
   /// Whether the error is about a full disk or a quota.
   public var isDiskFull: Bool { code == ENOSPC || code == EDQUOT }
 }
@@ -189,15 +192,22 @@ public enum ProfileFiles {
     case S_IFDIR: throw FileError(operation: "read", path: path, code: EISDIR)
     default: throw FileError(operation: "read", path: path, code: EINVAL)
     }
-    var data = Data()
-    data.reserveCapacity(max(0, Int(status.st_size)) + 1)  // one read for a file that does not grow meanwhile
-    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    // Read straight into the data's own bytes (a 27 MiB snapshot copied once more through a small buffer
+    // cost as much as reading it); room for one byte more, to see the end of a file that does not grow.
+    var data = Data(count: max(0, Int(status.st_size)) + 1)
+    var filled = 0
     while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+      if filled == data.count { data.count += max(64 * 1024, data.count / 2) }
+      let count = data.withUnsafeMutableBytes { buffer in
+        buffer.baseAddress.map { Glibc.read(fd, $0 + filled, buffer.count - filled) } ?? 0  // never empty
+      }
       if count < 0, errno == EINTR { continue }
       guard count >= 0 else { throw FileError(operation: "read", path: path, code: errno) }
-      if count == 0 { return data }
-      data.append(contentsOf: buffer[0..<count])
+      if count == 0 {
+        data.count = filled
+        return data
+      }
+      filled += count
     }
   }
 

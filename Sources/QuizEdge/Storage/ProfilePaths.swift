@@ -13,6 +13,7 @@ import QuizCore
 /// | `<name>.corrupt-<UTC>.json` / `.journal` | an unreadable snapshot or journal, set aside untouched |
 /// | `<name>.corrupt-<UTC>.history.jsonl` | the history of a snapshot set aside |
 /// | `<name>.backup-<UTC>.json` | the profile as it was before `profile import` or `profile reset` |
+/// | `<name>.newer-<UTC>.json` / `.journal` / `.history.jsonl` | a newer casequiz's profile, set aside untouched by `profile reset --force` |
 public struct ProfilePaths: Sendable, Equatable {
   /// The profiles folder.
   public var directory: URL
@@ -59,6 +60,8 @@ public struct ProfilePaths: Sendable, Equatable {
   public func corruptJournal(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).journal") }
   /// `<name>.corrupt-<UTC>.history.jsonl`.
   public func corruptHistory(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).history.jsonl") }
+  /// `<name>.newer-<UTC><suffix>`: a newer casequiz's file set aside by `profile reset --force`.
+  public func newerBackup(at date: Date, suffix: String) -> String { file(".newer-\(Self.stamp(date))\(suffix)") }
   /// `<name>.backup-<UTC>.json`.
   public func backup(at date: Date) -> String { file(".backup-\(Self.stamp(date)).json") }
 

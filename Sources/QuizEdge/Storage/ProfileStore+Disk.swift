@@ -52,6 +52,8 @@ extension ProfileStore {
         state.needsCompaction = true
       }
     case .unreadable(let error):
+      // A permission problem is not damage: the file is left where it is, and the command stops saying so.
+      if error.isPermissionDenied { throw .unreadable(error) }
       state.existed = true
       try setAside(&state, reason: .unreadable(error), fallback: fallback, canWrite: canWrite)
     }
@@ -106,7 +108,8 @@ extension ProfileStore {
       guard let read = try ProfileFiles.read(paths.journal) else { return 0 }
       data = read
     } catch {
-      throw .unusable(Self.fileError(error))
+      let file = Self.fileError(error)
+      throw file.isPermissionDenied ? .unreadable(file) : .unusable(file)
     }
     var bad = 0
     for line in data.split(separator: 0x0A) where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {

@@ -31,6 +31,9 @@ public enum ProfileStoreError: Error, Equatable, Sendable {
   case saveFailed(FileError, profile: ProfileName, pending: Int)
   /// A file could not be read, and could not be set aside either, so nothing was changed.
   case unusable(FileError)
+  /// A profile file may not be read (permission denied): it is not damaged, so it is left where it is and
+  /// nothing is changed.
+  case unreadable(FileError)
   /// A file given to `profile import` is not a profile.
   case invalidImport(path: String, reason: SetAsideReason)
 }

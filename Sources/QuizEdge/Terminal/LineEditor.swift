@@ -23,8 +23,8 @@ import Foundation
 // Signals: from creation to `close()` the editor catches SIGINT, SIGTERM, SIGHUP (and, for
 // readline, SIGWINCH and SIGCONT) with handlers that only set flags; `close()` puts the previous
 // handlers back. A Ctrl-C pressed while the game is busy between two `readLine` calls is not
-// lost: the next `readLine` returns `.interrupted` at once. Signals ignored at start-up (`nohup`)
-// stay ignored. `readLine` polls with a 100 ms timeout, so a signal delivered to another thread
+// lost: the next `readLine` returns `.interrupted` at once. SIGINT, SIGTERM and SIGHUP are caught
+// even when ignored at start-up (see `TerminalSignals`). `readLine` polls with a 100 ms timeout, so a signal delivered to another thread
 // (Dispatch threads block signals) is still noticed.
 //
 // Completion: `completionCandidates` gets the line up to the cursor and its last space-separated

@@ -16,7 +16,7 @@ public final class ReadlineEditor: LineEditor {
 
   public init(historyFile: URL?, historyLimit: Int = 500) {
     self.historyLimit = max(historyLimit, 1)
-    historyPath = historyFile.flatMap(Self.prepareHistoryFile)
+    historyPath = historyFile.flatMap(HistoryFile.prepare)
     Self.useUTF8CharacterType()
     cq_rl_configure()
     cq_rl_set_completion(Self.complete, Self.displayMatches)
@@ -66,8 +66,8 @@ public final class ReadlineEditor: LineEditor {
     }
   }
 
-  public func addToHistory(_ line: String) {
-    guard !line.allSatisfy(\.isWhitespace), !line.contains("\n") else { return }
+  public func addToHistory(_ typed: String) {
+    guard let line = HistoryFile.entry(for: typed) else { return }
     if let last = cq_history_last_line(), String(cString: last) == line { return }
     add_history(line)
     // Written at once (the game may be killed at any point); other instances' lines are kept.
@@ -192,19 +192,5 @@ public final class ReadlineEditor: LineEditor {
       ProcessInfo.processInfo.environment, utf8Locale: name)
     for variable in change.unset { unsetenv(variable) }
     for (variable, value) in change.set { setenv(variable, value, 1) }
-  }
-
-  /// Creates the history file's folder and the file (`append_history` does not create it).
-  /// Returns nil, and the game runs without saved history, when that is impossible.
-  private static func prepareHistoryFile(_ url: URL) -> String? {
-    let manager = FileManager.default
-    do {
-      try manager.createDirectory(
-        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    } catch { return nil }
-    if !manager.fileExists(atPath: url.path), !manager.createFile(atPath: url.path, contents: nil) {
-      return nil
-    }
-    return url.path
   }
 }

@@ -10,7 +10,10 @@ import Glibc
 ///
 /// Handlers are installed without `SA_RESTART`, so a blocking `poll`/`read` on this thread returns
 /// `EINTR`; the loops still poll with a short timeout because the kernel may deliver a
-/// process-directed signal to another thread. Signals ignored at start-up (`nohup`) stay ignored.
+/// process-directed signal to another thread. SIGINT, SIGTERM and SIGHUP are caught even when the
+/// process started with them ignored (a script's background job, some launchers): every game must end
+/// on them. A game installs the handlers before it loads anything (`GameRunner`), so a signal that
+/// arrives while the bank or the profile is read is not lost either.
 ///
 /// All access to the C flags must stay in this file: the shim's `static` state exists once per
 /// Swift object file that uses it.
@@ -21,6 +24,8 @@ public enum TerminalSignals {
 
   public static func install() { cq_signals_install() }
   public static func restore() { cq_signals_restore() }
+  /// Forgets the signals received so far (harnesses that play many games in one process; never the game).
+  public static func forgetReceived() { cq_signals_forget() }
 
   /// True once per Ctrl-C.
   public static func takeInterrupt() -> Bool { cq_signals_take_sigint() != 0 }

@@ -20,8 +20,17 @@ struct BanksCommand: ParsableCommand {
     let data = try DataLocator.live().locate(dataDir: options.dataDir.path)
     let store = BankStore()
     let folders = store.bankFolders(in: data)
+    let banksFolder = data.appendingPathComponent("QuestionBanks")
+    if let problem = FolderAccess.problem(banksFolder.path) {
+      throw CaseQuizError("cannot read \(store.shownPath(banksFolder)): \(problem)")
+    }
+    let unreadable = FolderAccess.unreadableFolders(in: banksFolder.path)
+    if folders.isEmpty, let first = unreadable.first {
+      throw CaseQuizError(
+        "cannot read the bank folder \(store.shownPath(URL(fileURLWithPath: first))): permission denied")
+    }
     guard !folders.isEmpty else {
-      throw CaseQuizError("no banks in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))")
+      throw CaseQuizError("no banks in \(store.shownPath(banksFolder))")
     }
     var rows: [BanksTable.Row] = []
     var broken: [String] = []
@@ -40,10 +49,13 @@ struct BanksCommand: ParsableCommand {
     }
     let catalog = try? GameContext.loadCatalog(in: data, store: store)
     print(json ? try BanksTable.json(rows) : BanksTable.table(rows, language: language, catalog: catalog))
+    for path in unreadable {
+      printError("cannot read the bank folder \(store.shownPath(URL(fileURLWithPath: path))): permission denied")
+    }
     for path in broken {
       printError("the bank in \(path) cannot be read; run 'casequiz lint \(path)' to see why")
     }
-    if !broken.isEmpty { throw ExitCode.failure }
+    if !broken.isEmpty || !unreadable.isEmpty { throw ExitCode.failure }
   }
 
 }

@@ -11,7 +11,7 @@ struct CaseQuiz: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       PlayCommand.self, ReviewCommand.self, BanksCommand.self, LintCommand.self, QuestionsCommand.self,
-      StudyCommand.self,
+      StudyCommand.self, ExportCommand.self,
       ProfileCommand.self, StatsCommand.self,
     ],
     defaultSubcommand: PlayCommand.self
@@ -21,6 +21,7 @@ struct CaseQuiz: ParsableCommand {
   /// data, 2 for bad usage, and whatever code a command chose (`lint` exits 1 when it finds errors).
   static func main() {
     do {
+      try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
       var command = try parseAsRoot()
       // One language rule for every command (LanguageChoice): a CASEQUIZ_LANG that is neither en nor es is the
       // same error whatever the command, unless --lang overrides it.
@@ -48,6 +49,25 @@ struct CaseQuiz: ParsableCommand {
       }
       printError("\(message) (see '\(helpCommand()) --help')")
       Foundation.exit(2)
+    }
+  }
+
+  /// `casequiz help NAME…` must name commands: ArgumentParser would show the top-level help for an unknown one
+  /// and exit 0, which reads as success to a script.
+  static func checkHelpTopic(_ arguments: [String]) throws {
+    guard arguments.first == "help" else { return }
+    var subcommands: [any ParsableCommand.Type] = configuration.subcommands
+    var path = "casequiz"
+    for name in arguments.dropFirst() {
+      if name.hasPrefix("-") { continue }
+      let names = subcommands.map { $0._commandName }
+      guard let index = names.firstIndex(of: name) else {
+        let shown = subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
+        let known = shown.isEmpty ? "" : " (commands: \(shown.joined(separator: ", ")))"
+        throw ValidationError("\(path) has no command \"\(ProfileMessages.escaped(name))\"\(known)")
+      }
+      subcommands = subcommands[index].configuration.subcommands
+      path += " " + name
     }
   }
 

@@ -11,6 +11,9 @@ struct ProfileListCommand: ParsableCommand {
 
   func run() throws {
     let directory = ProfilePaths.liveDirectory()
+    if let problem = FolderAccess.problem(directory.path) {
+      throw CaseQuizError("cannot read the profiles folder \(directory.path): \(problem)")
+    }
     let names = ProfilePaths.profiles(in: directory)
     guard !names.isEmpty else {
       let session = try ProfileSession.open(common: options, name: .default, load: false)

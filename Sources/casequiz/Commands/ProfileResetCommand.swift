@@ -3,23 +3,55 @@ import Foundation
 import QuizCore
 import QuizEdge
 
-/// `casequiz profile reset`: starts the profile's progress over, keeping a backup.
+/// `casequiz profile reset`: starts the profile's progress over, keeping a backup. On a terminal it asks first
+/// (`--yes` does not); without a terminal it needs `--yes`. `--force` is the way on from a profile written by a
+/// newer casequiz: its files are set aside, untouched, and a new profile starts.
 struct ProfileResetCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "reset",
-    abstract: "Start a profile over: answers, games and reviews are cleared (preferences kept); keeps a backup.")
+    abstract: "Start a profile over: answers, games and reviews are cleared (preferences kept); keeps a backup.",
+    discussion: """
+      Asks for confirmation on a terminal; --yes confirms beforehand (needed when standard input is not a \
+      terminal). A profile written by a newer casequiz is refused unless --force: its files are then kept, \
+      untouched, as <name>.newer-<time>.json (.journal, .history.jsonl) and a new profile starts.
+      """)
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
   func validate() throws { try options.validate(profile) }
 
+  @Flag(name: [.customLong("yes"), .customShort("y")], help: "Do not ask for confirmation.")
+  var yes = false
+
+  @Flag(help: "Also start over a profile written by a newer casequiz, keeping its files aside.")
+  var force = false
+
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile)
+    let session = try ProfileSession.open(common: options, profile: profile, load: false)
+    do {
+      try session.store.load().forEach {
+        printWarning(ProfileMessages.notice($0, catalog: session.catalog, language: session.language))
+      }
+    } catch .newerVersion where force {
+      try confirm(session)
+      let kept: String
+      do {
+        kept = try session.store.setAsideNewer()
+        try session.store.load()
+      } catch {
+        throw session.failure(error)
+      }
+      print(session.text("profile.reset.newerDone", ["name": profile.profile, "backup": kept]))
+      return
+    } catch {
+      throw session.failure(error)
+    }
     let current = session.store.profile
     guard current.tallies.overall.answered == 0, current.newAnswers.isEmpty, current.sessions.isEmpty,
       current.banks.isEmpty
     else {
+      try confirm(session)
       let backup: String?
       do {
         backup = try session.store.replace(with: Profile(preferences: current.preferences))
@@ -30,5 +62,22 @@ struct ProfileResetCommand: ParsableCommand {
       return
     }
     print(session.text("profile.reset.nothing", ["name": profile.profile]))
+  }
+
+  /// Returns when the reset is confirmed: `--yes`, or "yes" typed on a terminal. Otherwise nothing is changed
+  /// and the command ends with status 1.
+  private func confirm(_ session: ProfileSession) throws {
+    if yes { return }
+    guard TerminalInfo.isTTY(STDIN_FILENO) else {
+      throw CaseQuizError(session.text("profile.reset.needsYes", ["name": profile.profile]))
+    }
+    let prompt = session.text("profile.reset.confirm", ["name": profile.profile]) + " "
+    FileHandle.standardOutput.write(Data(prompt.utf8))
+    let accepted = session.text("profile.reset.yes").split(separator: "|").map { $0.lowercased() }
+    let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+    guard accepted.contains(answer) else {
+      print(session.text("profile.reset.cancelled"))
+      throw ExitCode.failure
+    }
   }
 }

@@ -27,14 +27,17 @@ struct QuestionsCommand: ParsableCommand {
 
   @OptionGroup var kind: KindFilterOption
 
-  @Option(help: "The seed that chooses distractors and shown orders (default: 0).")
+  @Option(
+    parsing: .unconditional, help: "The seed that chooses distractors and shown orders (default: 0).",
+    transform: NumberArgument.seed)
   var seed: UInt64 = 0
 
   @Flag(help: "Print JSON Lines: id, kind, lang, topic, prompt, options, answer, accepted, facts, source.")
   var json = false
 
   func run() throws {
-    let context = try GameContext.load(dataDir: dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
+    let context = try GameContext.load(
+      dataDir: dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
     let languages: [Language] =
       switch lang {
       case .all: Language.allCases

@@ -27,12 +27,17 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
+    if let bank { try Self.checkBank(bank, session: session) }
     let now = Clock.live.now()
     let banks = bank.map { [$0] } ?? session.store.profile.banks.keys.sorted()
     let content = statsBankContent(banks, session: session)
     var stats = Statistics(
       profile: session.store.profile, bank: bank, topicNames: content.topicNames,
       questionTopics: content.questions.mapValues(\.topic), now: now, calendar: .current)
+    stats.mastery = content.mastery(profile: session.store.profile, scheduler: session.store.scheduler, now: now)
+    stats.dayStreak = DayStreak(
+      activity: session.store.profile.sessions.flatMap { [$0.started, $0.ended] }, now: now,
+      utcOffset: TimeZone.current.secondsFromGMT(for: now))
     for index in stats.mostMissed.indices {
       let missed = stats.mostMissed[index]
       stats.mostMissed[index].prompt = content.prompt(missed.question, bank: missed.bank, in: session.language)
@@ -51,5 +56,18 @@ struct StatsCommand: ParsableCommand {
     // Written as they are (no wrapping: the bars are sized to the width already), colored as --color says.
     let output = TerminalOutput(colors: TerminalInfo.liveColorsEnabled(choice: color), width: nil)
     output.write(StatsRenderer.styled(renderer.lines(stats, profile: profile.profile)))
+  }
+
+  /// `--bank` must name a bank of the data folder or one the profile has played (a bank removed since still
+  /// has its statistics); anything else is a typo, not an empty table.
+  static func checkBank(_ bank: String, session: ProfileSession) throws(CaseQuizError) {
+    let store = BankStore()
+    let found = session.dataDirectory.map { store.bankFolders(in: $0).map(\.lastPathComponent) } ?? []
+    let played = session.store.profile.banks.keys.sorted()
+    guard !found.contains(bank) && !played.contains(bank) else { return }
+    let known = Array(Set(found + played)).sorted().joined(separator: ", ")
+    throw CaseQuizError(
+      "no bank \"\(bank)\" in the data folder or in the profile \"\(session.store.paths.name.rawValue)\""
+        + (known.isEmpty ? "" : " (banks: \(known))"))
   }
 }

@@ -20,7 +20,8 @@ struct StudyCommand: ParsableCommand {
   @Flag(help: "Show English and Spanish side by side (one under the other on narrow terminals).")
   var both = false
 
-  @Option(help: "Only this topic (the headings of the study view list a bank's topics; their ids are in its bank.json).")
+  @Option(
+    help: "Only this topic (the headings of the study view list a bank's topics; their ids are in its bank.json).")
   var topic: String?
 
   @Option(help: "Use colors: auto, always or never.")
@@ -28,7 +29,8 @@ struct StudyCommand: ParsableCommand {
 
   func run() throws {
     let language = try options.resolvedLanguage()
-    let context = try GameContext.load(dataDir: options.dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
+    let context = try GameContext.load(
+      dataDir: options.dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
     if let topic { _ = try QuestionFilter.checked(kinds: [], topics: [topic], in: context.bank) }
     let renderer = QuestionRenderer(bank: context.bank, catalog: context.catalog)
     let text = StudyText(catalog: context.catalog)

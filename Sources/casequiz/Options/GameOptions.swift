@@ -12,12 +12,17 @@ struct GameOptions: ParsableArguments {
 
   @OptionGroup var language: LanguageOption
 
-  @Option(help: "How many questions (1–\(GameSettings.maximumCount)).")
+  @Option(
+    parsing: .unconditional, help: "How many questions, from 1 to \(GameSettings.maximumCount).",
+    transform: NumberArgument.integer)
   var count: Int?
 
   @OptionGroup var filter: QuestionFilterOptions
 
-  @Option(help: "Play the same game again: the same seed asks the same questions in the same order.")
+  @Option(
+    parsing: .unconditional,
+    help: "Play the same game again: the same seed asks the same questions in the same order.",
+    transform: NumberArgument.seed)
   var seed: UInt64?
 
   @OptionGroup var profile: ProfileOption
@@ -30,6 +35,9 @@ struct GameOptions: ParsableArguments {
 
   @Flag(help: "Add a speed bonus that shrinks with the time taken.")
   var timed = false
+
+  @Flag(help: "Do not ask a missed question again before the end of the game.")
+  var noRelearn = false
 
   @Flag(help: "Speak JSON Lines on stdout and read one answer or command per line on stdin (see the README).")
   var json = false
@@ -46,6 +54,6 @@ struct GameOptions: ParsableArguments {
     GameSettings(
       dataDir: dataDir.path, bank: bank, language: language.choice(environment: environment), count: count,
       kinds: filter.kind.kinds, topics: filter.topics, seed: seed, profile: profile.profile, color: color,
-      noStreaks: noStreaks, timed: timed, json: json)
+      noStreaks: noStreaks, timed: timed, json: json, noRelearn: noRelearn)
   }
 }

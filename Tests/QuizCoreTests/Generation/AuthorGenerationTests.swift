@@ -29,7 +29,7 @@ struct AuthorGenerationTests {
     #expect(
       try rendered("salcedo-arrest@date.date", .es).prompt == "¿Cuándo fue detenido Andrés Salcedo en Puerto Alba?")
     let court = try rendered("salcedo-sentence@court.typed", .es)
-    #expect(court.prompt == "¿Qué juzgado condenó a Andrés Salcedo a 6 años de prisión?")
+    #expect(court.prompt == "¿Qué juzgado condenó a Andrés Salcedo a seis años de prisión?")
     #expect(court.answer == "Juzgado de Valdeluna")
     let place = try rendered("salcedo-letter@place.typed", .en)
     #expect(place.prompt == "Where did Andrés Salcedo write a letter to Inés Carranza from?")
@@ -51,10 +51,10 @@ struct AuthorGenerationTests {
     let fact = try #require(bank.fact("salcedo-sentence"))
     #expect(
       renderer.statement(fact, in: .en)
-        == "The Valdeluna Court sentenced Andrés Salcedo to 6 years in prison on May 10, 2021.")
+        == "The Valdeluna Court sentenced Andrés Salcedo to six years in prison on May 10, 2021.")
     #expect(
       renderer.statement(fact, in: .es)
-        == "El Juzgado de Valdeluna condenó a Andrés Salcedo a 6 años de prisión el 10 de mayo de 2021.")
+        == "El Juzgado de Valdeluna condenó a Andrés Salcedo a seis años de prisión el 10 de mayo de 2021.")
     for language in Language.allCases {
       let guide = StudyGuide(bank: bank, renderer: renderer, language: language)
       let statements = guide.sections.flatMap(\.entries).map(\.statement)
@@ -127,18 +127,26 @@ struct AuthorGenerationTests {
   func leadIn() throws {
     #expect(
       try rendered("manuscript-age.number", .es).prompt
-        == "Según la fiscalía, ¿qué antigüedad tiene Libro de las mareas?")
+        == "Según la fiscalía, ¿qué antigüedad tiene «Libro de las mareas»?")
   }
 
-  @Test("the Cassez bank's questions are unchanged except the three-option choices this issue adds")
+  @Test("the Cassez bank keeps its questions: the three-option rule adds none, every option fits the role")
   func cassezUnchanged() throws {
     let cassez = try Shipped.bank("cassez")
-    let ids = QuestionGenerator(bank: cassez).allQuestions().filter { $0.kind == .choice && $0.options.count == 3 }
-      .map(\.id.rawValue).sorted()
-    #expect(
-      ids == [
-        "book-author.choice", "documentary-director.choice", "documentary-writer.choice",
-        "lawyers-human-rights.choice", "lawyers-scapegoat.choice", "lawyers-unfair-unconstitutional.choice",
-      ])
+    let questions = QuestionGenerator(bank: cassez).allQuestions()
+    // Since issue 13 every role of the Cassez bank has four candidates or fewer than three (the book's author
+    // has a type of his own), so no choice of it falls back to three options.
+    let three = questions.filter { $0.kind == .choice && $0.options.count == 3 }.map(\.id.rawValue)
+    #expect(three == [])
+    // Every option of an entity question is of a type the relation takes.
+    for question in questions
+    where question.kind == .choice && question.direction == .forward && question.qualifier == nil {
+      guard let fact = question.facts.first.flatMap(cassez.fact), let relation = cassez.relation(fact.relation),
+        case .entity(let types) = relation.value
+      else { continue }
+      for case .entity(let id) in question.options {
+        #expect(types.contains(cassez.entity(id)?.type ?? ""), "\(question.id.rawValue): \(id)")
+      }
+    }
   }
 }

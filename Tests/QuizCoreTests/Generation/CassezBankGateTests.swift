@@ -16,11 +16,16 @@ struct CassezBankGateTests {
     questions = QuestionGenerator(bank: bank, seed: 0).allQuestions()
   }
 
-  @Test("at least 150 distinct questions per language, every fact asked in at least two ways")
+  /// The gate once asked for 150 questions per language, 41 of them timelines (every combination of 3, 4 and
+  /// 5 of the 6 dated events); issue 12 bounds timelines to a few per bank, so the gate counts the rest.
+  @Test("at least 135 distinct questions per language besides timelines, every fact asked in at least two ways")
   func enoughQuestions() {
     for language in Language.allCases {
-      let prompts = Set(questions.map { renderer.render($0, in: language).prompt + "|" + $0.id.rawValue })
-      #expect(prompts.count >= 150, "\(language): \(prompts.count) questions")
+      let prompts = Set(
+        questions.filter { $0.kind != .timeline }.map {
+          renderer.render($0, in: language).prompt + "|" + $0.id.rawValue
+        })
+      #expect(prompts.count >= 135, "\(language): \(prompts.count) questions")
     }
     #expect(Set(questions.map(\.id)).count == questions.count)
     for fact in bank.bank.facts {
@@ -90,7 +95,8 @@ struct CassezBankGateTests {
     }
     for language in Language.allCases {
       let guide = StudyGuide(bank: bank, renderer: renderer, language: language)
-      strings += guide.timeline.map(\.statement) + guide.sections.flatMap { $0.entries.map(\.statement) }
+      strings +=
+        guide.timeline.flatMap { [$0.event, $0.statement] } + guide.sections.flatMap { $0.entries.map(\.statement) }
       strings += guide.sections.map(\.title) + [guide.title, guide.contentNote]
     }
     return strings
@@ -112,7 +118,8 @@ struct CassezBankGateTests {
         if question.kind != .timeline { text.append(rendered.answer) }
       }
       let guide = StudyGuide(bank: bank, renderer: renderer, language: language)
-      text += guide.timeline.map(\.statement) + guide.sections.flatMap { $0.entries.map(\.statement) }
+      text +=
+        guide.timeline.flatMap { [$0.event, $0.statement] } + guide.sections.flatMap { $0.entries.map(\.statement) }
       text += guide.sections.map(\.title) + [guide.title, guide.contentNote]
       text += bank.bank.entities.map { $0.description[language] }
       let unknown = try Hunspell.unknownWords(in: text.joined(separator: "\n"), language: language, allowed: Set(words))

@@ -4,6 +4,16 @@ import Testing
 
 @Suite struct ChartsTests {
   @Test(
+    "stacked bars: full cells for the first share, shaded for the second",
+    arguments: [
+      (0.0, 0.0, 4, ChartGlyphs.unicode, "    "), (0.5, 0.25, 4, .unicode, "██▒ "), (0.25, 0.75, 4, .ascii, "#+++"),
+      (1.0, 1.0, 3, .ascii, "###"), (Double.nan, 0.5, 4, .unicode, "▒▒  "), (0.5, 0.5, 0, .unicode, ""),
+    ] as [(Double, Double, Int, ChartGlyphs, String)])
+  func stackedBars(first: Double, second: Double, width: Int, glyphs: ChartGlyphs, expected: String) {
+    #expect(Charts.stackedBar(first, second, width: width, glyphs: glyphs) == expected)
+  }
+
+  @Test(
     arguments: [
       (0.0, 4, ChartGlyphs.unicode, "    "),
       (1.0, 4, .unicode, "████"),

@@ -3,7 +3,7 @@ import Testing
 @testable import QuizCore
 
 @Suite struct ProfileNameTests {
-  @Test(arguments: ["default", "ana", "Ana-Maria_2", "a", "0", "_", "-", String(repeating: "x", count: 64)])
+  @Test(arguments: ["default", "ana", "Ana-Maria_2", "a", "0", "_", "_-", "a-", String(repeating: "x", count: 64)])
   func validNamesAreAccepted(name: String) throws {
     #expect(try ProfileName(validating: name).rawValue == name)
     #expect(ProfileName(rawValue: name) != nil)
@@ -19,6 +19,9 @@ import Testing
     ("x.json", .invalidCharacter("x.json", ".")),
     ("tab\t", .invalidCharacter("tab\t", "\t")),
     ("nul\u{0}", .invalidCharacter("nul\u{0}", "\u{0}")),
+    // Issue 16: a name starting with `-` reads as an option and names files such as `-x.lock`.
+    ("-", .badStart("-", "-")),
+    ("-x", .badStart("-x", "-")),
     (String(repeating: "a", count: 65), .tooLong(String(repeating: "a", count: 65), length: 65)),
     (String(repeating: "a", count: 300), .tooLong(String(repeating: "a", count: 300), length: 300)),
   ])

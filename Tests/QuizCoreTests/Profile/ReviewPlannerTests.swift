@@ -47,25 +47,16 @@ import Testing
 
   func ids(_ list: [Question]) -> [String] { list.map(\.id.rawValue) }
 
-  @Test func dueQuestionsComeFirstMostForgottenFirstThenUnseenNeverTwoOfAFact() {
+  @Test func dueFactsComeFirstInTheFormTheirStageCallsForNeverTwoOfAFact() {
     var generator = SplitMix64(seed: 7)
     let order = planner.playOrder(count: 5, now: now, using: &generator)
-    #expect(ids(Array(order.prefix(2))) == ["f3.date", "f2.typed"])
     #expect(order.count == 5)
     let facts = order.flatMap(\.facts)
     #expect(Set(facts).count == facts.count)
-    #expect(Set(facts) == ["f1", "f2", "f3", "f5", "f6"] || Set(facts) == ["f1", "f2", "f3", "f4", "f6"])
-    #expect(!order.contains { $0.id.rawValue == "f4.number" } || !order.contains { $0.id.rawValue == "f5.choice" })
-  }
-
-  @Test func unseenComeBeforeTheRestAndTheRestComesByUrgency() throws {
-    var generator = SplitMix64(seed: 7)
-    let order = planner.playOrder(count: 6, now: now, using: &generator)
-    #expect(Set(order.flatMap(\.facts)) == ["f1", "f2", "f3", "f4", "f5", "f6"])
-    // Spreading kinds moves a question at most three places earlier.
-    let number = try #require(order.firstIndex { $0.id.rawValue == "f4.number" })
-    let choice = try #require(order.firstIndex { $0.id.rawValue == "f5.choice" })
-    #expect(number >= 1 && choice >= 2)
+    // f3 was recalled (its date right): asked as recall again (it has no other direction). f2 was missed in
+    // its recall form: stepped back to recognition, so its true/false comes instead of its typed question.
+    #expect(ids(order).contains("f3.date"))
+    #expect(ids(order).contains("f2.truefalse") && !ids(order).contains("f2.typed"))
   }
 
   @Test func whenFactsRunOutSecondQuestionsOfAFactFillTheEnd() {
@@ -118,12 +109,26 @@ import Testing
     #expect(ReviewPlanner(profile: Profile(), bank: "cassez", questions: questions).nextDue(after: now) == nil)
   }
 
-  @Test func kindsAreSpreadWithoutMovingQuestionsFar() {
-    let list = [
-      S.question("a", .typed), S.question("b", .typed), S.question("c", .typed), S.question("d", .choice),
-      S.question("e", .choice), S.question("f", .date),
-    ]
-    #expect(ids(planner.spreadKinds(list)) == ["a.typed", "d.choice", "b.typed", "e.choice", "c.typed", "f.date"])
-    #expect(ids(planner.alternatingKinds(list)) == ["a.typed", "d.choice", "f.date", "b.typed", "e.choice", "c.typed"])
+  static let arrangements: [[QuestionKind]] = [
+    [.typed, .typed, .typed, .choice, .choice, .date],
+    [.choice, .choice, .choice, .choice, .typed, .typed],
+    [.choice, .choice, .choice, .choice, .choice, .choice, .typed, .date, .truefalse, .timeline],
+    [.typed, .typed, .typed],
+  ]
+
+  @Test(arguments: arrangements) func kindsNeverRunThreeInARowWhileOthersAreLeft(kinds: [QuestionKind]) {
+    let list = kinds.enumerated().map { S.question("f\($0.offset)", $0.element) }
+    let arranged = KindArrangement.arrange(list)
+    #expect(Set(ids(arranged)) == Set(ids(list)) && arranged.count == list.count)
+    let feasible = KindArrangement.feasible(
+      Dictionary(kinds.map { ($0, 1) }, uniquingKeysWith: +), last: .timeline, run: 0, longestRun: 2)
+    if feasible {
+      for window in 0..<max(0, arranged.count - 2) {
+        let three = arranged[window..<window + 3].map(\.kind)
+        #expect(Set(three).count > 1, "\(ids(arranged))")
+      }
+    } else {
+      #expect(kinds == [.typed, .typed, .typed])
+    }
   }
 }

@@ -26,12 +26,17 @@ struct EventTextTests {
     arguments: [
       (Verdict.Outcome.right, Language.en, [Forgiveness](), false, ["Right! +20 points"]),
       (.right, .es, [], false, ["¡Correcto! +20 puntos"]),
-      (.right, .en, [Forgiveness(.accents, canonical: "México")], false,
-        ["Right! +20 points", "Accents forgiven: México."]),
+      (
+        .right, .en, [Forgiveness(.accents, canonical: "México")], false,
+        ["Right! +20 points", "Accents forgiven: México."]
+      ),
       (.wrong, .en, [], false, ["Not quite.", "Right answer: Mexico", "In Spanish: México"]),
       (.wrong, .es, [], false, ["No es correcto.", "Respuesta correcta: México", "En inglés: Mexico"]),
       (.wrong, .en, [], true, ["Skipped.", "Right answer: Mexico", "In Spanish: México"]),
-      (.partial, .en, [], false, ["Partly right: 50% of the pairs in order. +20 points", "Right answer: Mexico", "In Spanish: México"]),
+      (
+        .partial, .en, [], false,
+        ["Partly right: 50% of the pairs are in order. +20 points", "Right answer: Mexico", "In Spanish: México"]
+      ),
     ])
   func verdicts(outcome: Verdict.Outcome, language: Language, forgiven: [Forgiveness], skipped: Bool, lines: [String]) {
     #expect(verdict(outcome, language: language, forgiven: forgiven, skipped: skipped) == lines)
@@ -46,7 +51,7 @@ struct EventTextTests {
       question: renderer.render(choice, in: .es), secondary: nil, index: 3, total: 10, removedOptions: [1],
       revealed: nil)
     let lines = text.question(shown).map(\.text)
-    #expect(lines[1] == "3/10 · Opción múltiple")
+    #expect(lines[1] == "3/10 · Opción múltiple (reconocimiento)")
     #expect(lines[2] == "¿Quién dirigió The Case?")
     #expect(lines[3].hasPrefix("  a) "))
     #expect(lines[4] == "  b) —")
@@ -61,12 +66,56 @@ struct EventTextTests {
     let lines = text.summary(summary).map(\.text)
     let expected =
       language == .en
-      ? ["", "Game over", "Score: 45 points", "2 right, 1 missed (3 of 3 questions answered)",
-        "Accuracy: 67%", "Best streak: 2 right in a row", "Time: 1:15", "To review (1):", "• When?", "  → 2005"]
-      : ["", "Fin de la partida", "Puntuación: 45 puntos",
-        "2 correctas, 1 fallada (3 de 3 preguntas respondidas)", "Acierto: 67 %",
-        "Mejor racha: 2 correctas seguidas", "Tiempo: 1:15", "Para repasar (1):", "• When?", "  → 2005"]
+      ? [
+        "", "Game over", "Score: 45 points", "2 right, 1 missed (3 of 3 questions answered)",
+        "Accuracy: 67%", "Best streak: 2 right in a row", "Time: 1:15", "To review (1):", "• When?", "  → 2005",
+      ]
+      : [
+        "", "Fin de la partida", "Puntuación: 45 puntos",
+        "2 correctas, 1 fallada (3 de 3 preguntas respondidas)", "Aciertos: 67 %",
+        "Mejor racha: 2 correctas seguidas", "Tiempo: 1:15", "Para repasar (1):", "• When?", "  → 2005",
+      ]
     #expect(lines == expected)
+  }
+
+  @Test(
+    "a partly right verdict has a verb in both languages",
+    arguments: [
+      (Language.en, "Partly right: 50% of the pairs are in order. +20 points"),
+      (.es, "Parcialmente correcta: el 50 % de los pares está en orden. +20 puntos"),
+    ])
+  func partialVerdict(language: Language, line: String) {
+    #expect(verdict(.partial, language: language).first == line)
+  }
+
+  @Test(
+    "a game without answers says so instead of a 0 % accuracy and a streak of none",
+    arguments: [
+      (
+        Language.en,
+        [
+          "", "Game over", "Score: 0 points", "0 right, 0 missed (0 of 3 questions answered)", "No answers yet.",
+          "Time: 0:05",
+        ]
+      ),
+      (
+        .es,
+        [
+          "", "Fin de la partida", "Puntuación: 0 puntos", "0 correctas, 0 falladas (0 de 3 preguntas respondidas)",
+          "Todavía no hay respuestas.", "Tiempo: 0:05",
+        ]
+      ),
+    ])
+  func emptySummary(language: Language, expected: [String]) {
+    let summary = GameSummary(
+      score: 0, answered: 0, total: 3, right: 0, partial: 0, wrong: 0, accuracy: 0, bestStreak: 0, seconds: 5,
+      missed: [], language: language)
+    #expect(text.summary(summary).map(\.text) == expected)
+  }
+
+  @Test("a streak is shown as a streak", arguments: [(Language.en, "(streak of 3)"), (.es, "(racha de 3)")])
+  func streakLabel(language: Language, label: String) {
+    #expect(MiniBank.catalog.string("verdict.streak", in: language, count: 3) == label)
   }
 
   @Test("durations", arguments: [(0.0, "0:00"), (59.4, "0:59"), (75, "1:15"), (3725, "1:02:05")])

@@ -106,7 +106,9 @@ struct GameSessionTests {
     let choice = try question("show-director.choice")
     var game = try session(["show-director.choice"])
     _ = game.start(at: Self.start)
-    guard case .question(let shown) = game.handle(":hint", at: Self.start).last else { Issue.record("no question"); return }
+    guard case .question(let shown) = game.handle(":hint", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
     #expect(shown.removedOptions.count == 2)
     #expect(!shown.removedOptions.contains { choice.options[$0] == choice.answer })
     let right = try #require(choice.options.firstIndex(of: choice.answer))
@@ -119,11 +121,78 @@ struct GameSessionTests {
   func typedHint() throws {
     var game = try session(["show-director.typed"])
     _ = game.start(at: Self.start)
-    guard case .question(let one) = game.handle(":pista", at: Self.start).last else { Issue.record("no question"); return }
+    guard case .question(let one) = game.handle(":pista", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
     #expect(one.revealed == "A__ T_____")
-    guard case .question(let two) = game.handle(":hint", at: Self.start).last else { Issue.record("no question"); return }
+    guard case .question(let two) = game.handle(":hint", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
     #expect(two.revealed == "An_ Tor___")
     #expect(game.handle(":hint", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .en))])
+  }
+
+  @Test("number hints show how many digits, then the leading digits, with the unit written out; never the whole number")
+  func numberHint() throws {
+    var game = try session(["ana-sentence.number"])
+    _ = game.start(at: Self.start)
+    guard case .question(let one) = game.handle(":hint", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
+    #expect(one.revealed == "__ years")
+    guard case .question(let two) = game.handle(":hint", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
+    #expect(two.revealed == "6_ years")
+    #expect(game.handle(":hint", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .en))])
+  }
+
+  @Test(
+    "number hints by size: a one-digit number stays masked, longer ones show their leading half",
+    arguments: [
+      (3.0, 1, "_ people"), (3.0, 2, "_ people"), (96.0, 2, "9_ people"), (2603.0, 1, "____ people"),
+      (2603.0, 2, "26__ people"), (28_450.0, 2, "28,___ people"),
+    ])
+  func numberHintLevels(number: Double, level: Int, revealed: String) {
+    let unit = Localized(en: UnitName(one: "person", other: "people"), es: UnitName(one: "persona", other: "personas"))
+    #expect(GameSession.revealedNumber(number, unit: unit, level: level, in: .en) == revealed)
+  }
+
+  @Test("a timeline hint names the first event once, and a second hint is refused without costing points")
+  func timelineHint() throws {
+    let timeline = try #require(all.first { $0.kind == .timeline })
+    var game = GameSession(
+      questions: [timeline], bank: MiniBank.index, catalog: MiniBank.catalog, options: .init(language: .es),
+      startedAt: Self.start)
+    _ = game.start(at: Self.start)
+    guard case .question(let shown) = game.handle(":pista", at: Self.start).last else {
+      Issue.record("no question")
+      return
+    }
+    let first = try #require(timeline.rightOrder.first.flatMap { timeline.facts.firstIndex(of: $0) })
+    let line = EventText(catalog: MiniBank.catalog).question(shown).map(\.text).first { $0.hasPrefix("Pista") }
+    #expect(line == "Pista: primero va el hecho \(RenderedQuestion.letter(first)).")
+    #expect(game.handle(":pista", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .es))])
+    let answer = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog).render(timeline, in: .es).answer
+    let points = verdicts(game.handle(answer, at: Self.start)).first?.points
+    #expect(points == ScoringRules.standard.points(kind: .timeline, credit: 1, hints: 1, streak: 1, elapsed: 0))
+  }
+
+  @Test(":score counts a partly right timeline as partly right, not as missed")
+  func scoreCountsPartial() throws {
+    let timeline = try #require(all.first { $0.kind == .timeline && $0.facts.count >= 3 })
+    var game = GameSession(
+      questions: [timeline, try question("show-director.typed")], bank: MiniBank.index, catalog: MiniBank.catalog,
+      options: .init(), startedAt: Self.start)
+    _ = game.start(at: Self.start)
+    let right = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog).render(timeline, in: .en).answer
+      .split(separator: " ").map(String.init)
+    // The right order with its last two events swapped: most pairs in order, so partly right.
+    let partly = (right.dropLast(2) + [right[right.count - 1], right[right.count - 2]]).joined(separator: " ")
+    let verdict = try #require(verdicts(game.handle(partly, at: Self.start)).first)
+    #expect(verdict.verdict.outcome == .partial)
+    guard case .info(let score) = game.handle(":score", at: Self.start).first else { Issue.record("no score"); return }
+    #expect(score.contains("0 right, 1 partly right, 0 missed"), "\(score)")
   }
 
   @Test("ending early (Ctrl-D) gives the summary of what was answered")
@@ -157,13 +226,17 @@ struct GameSessionTests {
 
   @Test("streaks earn a bonus from the third right answer, unless turned off")
   func streaks() throws {
-    let ids = ["bea-arrest.truefalse.true", "ana-arrest.truefalse.true", "juan-arrest.truefalse.true", "carla-arrest.truefalse.true"]
+    let ids = [
+      "bea-arrest.truefalse.true", "ana-arrest.truefalse.true", "juan-arrest.truefalse.true",
+      "carla-arrest.truefalse.true",
+    ]
     var game = try session(ids)
     _ = game.start(at: Self.start)
     let bonuses = ids.map { _ in verdicts(game.handle("t", at: Self.start)).first?.points.streakBonus ?? -1 }
     #expect(bonuses == [0, 0, 5, 10])
     var plain = try session(ids, options: .init(scoring: ScoringRules(streaks: false)))
     _ = plain.start(at: Self.start)
-    #expect(ids.map { _ in verdicts(plain.handle("true", at: Self.start)).first?.points.streakBonus ?? -1 } == [0, 0, 0, 0])
+    #expect(
+      ids.map { _ in verdicts(plain.handle("true", at: Self.start)).first?.points.streakBonus ?? -1 } == [0, 0, 0, 0])
   }
 }

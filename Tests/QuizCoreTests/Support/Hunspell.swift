@@ -5,12 +5,12 @@ import Foundation
 /// Runs Debian's hunspell on text and returns the words it does not know.
 enum Hunspell {
   static let executable = "/usr/bin/hunspell"
-  static let dictionaries: [Language: String] = [.en: "en_US", .es: "es_ES"]
+  static let dictionaries: [Language: String] = [.en: "en_US", .es: "es_MX"]
 
   static var available: Bool {
     FileManager.default.isExecutableFile(atPath: executable)
       && FileManager.default.fileExists(atPath: "/usr/share/hunspell/en_US.dic")
-      && FileManager.default.fileExists(atPath: "/usr/share/hunspell/es_ES.dic")
+      && FileManager.default.fileExists(atPath: "/usr/share/hunspell/es_MX.dic")
   }
 
   /// The words of `text` unknown to the language's dictionary and not in `allowed`.

@@ -37,7 +37,7 @@ struct GameTmuxTests {
     _ = try await tmux.waitFor(":lang en|es")
     try tmux.type(":lang es")
     try tmux.press(.enter)
-    _ = try await tmux.waitFor("1/3 · Escribe la respuesta")
+    _ = try await tmux.waitFor("1/3 · Respuesta escrita")
     try tmux.type(first)
     try tmux.press(.enter)
     _ = try await tmux.waitFor("¡Correcto!")

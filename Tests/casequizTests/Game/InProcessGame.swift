@@ -30,7 +30,7 @@ final class InProcessGame {
   /// Runs `play` (or `mode`) with `settings` and the scripted input.
   func run(
     _ script: [LineInput], mode: GameMode = .play, json: Bool = true, seed: UInt64 = 7, count: Int? = 3,
-    lang: Language? = .en, kinds: [QuestionKind] = [], list: Bool = false
+    lang: Language? = .en, kinds: [QuestionKind] = [], list: Bool = false, noRelearn: Bool = false
   ) -> Run {
     let (output, outputBuffer) = OutputSink.buffer()
     let (errors, errorBuffer) = OutputSink.buffer()
@@ -41,7 +41,7 @@ final class InProcessGame {
       output: output, errors: errors, terminalWidth: { nil })
     let settings = GameSettings(
       dataDir: CaseQuizProcess.packageRoot.path, language: LanguageChoice(flag: lang, environment: [:]),
-      count: count, kinds: kinds, seed: seed, color: .never, json: json)
+      count: count, kinds: kinds, seed: seed, color: .never, json: json, noRelearn: noRelearn)
     let runner = GameRunner(options: settings, mode: mode, clients: clients)
     var thrown: (any Error)?
     do {
@@ -55,7 +55,8 @@ final class InProcessGame {
   /// The ids of the questions a seeded game asks, learned by skipping through it on a copy of this profile.
   func order(seed: UInt64 = 7, count: Int = 3, kinds: [QuestionKind] = []) throws -> [String] {
     let probe = InProcessGame(profile: memory.profile, now: now)
-    let run = probe.run(Array(repeating: .line(":skip"), count: count), seed: seed, count: count, kinds: kinds)
+    let run = probe.run(
+      Array(repeating: .line(":skip"), count: count), seed: seed, count: count, kinds: kinds, noRelearn: true)
     return try run.objects().filter { $0["type"] as? String == "question" }.compactMap { $0["id"] as? String }
       .reduce(into: [String]()) { ids, id in if ids.last != id { ids.append(id) } }
   }

@@ -7,7 +7,7 @@ struct PlayCommandTests {
   /// The ids of the questions a seeded game asks, learned by skipping through it on a throwaway profile.
   static func questionOrder(_ game: GameProcess, _ arguments: [String], count: Int) throws -> [String] {
     let output = try game.play(
-      arguments + ["--json", "--profile", "probe", "--count", String(count)],
+      arguments + ["--json", "--profile", "probe", "--count", String(count), "--no-relearn"],
       input: String(repeating: ":skip\n", count: count))
     return try GameProcess.objects(output.stdout).filter { $0["type"] as? String == "question" }
       .compactMap { $0["id"] as? String }
@@ -41,32 +41,39 @@ struct PlayCommandTests {
     #expect(output.status == 0)
     let objects = try GameProcess.objects(output.stdout)
     let types = objects.compactMap { $0["type"] as? String }
-    #expect(Set(types).isSubset(of: ["question", "verdict", "info", "error", "summary"]))
+    #expect(Set(types).isSubset(of: ["hello", "question", "verdict", "info", "error", "summary"]))
     #expect(types.last == "summary")
-    // The first game on a bank opens with the bank's note about the real people in it.
+    // After the protocol's hello, the first game on a bank opens with the bank's note about the real people.
     #expect(
-      Array(types.prefix(7)) == ["info", "question", "error", "error", "info", "info", "question"], "\(types)")
-    #expect((objects.first?["text"] as? String)?.contains("neither guilty nor innocent") == true)
+      Array(types.prefix(8)) == ["hello", "info", "question", "error", "error", "info", "info", "question"],
+      "\(types)")
+    #expect((objects.dropFirst().first?["text"] as? String)?.contains("neither guilty nor innocent") == true)
     for question in objects where question["type"] as? String == "question" {
       for key in ["id", "kind", "prompt", "options", "index", "total", "lang"] {
         #expect(question[key] != nil, "question without \(key)")
       }
     }
     for verdict in objects where verdict["type"] as? String == "verdict" {
-      for key in ["id", "outcome", "points", "answer", "forgiven"] { #expect(verdict[key] != nil, "verdict without \(key)") }
+      for key in ["id", "outcome", "points", "answer", "forgiven"] {
+        #expect(verdict[key] != nil, "verdict without \(key)")
+      }
     }
     let langs = objects.filter { $0["type"] as? String == "question" }.compactMap { $0["lang"] as? String }
-    #expect(langs == ["en", "es", "es"], ":lang es shows the question again in Spanish")
+    // :lang es shows the question again in Spanish; the skipped first question comes back after the second.
+    #expect(langs == ["en", "es", "es", "es"], "\(langs)")
   }
 
   @Test("a game through a pipe prints plain text: no escape codes, the progress, the verdict, the summary")
   func plainPipe() throws {
     let game = try GameProcess()
-    let output = try game.play(["--seed", "5", "--count", "2"], input: ":skip\n:idioma es\n:saltar\n", environment: ["LANG": "C"])
+    let output = try game.play(
+      ["--seed", "5", "--count", "2"], input: ":skip\n:idioma es\n:saltar\n", environment: ["LANG": "C"])
     #expect(output.status == 0)
     #expect(!output.stdout.contains("\u{1B}"))
-    #expect(output.stdout.contains("1/2 · ") && output.stdout.contains("2/2 · "))
-    #expect(output.stdout.contains("Skipped.") && output.stdout.contains("Pregunta saltada."))
+    // The skipped first question comes back after the second: "3/3 · … (otra vez)".
+    #expect(output.stdout.contains("1/2 · ") && output.stdout.contains("2/3 · "))
+    #expect(output.stdout.contains("(otra vez)"))
+    #expect(output.stdout.contains("Skipped.") && output.stdout.contains("Pregunta omitida."))
     #expect(output.stdout.contains("Fin de la partida"))
     #expect(output.stderr.isEmpty, "\(output.stderr)")
   }
@@ -85,15 +92,49 @@ struct PlayCommandTests {
     let order = try Self.questionOrder(game, ["--seed", "8", "--kind", "typed"], count: 1)
     let missedID = try #require(order.first)
     let first = try game.play(["--seed", "8", "--kind", "typed", "--count", "1", "--json"], input: "zzzz qqqq\n")
-    #expect(try GameProcess.objects(first.stdout).first { $0["type"] as? String == "verdict" }?["outcome"] as? String == "wrong")
+    #expect(
+      try GameProcess.objects(first.stdout).first { $0["type"] as? String == "verdict" }?["outcome"] as? String
+        == "wrong")
     let list = try game.play(["review", "--list", "--json"], input: "")
     #expect(list.status == 0)
     #expect(try GameProcess.objects(list.stdout).compactMap { $0["id"] as? String } == [missedID])
     let drill = try game.play(["review", "--missed", "--json"], input: ":quit\n")
-    #expect(try GameProcess.objects(drill.stdout).first?["id"] as? String == missedID)
+    let drillQuestion = try GameProcess.objects(drill.stdout).first { $0["type"] as? String == "question" }
+    #expect(drillQuestion?["id"] as? String == missedID)
     // A missed question is due again within minutes (FSRS relearning), so later it is due for review.
     let later = try game.play(["review", "--json"], input: ":quit\n", environment: [:])
     #expect(later.status == 0)
+  }
+
+  @Test("review --list and --missed say what is true: nothing missed yet, then everything missed answered right since")
+  func emptyMissedLists() throws {
+    let game = try GameProcess()
+    for arguments in [["review", "--list"], ["review", "--missed"]] {
+      let fresh = try game.play(arguments, input: "")
+      #expect(fresh.status == 0)
+      #expect(fresh.stdout.contains("You have not missed any question yet."), "\(fresh.stdout)")
+      #expect(!fresh.stdout.contains("answered right since"))
+    }
+    let order = try Self.questionOrder(game, ["--seed", "8", "--kind", "typed"], count: 1)
+    let missedID = try #require(order.first)
+    _ = try game.play(["--seed", "8", "--kind", "typed", "--count", "1", "--json"], input: "zzzz qqqq\n")
+    let answer = try #require(try game.answers(seed: 8)[missedID])
+    _ = try game.play(["review", "--missed", "--json"], input: answer + "\n")
+    let list = try game.play(["review", "--list"], input: "")
+    #expect(
+      list.stdout.contains("No missed questions: everything you missed has been answered right since."),
+      "\(list.stdout)")
+  }
+
+  @Test("help play gives each default once and the count's range in words a man page keeps")
+  func helpText() throws {
+    let output = try CaseQuizProcess.run(["help", "play"])
+    #expect(output.status == 0)
+    // The help is wrapped to the terminal's width: compare with single spaces.
+    let text = output.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    #expect(!text.contains("(default: default). (default: default)"), "\(text)")
+    #expect(text.components(separatedBy: "(default: default)").count == 2, "\(text)")
+    #expect(text.contains("How many questions, from 1 to 500."), "\(text)")
   }
 
   @Test(
@@ -102,7 +143,7 @@ struct PlayCommandTests {
       (["--count", "0"], Int32(2), "--count must be between 1 and 500, not 0"),
       (["--count", "1000000"], 2, "--count must be between 1 and 500, not 1000000"),
       (["--count=-1"], 2, "--count must be between 1 and 500, not -1"),
-      (["--count", "-1"], 2, "Missing value for '--count <count>'"),
+      (["--count", "-1"], 2, "--count must be between 1 and 500, not -1"),
       (["--lang", "fr"], 2, "fr"),
       (["--kind", "essay"], 2, "essay"),
       (["--profile", "../x"], 2, "../x"),
@@ -133,7 +174,9 @@ struct PlayCommandTests {
     // A watchdog: a game that ignored the signal is killed, so the test fails instead of hanging. It is
     // cancelled once the game has exited, so it can never hit another process that reuses the pid.
     let process = running.process
-    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) } }
+    let watchdog = DispatchWorkItem {
+      if process.isRunning { process.terminate(); kill(process.processIdentifier, SIGKILL) }
+    }
     DispatchQueue.global().asyncAfter(deadline: .now() + 20, execute: watchdog)
     running.readToEnd()
     process.waitUntilExit()
@@ -170,7 +213,9 @@ struct RunningGame {
   static func start(_ game: GameProcess, skipping: Int) throws -> RunningGame {
     let process = Process()
     process.executableURL = try CaseQuizProcess.binary()
-    process.arguments = ["play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path]
+    process.arguments = [
+      "play", "--json", "--seed", "2", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path,
+    ]
     process.environment = game.environment()
     let running = RunningGame(process: process, input: Pipe(), output: Pipe())
     process.standardInput = running.input

@@ -79,7 +79,7 @@ struct TrainingBankGameTests {
     for (topic, kind, count) in [("arrest", "typed", 5), ("theft", "number", 2)] {
       let arguments = [
         "play", "--json", "--bank", "valdeluna", "--seed", "1", "--topic", topic, "--kind", kind, "--lang",
-        language.rawValue, "--count", String(count),
+        language.rawValue, "--count", String(count), "--no-relearn",
       ]
       let probe = try run(
         arguments + ["--profile", "probe-\(language.rawValue)-\(topic)"],
@@ -139,6 +139,6 @@ struct TrainingBankGameTests {
     #expect(spanish.stdout.contains("Fuente (traducción): «El «Libro de las mareas» fue devuelto"))
     #expect(
       spanish.stdout.contains(
-        "El Juzgado de Valdeluna condenó a Andrés Salcedo a 6 años de prisión el 10 de mayo de 2021."))
+        "El Juzgado de Valdeluna condenó a Andrés Salcedo a seis años de prisión el 10 de mayo de 2021."))
   }
 }

@@ -30,19 +30,59 @@ struct BadArgumentTests {
     Case(
       arguments: ["play", "--count=-1"], status: 2,
       message: "--count must be between 1 and 500, not -1 (see 'casequiz play --help')"),
-    // ArgumentParser reads `-1` after `--count` as an option, not a value.
+    // Issue 16: `-1` after `--count` is read as its value, not as an option, and named.
     Case(
       arguments: ["play", "--count", "-1"], status: 2,
-      message: "Missing value for '--count <count>' (see 'casequiz play --help')"),
+      message: "--count must be between 1 and 500, not -1 (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--seed", "-5"], status: 2,
+      message:
+        "The value '-5' is invalid for '--seed <seed>': it must be a whole number from 0 to 18446744073709551615 (see 'casequiz play --help')"
+    ),
+    Case(
+      arguments: ["questions", "--seed", "-5"], status: 2,
+      message:
+        "The value '-5' is invalid for '--seed <seed>': it must be a whole number from 0 to 18446744073709551615 (see 'casequiz questions --help')"
+    ),
+    Case(
+      arguments: ["play", "--profile=-x"], status: 2,
+      message: "the profile name “-x” starts with “-”; start it with a letter a–z, a digit or _ (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--profile=.x"], status: 2,
+      message: "the profile name “.x” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--profile", "ab\u{1}c"], status: 2,
+      message:
+        "the profile name “ab\\u0001c” contains “U+0001”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+    Case(
+      arguments: ["play", "--profile", "ab\u{1B}[2Jc"], status: 2,
+      message:
+        "the profile name “ab\\u001B[2Jc” contains “U+001B”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"
+    ),
+    Case(
+      arguments: ["stats", "--bank", "nope"], status: 1,
+      message: "no bank \"nope\" in the data folder or in the profile \"default\" (banks: cassez)"),
+    Case(
+      arguments: ["help", "nope"], status: 2,
+      message:
+        "casequiz has no command \"nope\" (commands: play, review, banks, lint, questions, study, export, profile, stats) (see 'casequiz --help')"
+    ),
+    Case(
+      arguments: ["help", "profile", "nope"], status: 2,
+      message:
+        "casequiz profile has no command \"nope\" (commands: path, list, show, export, import, reset) (see 'casequiz profile --help')"
+    ),
     Case(
       arguments: ["play", "--count", "1000000"], status: 2,
       message: "--count must be between 1 and 500, not 1000000 (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--count", "99999999999999999999999"], status: 2,
-      message: "The value '99999999999999999999999' is invalid for '--count <count>' (see 'casequiz play --help')"),
+      message:
+        "The value '99999999999999999999999' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"
+    ),
     Case(
       arguments: ["play", "--count", "abc"], status: 2,
-      message: "The value 'abc' is invalid for '--count <count>' (see 'casequiz play --help')"),
+      message: "The value 'abc' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--lang", "xx"], status: 2,
       message:

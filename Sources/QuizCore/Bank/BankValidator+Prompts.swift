@@ -1,0 +1,89 @@
+/// Checks on what players read, made on the generated questions: a question must say which answer it wants,
+/// and a work's name must be stored bare so that the renderer can set it off as a title.
+extension BankValidator {
+  /// Works: names stored without quotation marks, and entities of a work's type marked as works too.
+  func checkWorks(_ bank: Bank, _ report: inout Report) {
+    var workOfType: [String: String] = [:]
+    for entity in bank.entities where entity.work && workOfType[entity.type] == nil {
+      workOfType[entity.type] = entity.id
+    }
+    for (index, entity) in bank.entities.enumerated() {
+      let path = JSONKeyPath.element("entities", index)
+      if entity.work {
+        for language in Language.allCases
+        where entity.name[language].contains(where: TitleMarks.quotationCharacters.contains) {
+          report.error(
+            "entity \"\(entity.id)\" is a work: write its \(language.rawValue) name \"\(entity.name[language])\" "
+              + "without quotation marks; the game sets titles off itself («…» in Spanish, “…” in English)",
+            at: JSONKeyPath.member(JSONKeyPath.member(path, "name"), language.rawValue))
+        }
+      } else if let work = workOfType[entity.type] {
+        report.warning(
+          "entity \"\(entity.id)\" has the type \"\(entity.type)\" of the work \"\(work)\" but no \"work\": true, "
+            + "so its name is shown without title marks; add \"work\": true if it is a title",
+          at: JSONKeyPath.member(path, "type"))
+      }
+    }
+  }
+
+  /// No two questions may read the same (the prompt, and for multiple choice the options too) in a language
+  /// and want different answers: a player could not tell which one is meant. Two that read the same and want
+  /// the same answer are one question asked twice, which is only a warning. Run on a bank without errors.
+  func checkPrompts(_ bank: Bank, _ report: inout Report) {
+    let index = BankIndex(bank)
+    let renderer = QuestionRenderer(bank: index, catalog: Catalog(entries: [:]))
+    let questions = QuestionGenerator(bank: index, seed: 0).allQuestions()
+    var factPositions: [String: Int] = [:]
+    for (position, fact) in bank.facts.enumerated() where factPositions[fact.id] == nil {
+      factPositions[fact.id] = position
+    }
+    for language in Language.allCases where bank.languages.contains(language) {
+      var first: [String: (id: String, answer: String)] = [:]
+      for question in questions where question.kind != .timeline {
+        guard let fact = question.facts.first.flatMap(index.fact), let position = factPositions[fact.id] else {
+          continue
+        }
+        let text = Self.readText(of: question, fact: fact, renderer: renderer, in: language)
+        let answer = renderer.values.text(question.answer, in: language)
+        let key = (question.kind == .truefalse ? "statement\u{1F}" : "prompt\u{1F}") + text
+        guard let earlier = first[key] else {
+          first[key] = (question.id.rawValue, answer)
+          continue
+        }
+        let path = JSONKeyPath.element("facts", position)
+        if earlier.answer != answer {
+          report.error(
+            "questions \(earlier.id) and \(question.id.rawValue) read the same in \(language.rawValue) (\"\(text)\") "
+              + "but want different answers (\"\(earlier.answer)\" and \"\(answer)\"): reword the relation's "
+              + "template so that each question says which answer it wants",
+            at: path)
+        } else {
+          report.warning(
+            "questions \(earlier.id) and \(question.id.rawValue) are the same question in \(language.rawValue) "
+              + "(\"\(text)\")",
+            at: path)
+        }
+      }
+    }
+  }
+
+  /// What a player reads of a question, less the fixed instructions: the statement of a true-or-false question,
+  /// the prompt otherwise, followed by the options of a multiple-choice question in a fixed order.
+  private static func readText(
+    of question: Question, fact: Fact, renderer: QuestionRenderer, in language: Language
+  ) -> String {
+    // A question about a qualifier (the date or place of a fact) is asked with its own template.
+    let prompt =
+      question.qualifier.map { renderer.askQualifier(fact, $0, in: language) }
+      ?? renderer.ask(fact, direction: question.direction, in: language)
+    switch question.kind {
+    case .truefalse:
+      return renderer.statement(fact, value: question.statedValue, in: language)
+    case .choice:
+      let options = question.options.map { renderer.values.text($0, in: language) }.sorted()
+      return prompt + " [" + options.joined(separator: " | ") + "]"
+    case .typed, .number, .date, .timeline:
+      return prompt
+    }
+  }
+}

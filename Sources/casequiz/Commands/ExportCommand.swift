@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import QuizCore
+import QuizEdge
+
+/// `casequiz export`: a bank's generated questions as flashcards, for Anki (tab-separated with Anki's header
+/// lines) or as two plain columns (Quizlet and most other apps).
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write a bank's questions as flashcards: an Anki deck (TSV) or two plain columns (Quizlet).",
+    discussion: """
+      Anki: File › Import the file; the notes are Basic, in the deck casequiz::<bank>, tagged by topic, kind \
+      and language. Quizlet: paste or import it with Tab between term and definition, a new line between cards. \
+      Examples: casequiz export deck.tsv --both; casequiz export deck.txt --format plain --lang es
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
+  var file: String
+
+  @OptionGroup var options: CommonOptions
+
+  @Option(help: "The bank to export (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
+  var bank: String?
+
+  @Flag(help: "Both languages: every question in English and in Spanish.")
+  var both = false
+
+  @Option(help: "anki (tab-separated, with Anki's header lines and HTML) or plain (two columns).")
+  var format: DeckFormat = .anki
+
+  @OptionGroup var filter: QuestionFilterOptions
+
+  @Option(help: "The seed that decides distractors and shown orders (default: 0).")
+  var seed: UInt64 = 0
+
+  @Flag(help: "Replace the file if it exists.")
+  var force = false
+
+  func run() throws {
+    let language = try options.resolvedLanguage()
+    let context = try GameContext.load(
+      dataDir: options.dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
+    let allowed = try QuestionFilter.checked(kinds: filter.kind.kinds, topics: filter.topics, in: context.bank)
+    let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions().filter(allowed.allows)
+    let export = DeckExport(bank: context.bank, catalog: context.catalog)
+    let cards = export.cards(questions, languages: both ? [language, language.other] : [language])
+    let text = export.text(cards, format: format)
+    if file == "-" {
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    try ExportFile.write(text, to: file, force: force)
+    print(context.catalog.string("export.done", in: language, count: cards.count, ["path": file]))
+  }
+}
+
+extension DeckFormat: ExpressibleByArgument {}

@@ -1,0 +1,54 @@
+import Foundation
+import QuizCore
+import Testing
+
+/// Issue 16, item 1: SIGINT, SIGTERM and SIGHUP end a game promptly when standard input is not a terminal
+/// (`--json`, or plain text from a pipe that stays open), also when the game was started with them ignored:
+/// the answer given is saved, the summary printed, and the exit status is 0 (the documented status of a game
+/// ended by a signal, as by `:quit`).
+@Suite("robustness: signals without a terminal")
+struct SignalTests {
+  static let cases: [(Int32, Bool, Bool)] = [SIGTERM, SIGHUP, SIGINT].flatMap { signal in
+    [(signal, true, false), (signal, false, false), (signal, true, true), (signal, false, true)]
+  }
+
+  @Test(
+    "a signal ends the game at once, saved, with its summary (signal, --json, started with signals ignored)",
+    arguments: cases)
+  func aSignalEndsTheGame(signal: Int32, json: Bool, ignoredAtStart: Bool) throws {
+    let home = try SandboxHome()
+    let game = try LiveGame(
+      ["play", "--no-relearn", "--count", "3", "--seed", "2", "--data-dir", CaseQuizProcess.packageRoot.path]
+        + (json ? ["--json"] : []),
+      environment: home.environment(), ignoringSignals: ignoredAtStart)
+    game.send(":skip\n")
+    let secondQuestion = json ? "\"index\":2" : "2/3 · "
+    try #require(game.wait(for: { $0.contains(secondQuestion) }), "the game did not get going:\n\(game.stdout)")
+    usleep(100_000)  // waiting for the next line
+    let sent = Date()
+    game.signal(signal)
+    let status = game.exitStatus(timeout: 10)
+    let took = Date().timeIntervalSince(sent)
+    try #require(status != nil, "still running 10 s after signal \(signal)\n\(game.stdout)")
+    #expect(status == 0, "\(game.stderr)")
+    #expect(took < 3, "took \(took) s")
+    if json {
+      let summary = try #require(game.objects.last)
+      #expect(summary["type"] as? String == "summary" && summary["answered"] as? Int == 1, "\(game.stdout)")
+      #expect(game.objects.first?["type"] as? String == "hello")
+    } else {
+      #expect(game.stdout.contains("Game over") && game.stdout.contains("1 of 3 questions answered"), "\(game.stdout)")
+    }
+    #expect(game.stderr.isEmpty, "\(game.stderr)")
+    let show = try Robust.run(
+      [
+        "profile", "export", home.url.appendingPathComponent("out.json").path, "--data-dir",
+        CaseQuizProcess.packageRoot.path,
+      ],
+      environment: home.environment())
+    #expect(show.status == 0, "\(show)")
+    let exported = try ProfileDecoding.profile(from: Data(contentsOf: home.url.appendingPathComponent("out.json")))
+    #expect(exported.profile.newAnswers.count == 1 && exported.profile.sessions.count == 1)
+    #expect(exported.profile.sessions.first?.interrupted == true)
+  }
+}

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// `casequiz study` as a reader sees it.
+@Suite("casequiz study")
+struct StudyCommandTests {
+  @Test(
+    "the timeline gives each date once, followed by the event, and titles are set off",
+    arguments: [
+      ("en", "• 2003: Florence Cassez meets Israel Vallarta", "“A Kidnapping Scandal: The Florence Cassez Affair”"),
+      ("es", "• 2003: Florence Cassez conoce a Israel Vallarta", "«A Kidnapping Scandal: The Florence Cassez Affair»"),
+    ])
+  func timeline(language: String, line: String, title: String) throws {
+    let sandbox = try ProfileSandbox()
+    let output = try sandbox.run(["study", "--lang", language])
+    #expect(output.status == 0, "\(output.stderr)")
+    let lines = output.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.contains(line), "\(output.stdout.prefix(600))")
+    #expect(output.stdout.contains(title))
+    for entry in lines where entry.hasPrefix("• ") {
+      guard let colon = entry.range(of: ": "), entry[..<colon.lowerBound].count <= 30 else { continue }
+      let year = entry[..<colon.lowerBound].suffix(4)
+      guard year.allSatisfy(\.isNumber) else { continue }
+      #expect(!entry[colon.upperBound...].contains(year), "\(entry)")
+    }
+  }
+}
