@@ -150,7 +150,7 @@ struct BankChoiceTests {
 
   @Test("help names no case: no default bank, no topic of one bank")
   func helpNamesNoCase() throws {
-    for command in ["play", "review", "study", "questions", "lint"] {
+    for command in ["play", "review", "study", "questions", "lint", "export", "stats", "banks", "profile"] {
       let help = try CaseQuizProcess.run([command, "--help"])
       for word in ["cassez", "Cassez", "arrest", "florence"] {
         #expect(!help.stdout.contains(word), "\(command) --help mentions \(word)")
