@@ -141,4 +141,67 @@ struct TrainingBankGameTests {
       spanish.stdout.contains(
         "El Juzgado de Valdeluna condenó a Andrés Salcedo a seis años de prisión el 10 de mayo de 2021."))
   }
+
+  /// The games of the guide's "Playing" section: each block follows a paragraph naming its options
+  /// (`--seed 4 --lang en --count 3`); lines starting with "> " are what the player types.
+  static func guideGames() throws -> [(arguments: [String], input: [String], shown: [String])] {
+    let guide = try String(
+      contentsOf: CaseQuizProcess.packageRoot.appendingPathComponent("QuestionBanks/README.md"), encoding: .utf8)
+    let lines = guide.components(separatedBy: "\n")
+    guard let start = lines.firstIndex(of: "### 7. Playing"),
+      let end = lines[start...].firstIndex(where: { $0.hasPrefix("## ") })
+    else { return [] }
+    var games: [(arguments: [String], input: [String], shown: [String])] = []
+    var paragraph = ""
+    var block: [String]?
+    for line in lines[start..<end] {
+      if line.hasPrefix("```") {
+        if let shown = block {
+          // The last `--seed …` in the paragraph before the block names the game's options.
+          let options = paragraph.components(separatedBy: "`").enumerated().filter { $0.offset % 2 == 1 }
+            .map(\.element).last { $0.hasPrefix("--seed") }
+          if let options {
+            games.append(
+              (
+                options.split(separator: " ").map(String.init),
+                shown.filter { $0.hasPrefix("> ") }.map { String($0.dropFirst(2)) },
+                shown.filter { !$0.hasPrefix("> ") }
+              ))
+          }
+          block = nil
+          paragraph = ""
+        } else {
+          block = []
+        }
+      } else if block != nil {
+        block?.append(line)
+      } else {
+        paragraph += " " + line
+      }
+    }
+    return games
+  }
+
+  @Test("the guide's games print what the guide shows, each played by a new player")
+  func guideTranscripts() throws {
+    let games = try Self.guideGames()
+    #expect(games.count >= 4, "the guide's games in English and Spanish")
+    for language in ["en", "es"] {
+      #expect(games.contains { $0.arguments.joined(separator: " ").contains("--lang \(language)") }, "\(language)")
+    }
+    for (index, game) in games.enumerated() {
+      let output = try run(
+        ["play", "--bank", "valdeluna", "--color", "never", "--profile", "guide\(index)"] + game.arguments,
+        input: game.input.joined(separator: "\n") + "\n")
+      let printed = output.stdout.components(separatedBy: "\n")
+      var remaining = printed[...]
+      for line in game.shown {
+        guard let found = remaining.firstIndex(of: line) else {
+          Issue.record("\(game.arguments): “\(line)” is not in the output, in order:\n\(output.stdout)")
+          break
+        }
+        remaining = remaining[(found + 1)...]
+      }
+    }
+  }
 }
