@@ -21,6 +21,7 @@ final class StoredSessions: @unchecked Sendable {
 
   private let lock = NSLock()
   private var parsed: [SessionEvent]?
+  private var lookedUp: [String: Bool] = [:]
 
   init(data: Data, range: Range<Int>, count: Int, banks: Set<String>, digest: String) {
     self.data = data
@@ -70,6 +71,27 @@ final class StoredSessions: @unchecked Sendable {
         position = start
       }
     }
+  }
+
+  /// Whether a game with this id is stored: its line, which starts with the id as the snapshot writes it, is
+  /// looked for in the bytes (no string is made for the other games; a long history has tens of thousands).
+  /// The answer is remembered per id.
+  func contains(id: String) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = lookedUp[id] { return known }
+    var prefix = JSONOut()
+    prefix.raw("[")
+    prefix.string(id)
+    prefix.raw(",")
+    let pattern = prefix.bytes
+    var found = false
+    forEachLineStart { raw, start in
+      guard !found, start + pattern.count <= range.upperBound, let base = raw.baseAddress else { return }
+      found = pattern.withUnsafeBytes { memcmp(base + start, $0.baseAddress ?? base, pattern.count) == 0 }
+    }
+    lookedUp[id] = found
+    return found
   }
 
   /// The ids of the games, read from the start of each line.

@@ -7,9 +7,10 @@ import Glibc
 /// Reading a page of a mapping past the end of its file raises `SIGBUS`, which would end the process. casequiz
 /// never shortens a file in place (it renames a new one over the old, which the mapping keeps), but another
 /// program could, while a game runs. The guard's `SIGBUS` handler maps a page of zeros over the page that
-/// faulted when it belongs to a registered mapping, and notes the mapping as damaged: the read then sees zeros,
-/// which no record or game line parses as, and ``isIntact(_:)`` tells the reader not to trust what it has not
-/// checked yet. A `SIGBUS` anywhere else is left to the default action.
+/// faulted when it belongs to a registered mapping, and notes the mapping as damaged (``isIntact(_:)``): the
+/// read sees zeros, which no record or game line parses as, and the snapshot's lines are checked against their
+/// digests again before they are written into the next snapshot (see `RecordTable` and `StoredSessions`), so
+/// nothing cut off or changed is carried over unchecked. A `SIGBUS` anywhere else is left to the previous action.
 public enum MappedFileGuard {
   /// How many mappings can be registered at once (a process maps one snapshot at a time, a few in tests).
   static let slots = 64
