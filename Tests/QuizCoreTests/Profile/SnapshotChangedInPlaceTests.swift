@@ -38,7 +38,9 @@ struct SnapshotChangedInPlaceTests {
       pointer.copyBytes(from: data)
     }
     deinit { pointer.deallocate() }
-    var data: Data { Data(bytesNoCopy: pointer.baseAddress!, count: pointer.count, deallocator: .none) }
+    func data() throws -> Data {
+      Data(bytesNoCopy: try #require(pointer.baseAddress), count: pointer.count, deallocator: .none)
+    }
 
     /// The range of the first line holding `needle`, without its newline.
     func line(containing needle: String) throws -> Range<Int> {
@@ -60,7 +62,7 @@ struct SnapshotChangedInPlaceTests {
   func zeroedRecord() throws {
     let original = profile(questions: 40)
     let shared = SharedBytes(try ProfileDecoding.snapshot(of: original))
-    let loaded = try ProfileDecoding.profile(from: shared.data).profile
+    let loaded = try ProfileDecoding.profile(from: shared.data()).profile
     #expect(loaded.banks["cassez"]?.questions.readsLazily == true)
     let line = try shared.line(containing: "[\"q17.choice\"")
     for index in line { shared.pointer[index] = 0 }
@@ -82,7 +84,7 @@ struct SnapshotChangedInPlaceTests {
   func editedRecord() throws {
     let original = profile(questions: 12)
     let shared = SharedBytes(try ProfileDecoding.snapshot(of: original))
-    let loaded = try ProfileDecoding.profile(from: shared.data).profile
+    let loaded = try ProfileDecoding.profile(from: shared.data()).profile
     // Same length, still JSON: the record's kind becomes "chxice", which is no kind, so the record no longer
     // reads (a snapshot with this line and no digest would be refused; here only the record is left out).
     let broken = try shared.line(containing: "[\"q3.choice\"")
@@ -105,7 +107,7 @@ struct SnapshotChangedInPlaceTests {
   func zeroedGame() throws {
     let original = profile(questions: 10)
     let shared = SharedBytes(try ProfileDecoding.snapshot(of: original))
-    let loaded = try ProfileDecoding.profile(from: shared.data).profile
+    let loaded = try ProfileDecoding.profile(from: shared.data()).profile
     #expect(loaded.storedSessions != nil)
     let line = try shared.line(containing: "[\"game-4\"")
     for index in line { shared.pointer[index] = 0 }
@@ -123,7 +125,7 @@ struct SnapshotChangedInPlaceTests {
     let original = profile(questions: 30)
     let data = try ProfileDecoding.snapshot(of: original)
     let shared = SharedBytes(data)
-    let loaded = try ProfileDecoding.profile(from: shared.data).profile
+    let loaded = try ProfileDecoding.profile(from: shared.data()).profile
     #expect(try ProfileDecoding.snapshot(of: loaded) == data)
   }
 }
