@@ -211,7 +211,9 @@ extension AnswerChecker {
     let options = question.options
     let plain = AnswerNormalizer.normalize(input, stripArticle: false)
     var found: [(Int, [Forgiveness])] = []
-    let date = DateAnswer.read(plain, language: language)
+    var pivotYear: Int?
+    if case .date(let answer) = question.answer { pivotYear = answer.year }
+    let date = DateAnswer.read(plain, language: language, pivotYear: pivotYear)
     for (index, option) in options.enumerated() {
       let canonical = text.text(option, in: language)
       switch option {
@@ -222,7 +224,7 @@ extension AnswerChecker {
       case .date(let value):
         guard let date, date.date.precision >= value.precision, date.date.truncated(to: value.precision) == value
         else { continue }
-        found.append((index, Self.dateForgiveness(date, canonical: canonical)))
+        found.append((index, Self.dateForgiveness(date, canonical: canonical, language: language)))
       case .entity, .text, .truth:
         continue
       }

@@ -121,7 +121,8 @@ struct PreparedQuestion: Sendable {
       break
     case .typed, .number, .date:
       prepositions = ImpliedPrepositions.implied(by: Self.askingTemplates(question: question, bank: checker.bank))
-        .union(ImpliedPrepositions.implied(byStatements: Self.statementTemplates(question: question, bank: checker.bank)))
+        .union(
+          ImpliedPrepositions.implied(byStatements: Self.statementTemplates(question: question, bank: checker.bank)))
       if case .number(let value, let unit, _) = question.answer {
         numbers = NumberForms(value: value, unit: unit, echoes: Self.echoes(question: question, bank: checker.bank))
         return
@@ -136,7 +137,9 @@ struct PreparedQuestion: Sendable {
         }
       }
       let acceptedKeys = Set(accepted.map(\.normalized.folded))
-      let otherForms = others.filter { !answerOwners.contains($0.owner) && !acceptedKeys.contains($0.normalized.folded) }
+      let otherForms = others.filter {
+        !answerOwners.contains($0.owner) && !acceptedKeys.contains($0.normalized.folded)
+      }
       rivals = checker.forms.all.filter { !answerOwners.contains($0.owner) } + otherForms
       if case .text = question.answer, let factID = question.facts.first, let fact = checker.bank.fact(factID) {
         sourceWords = [fact.source.quote, fact.source.translation].map {

@@ -73,8 +73,10 @@ enum AnswerFixtures {
 
   /// Why a case was thrown out: four long text options, the first right.
   static let reasons: [AnswerValue] = [
-    ("because her legal and human rights had been breached",
-     "porque se violaron sus garantías procesales y sus derechos humanos"),
+    (
+      "because her legal and human rights had been breached",
+      "porque se violaron sus garantías procesales y sus derechos humanos"
+    ),
     ("because new evidence proved her innocence", "porque nuevas pruebas demostraron su inocencia"),
     (
       "because she received a presidential pardon after serving part of her sentence",
@@ -194,7 +196,9 @@ enum AnsweringQuestion: String, Sendable, CaseIterable {
     case .choiceReasons:
       AnswerFixtures.question(
         rawValue, .choice, answer: AnswerFixtures.reasons[0],
-        options: [AnswerFixtures.reasons[0], AnswerFixtures.reasons[1], AnswerFixtures.reasons[2], AnswerFixtures.reasons[3]])
+        options: [
+          AnswerFixtures.reasons[0], AnswerFixtures.reasons[1], AnswerFixtures.reasons[2], AnswerFixtures.reasons[3],
+        ])
     case .statementTrue: AnswerFixtures.question(rawValue, .truefalse, answer: .truth(true))
     case .statementFalse: AnswerFixtures.question(rawValue, .truefalse, answer: .truth(false))
     case .timeline:

@@ -74,8 +74,14 @@ enum HistoryBank {
       relation(
         "tension-between", ["writer"],
         .text(alternatives: [Localized(en: "Germany and Italy", es: "Alemania e Italia")]),
-        en: ("Between which two countries did {subject}'s letter create tension?", "{subject}'s letter created tension between {value}."),
-        es: ("¿Entre qué dos países creó tensión la carta de {subject}?", "La carta de {subject} creó tensión entre {value}.")),
+        en: (
+          "Between which two countries did {subject}'s letter create tension?",
+          "{subject}'s letter created tension between {value}."
+        ),
+        es: (
+          "¿Entre qué dos países creó tensión la carta de {subject}?",
+          "La carta de {subject} creó tensión entre {value}."
+        )),
       relation(
         "nationality", ["officer"], .text(alternatives: [Localized(en: "Belgian", es: "belga")]),
         en: ("What nationality is {subject}?", "{subject} is {value}."),
@@ -233,6 +239,9 @@ struct AuthorAnswerTests {
     Row("300", "dreyfus-crowd", .en, .right, [.bound]),
     Row("310", "dreyfus-crowd", .en, .right, [.bound]),
     Row("350", "dreyfus-crowd", .en, .wrong),
+    Row("about 300 persons", "dreyfus-crowd", .en, .right),
+    Row("unos 300 individuos", "dreyfus-crowd", .es, .right),
+    Row("300 years", "dreyfus-crowd", .en, .wrong),
     Row("more than 300", "dreyfus-crowd", .en, .wrong),
   ]
 

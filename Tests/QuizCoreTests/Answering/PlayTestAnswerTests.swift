@@ -71,7 +71,25 @@ struct PlayTestAnswerTests {
     Row("to the police station", "cassez-taken-back-to-ranch", .typed, .en, .wrong),
   ]
 
-  @Test("typed answers", arguments: typedRows)
+  static let valueRows: [Row] = [
+    Row("viernes 8 de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("Friday, December 8, 2005", "cassez-arrest-date", .date, .en, .right),
+    Row("viernes 9 de diciembre de 2005", "cassez-arrest-date", .date, .es, .wrong),
+    Row("25/08/22", "documentary-premiere-date", .date, .es, .right),
+    Row("08/25/22", "documentary-premiere-date", .date, .en, .right),
+    Row("25/08/21", "documentary-premiere-date", .date, .es, .wrong),
+    Row("60 años de cárcel", "cassez-reduced-sentence", .number, .es, .right),
+    Row("60 years in prison", "cassez-reduced-sentence", .number, .en, .right),
+    Row("60 yrs", "cassez-reduced-sentence", .number, .en, .right),
+    Row("96 años de cárcel", "cassez-reduced-sentence", .number, .es, .wrong),
+    Row("noventaiséis", "cassez-initial-sentence", .number, .es, .right),
+    Row("noventaiseis años de prisión", "cassez-initial-sentence", .number, .es, .right),
+    Row("3 hostages", "raid-people-rescued", .number, .en, .right),
+    Row("tres rehenes", "raid-people-rescued", .number, .es, .right),
+    Row("3 years", "raid-people-rescued", .number, .en, .wrong),
+  ]
+
+  @Test("typed answers", arguments: typedRows + valueRows)
   func typed(_ row: Row) throws {
     let bank = try #require(Self.bank)
     let question = try #require(Self.question(row.fact, row.kind), "no \(row.kind) question for \(row.fact)")
