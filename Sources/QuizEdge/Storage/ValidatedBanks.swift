@@ -1,4 +1,5 @@
 import Foundation
+import QuizCore
 
 /// The banks this build of casequiz has already validated without an error, remembered as empty marker files
 /// under `$XDG_CACHE_HOME/casequiz/validated/` (default `~/.cache/casequiz/validated/`), so a game does not
@@ -40,9 +41,64 @@ public struct ValidatedBanks {
       hash.add(source.id)
       hash.add(source.bytes)
     }
-    let plain =
-      !folder.isEmpty && folder.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
-    return (plain ? folder : "bank") + "." + hash.hex
+    return Self.prefix(folder: folder) + hash.hex
+  }
+
+  /// The key of a bank's compiled form (``CompiledBank``): its folder name and a hash of the build and
+  /// `bank.json`, which is all decoding depends on; it ends in `.bank`.
+  public func compiledKey(folder: String, bankJSON: Data) -> String {
+    var hash = ContentHash()
+    hash.add("compiled")
+    hash.add(build)
+    hash.add(bankJSON)
+    return Self.prefix(folder: folder) + hash.hex + Self.compiledSuffix
+  }
+
+  /// The bank compiled under `key`, or `nil` when there is none or it is damaged in any way (then the caller
+  /// decodes `bank.json` and stores it again).
+  public func compiledBank(_ key: String) -> Bank? {
+    let path = directory.appendingPathComponent(key).path
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+      status.st_size > 0, status.st_size <= BankStore.maxFileSize
+    else { return nil }
+    var data = Data(count: Int(status.st_size))
+    let complete = data.withUnsafeMutableBytes { buffer -> Bool in
+      guard let base = buffer.baseAddress else { return false }
+      var done = 0
+      while done < buffer.count {
+        let count = read(descriptor, base + done, buffer.count - done)
+        if count <= 0 { return false }
+        done += count
+      }
+      return true
+    }
+    guard complete else { return nil }
+    return CompiledBank.decode(data, key: key)
+  }
+
+  /// Stores the compiled form of a clean bank under `key` (written to a temporary file, then renamed, so a
+  /// reader never sees half a file) and removes the older compiled forms of the same folder. Failures are
+  /// ignored: the next start decodes `bank.json` again.
+  public func storeCompiled(_ bank: Bank, key: String) {
+    guard let data = CompiledBank.encode(bank, key: key) else { return }
+    try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let target = directory.appendingPathComponent(key)
+    let temporary = directory.appendingPathComponent(".\(key).\(getpid()).tmp")
+    do {
+      try data.write(to: temporary)
+      guard rename(temporary.path, target.path) == 0 else {
+        try? FileManager.default.removeItem(at: temporary)
+        return
+      }
+    } catch {
+      try? FileManager.default.removeItem(at: temporary)
+      return
+    }
+    removeOthers(of: key, compiled: true)
   }
 
   /// Whether the bank with this key was validated clean by this build.
@@ -58,9 +114,24 @@ public struct ValidatedBanks {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return }
     close(descriptor)
-    let prefix = String(key[..<(key.lastIndex(of: ".") ?? key.endIndex)]) + "."
+    removeOthers(of: key, compiled: false)
+  }
+
+  /// The suffix of the compiled forms' names.
+  static let compiledSuffix = ".bank"
+
+  /// The start of every name of a bank folder's entries.
+  static func prefix(folder: String) -> String {
+    let plain =
+      !folder.isEmpty && folder.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    return (plain ? folder : "bank") + "."
+  }
+
+  /// Removes the entries of the same folder and kind (markers, or compiled forms) other than `key`.
+  private func removeOthers(of key: String, compiled: Bool) {
+    let prefix = String(key[..<(key.firstIndex(of: ".") ?? key.endIndex)]) + "."
     for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-    where name != key && name.hasPrefix(prefix) {
+    where name != key && name.hasPrefix(prefix) && name.hasSuffix(Self.compiledSuffix) == compiled {
       try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
     }
   }
