@@ -28,10 +28,11 @@ struct FastPlayArguments {
 
   /// The settings `casequiz play` would run with, or `nil` when ArgumentParser must read the arguments.
   static func settings(_ arguments: [String], environment: [String: String]) -> GameSettings? {
+    // Plain fields, not a dictionary or a set: each new generic type costs a run-time conformance lookup
+    // (about 0.4 M instructions in the static build) at start-up.
+    var read = FastPlayArguments()
     var rest = arguments[...]
     if rest.first == "play" { rest = rest.dropFirst() }
-    var values: [Valued: [String]] = [:]
-    var flags: Set<Flag> = []
     while let argument = rest.popFirst() {
       guard argument.hasPrefix("--"), argument.count > 2 else { return nil }
       let body = argument.dropFirst(2)
@@ -44,22 +45,39 @@ struct FastPlayArguments {
         name = body
       }
       if let flag = Flag(rawValue: String(name)) {
-        guard value == nil, flags.insert(flag).inserted else { return nil }
+        guard value == nil, !read.flags[flag.index] else { return nil }
+        read.flags[flag.index] = true
         continue
       }
       guard let option = Valued(rawValue: String(name)) else { return nil }
       if value == nil { value = rest.popFirst() }
       guard let value, !value.isEmpty, !value.hasPrefix("-") else { return nil }
-      guard option == .kind || option == .topic || values[option] == nil else { return nil }
-      values[option, default: []].append(value)
+      guard read.add(value, for: option) else { return nil }
     }
-    return settings(values: values, flags: flags, environment: environment)
+    return read.settings(environment: environment)
   }
 
-  private static func settings(values: [Valued: [String]], flags: Set<Flag>, environment: [String: String])
-    -> GameSettings?
-  {
-    let single = { (option: Valued) in values[option]?.first }
+  private var values: [String?] = Array(repeating: nil, count: Valued.allCases.count)
+  private var kinds: [QuestionKind] = []
+  private var topics: [String] = []
+  private var flags = [false, false, false, false]
+
+  /// Keeps a value; `false` when it is not valid or repeats an option that takes one value.
+  private mutating func add(_ value: String, for option: Valued) -> Bool {
+    switch option {
+    case .kind:
+      guard let kind = QuestionKind(rawValue: value) else { return false }
+      kinds.append(kind)
+    case .topic: topics.append(value)
+    default:
+      guard values[option.index] == nil else { return false }
+      values[option.index] = value
+    }
+    return true
+  }
+
+  private func settings(environment: [String: String]) -> GameSettings? {
+    let single = { (option: Valued) in values[option.index] }
     var language: Language?
     if let text = single(.lang) {
       guard let value = Language(rawValue: text) else { return nil }
@@ -80,18 +98,40 @@ struct FastPlayArguments {
       guard let value = ColorChoice(rawValue: text) else { return nil }
       color = value
     }
-    var kinds: [QuestionKind] = []
-    for text in values[.kind] ?? [] {
-      guard let kind = QuestionKind(rawValue: text) else { return nil }
-      kinds.append(kind)
-    }
     let profile = single(.profile) ?? ProfileName.default.rawValue
     guard (try? ProfileName.validate(profile)) != nil else { return nil }
     return GameSettings(
       dataDir: single(.dataDir), bank: single(.bank),
       language: LanguageChoice(flag: language, environment: environment),
-      count: count, kinds: kinds, topics: values[.topic] ?? [], seed: seed, profile: profile, color: color,
-      noStreaks: flags.contains(.noStreaks), timed: flags.contains(.timed), json: flags.contains(.json),
-      noRelearn: flags.contains(.noRelearn))
+      count: count, kinds: kinds, topics: topics, seed: seed, profile: profile, color: color,
+      noStreaks: flags[Flag.noStreaks.index], timed: flags[Flag.timed.index], json: flags[Flag.json.index],
+      noRelearn: flags[Flag.noRelearn.index])
+  }
+}
+
+extension FastPlayArguments.Valued {
+  var index: Int {
+    switch self {
+    case .dataDir: 0
+    case .bank: 1
+    case .lang: 2
+    case .count: 3
+    case .kind: 4
+    case .topic: 5
+    case .seed: 6
+    case .profile: 7
+    case .color: 8
+    }
+  }
+}
+
+extension FastPlayArguments.Flag {
+  var index: Int {
+    switch self {
+    case .noStreaks: 0
+    case .timed: 1
+    case .noRelearn: 2
+    case .json: 3
+    }
   }
 }
