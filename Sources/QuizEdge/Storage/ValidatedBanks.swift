@@ -146,8 +146,10 @@ public struct ValidatedBanks {
   }
 }
 
-/// Two 64-bit FNV-1a hashes with different starting points, over length-prefixed pieces: 128 bits that
-/// change with any byte.
+/// Two 64-bit hashes with different starting points and multipliers, over length-prefixed pieces read eight
+/// bytes at a time (each step a multiply and a shift, so every bit of a word reaches the whole state): 128 bits
+/// that change with any byte. About 1.3 instructions a byte (byte-by-byte FNV-1a took 8: a million
+/// instructions at every start for `bank.json` and its article).
 public struct ContentHash {
   private var first: UInt64 = 0xcbf2_9ce4_8422_2325
   private var second: UInt64 = 0x8422_2325_cbf2_9ce4
@@ -157,19 +159,27 @@ public struct ContentHash {
   public mutating func add(_ bytes: Data) {
     mix(UInt64(bytes.count))
     bytes.withUnsafeBytes { buffer in
-      for byte in buffer {
-        first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        second = (second ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+      var offset = 0
+      while offset + 8 <= buffer.count {
+        mix(buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        offset += 8
       }
+      var tail: UInt64 = 0
+      var shift: UInt64 = 0
+      while offset < buffer.count {
+        tail |= UInt64(buffer[offset]) << shift
+        shift += 8
+        offset += 1
+      }
+      mix(tail)
     }
   }
 
-  private mutating func mix(_ value: UInt64) {
-    for shift in stride(from: 0, to: 64, by: 8) {
-      let byte = (value >> UInt64(shift)) & 0xFF
-      first = (first ^ byte) &* 0x0000_0100_0000_01B3
-      second = (second ^ byte) &* 0x0000_0100_0000_01B3
-    }
+  private mutating func mix(_ word: UInt64) {
+    first = (first ^ word) &* 0x9E37_79B9_7F4A_7C15
+    first ^= first >> 29
+    second = (second ^ word) &* 0xBF58_476D_1CE4_E5B9
+    second ^= second >> 31
   }
 
   /// The hash as hexadecimal digits.
