@@ -19,7 +19,7 @@ public struct ValidatedBanks {
 
   /// The cache of this user and build, or `nil` when no cache folder can be named (no absolute
   /// `XDG_CACHE_HOME` or `HOME`).
-  public static func live(environment: [String: String] = ProcessInfo.processInfo.environment) -> ValidatedBanks? {
+  public static func live(environment: [String: String] = ProcessEnvironment.variables) -> ValidatedBanks? {
     let base: String
     if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
       base = cache

@@ -22,7 +22,7 @@ struct CaseQuiz: ParsableCommand {
   static func main() {
     do {
       let arguments = Array(CommandLine.arguments.dropFirst())
-      let environment = ProcessInfo.processInfo.environment
+      let environment = ProcessEnvironment.variables
       // A game with ordinary options starts without ArgumentParser (see FastPlayArguments); anything else, help
       // and errors included, is parsed by it.
       if let settings = FastPlayArguments.settings(arguments, environment: environment) {
