@@ -68,10 +68,11 @@ static inline int cq_terminal_columns(int fd) {
 static volatile sig_atomic_t cq_sigint_pending = 0;
 static volatile sig_atomic_t cq_sigwinch_pending = 0;
 static volatile sig_atomic_t cq_sigcont_pending = 0;
-static volatile sig_atomic_t cq_termination_signal = 0; /* sticky: SIGTERM or SIGHUP */
+static volatile sig_atomic_t cq_termination_signal = 0; /* sticky: SIGTERM, SIGHUP or SIGPIPE */
 static int cq_signals_installed = 0;
-static struct sigaction cq_previous_actions[5] = {0}; /* initialized: Swift drops tentative definitions */
-static const int cq_signals[5] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGCONT};
+#define CQ_SIGNAL_COUNT 6
+static struct sigaction cq_previous_actions[CQ_SIGNAL_COUNT] = {0}; /* initialized: Swift drops tentative definitions */
+static const int cq_signals[CQ_SIGNAL_COUNT] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGWINCH, SIGCONT};
 
 static void cq_signal_handler(int sig) {
   if (sig == SIGINT) cq_sigint_pending = 1;
@@ -82,8 +83,9 @@ static void cq_signal_handler(int sig) {
 /* No SA_RESTART, so poll() and read() return EINTR. Installing twice keeps the first saved actions.
    SIGINT, SIGTERM and SIGHUP are caught even when ignored at start-up: a script's background job inherits
    SIGINT ignored, and some launchers ignore SIGTERM or SIGHUP, yet a game must end (saved, with its summary)
-   on each of them, or a front end, `timeout` or a service manager cannot stop it. SIGWINCH and SIGCONT
-   stay ignored when they were. */
+   on each of them, or a front end, `timeout` or a service manager cannot stop it. SIGPIPE (a front end that
+   closed our output) ends the game the same way instead of killing it before the session is saved; the
+   write that raised it fails with EPIPE and is dropped. SIGWINCH and SIGCONT stay ignored when they were. */
 static inline void cq_signals_install(void) {
   if (cq_signals_installed) return;
   cq_signals_installed = 1;
@@ -95,10 +97,10 @@ static inline void cq_signals_install(void) {
      unblock the ones we handle on this thread, or SIGTERM would never end the game. */
   sigset_t handled;
   sigemptyset(&handled);
-  for (int i = 0; i < 5; i++) {
+  for (int i = 0; i < CQ_SIGNAL_COUNT; i++) {
     sigaction(cq_signals[i], NULL, &cq_previous_actions[i]);
     if (cq_previous_actions[i].sa_handler != SIG_IGN || cq_signals[i] == SIGINT || cq_signals[i] == SIGTERM ||
-        cq_signals[i] == SIGHUP) {
+        cq_signals[i] == SIGHUP || cq_signals[i] == SIGPIPE) {
       sigaction(cq_signals[i], &sa, NULL);
       sigaddset(&handled, cq_signals[i]);
     }
@@ -108,7 +110,7 @@ static inline void cq_signals_install(void) {
 static inline void cq_signals_restore(void) {
   if (!cq_signals_installed) return;
   cq_signals_installed = 0;
-  for (int i = 0; i < 5; i++) sigaction(cq_signals[i], &cq_previous_actions[i], NULL);
+  for (int i = 0; i < CQ_SIGNAL_COUNT; i++) sigaction(cq_signals[i], &cq_previous_actions[i], NULL);
 }
 static inline int cq_signals_take_sigint(void) {
   int v = cq_sigint_pending; cq_sigint_pending = 0; return v;

@@ -9,16 +9,45 @@ extension AnswerChecker {
   func checkTyped(_ input: String, question: Question, language: Language) -> CheckResult {
     let prepared = prepared(question)
     let expected = expected(question.answer)
-    let answer = AnswerNormalizer.normalize(input)
-    let key = TypoKey(answer.folded)
-    guard let match = Self.bestMatch(answer, key, among: prepared.accepted, language: language),
-      match.distance == 0 || !Self.anyAsClose(key, match.distance, in: prepared.rivals)
-    else { return .verdict(.wrong(expected: expected)) }
     let canonical = expected[language]
-    return .verdict(
-      .right(
-        forgiven: Self.forgiveness(match, answer: answer, canonical: canonical, language: language),
-        canonical: canonical, expected: expected))
+    func judge(_ answer: NormalizedAnswer) -> [Forgiveness]? {
+      let key = TypoKey(answer.folded)
+      guard let match = Self.bestMatch(answer, key, among: prepared.accepted, language: language),
+        match.distance == 0 || !Self.anyAsClose(key, match.distance, in: prepared.rivals)
+      else { return nil }
+      return Self.forgiveness(match, answer: answer, canonical: canonical, language: language)
+    }
+    let answer = AnswerNormalizer.normalize(input)
+    if var forgiven = judge(answer) {
+      // "a Inglaterra": the Spanish preposition "a" reads as an English article; when the question implies it,
+      // say it was a preposition set aside.
+      if let article = answer.article, prepared.prepositions.contains(article) {
+        forgiven.removeAll { $0.kind == .article }
+        forgiven.append(Forgiveness(.preposition, canonical: canonical))
+      }
+      return .verdict(.right(forgiven: forgiven, canonical: canonical, expected: expected))
+    }
+    // "in Paris", "en París", "at the German embassy": a preposition the question implies, set aside.
+    if let rest = Self.droppingPreposition(input, prepositions: prepared.prepositions),
+      let forgiven = judge(AnswerNormalizer.normalize(rest))
+    {
+      return .verdict(
+        .right(
+          forgiven: forgiven + [Forgiveness(.preposition, canonical: canonical)], canonical: canonical,
+          expected: expected))
+    }
+    return .verdict(.wrong(expected: expected))
+  }
+
+  /// The input without its first word, when that word is one of `prepositions` and more words follow; `nil`
+  /// otherwise. "al rancho" gives "el rancho", "del museo" gives "el museo", so the article is still judged.
+  static func droppingPreposition(_ input: String, prepositions: Set<String>) -> String? {
+    guard !prepositions.isEmpty else { return nil }
+    let plain = AnswerNormalizer.normalize(input, stripArticle: false)
+    let words = plain.markedWords
+    guard words.count > 1, let first = plain.words.first, prepositions.contains(String(first)) else { return nil }
+    let rest = words.dropFirst().joined(separator: " ")
+    return first == "al" || first == "del" ? "el " + rest : rest
   }
 
   /// Multiple choice: a letter, a position, or an option's text.
@@ -38,7 +67,7 @@ extension AnswerChecker {
     if let index = letters.firstIndex(of: plain.folded) { return verdict(index) }
     if let value = Int(plain.folded), plain.folded.allSatisfy(\.isASCII) {
       let isOptionValue = options.contains { option in
-        if case .number(let number, _) = option { return number == Double(value) }
+        if case .number(let number, _, _) = option { return number == Double(value) }
         return false
       }
       if !isOptionValue, value >= 1, value <= options.count {

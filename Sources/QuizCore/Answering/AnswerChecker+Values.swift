@@ -4,28 +4,62 @@ extension AnswerChecker {
   /// The words read as false, in either language; "f" is false in both.
   static let falseWords: Set<String> = ["f", "false", "n", "no", "falso", "falsa"]
 
-  /// Number answers: digits or words in either language, with or without the unit.
+  /// Number answers: digits or words in either language, with or without the unit. A bounded answer ("more
+  /// than 4 years") is right with its bound in either language ("más de cuatro"), or with the number alone (the
+  /// verdict then shows the bound); another bound is wrong. For "about", digits within a tenth count too.
   func checkNumber(_ input: String, question: Question, language: Language) -> CheckResult {
     let expected = expected(question.answer)
-    let plain = AnswerNormalizer.normalize(input, stripArticle: false)
-    guard let numbers = prepared(question).numbers, let match = numbers.match(plain, language: language) else {
+    let canonical = expected[language]
+    guard case .number(let value, _, let bound) = question.answer, let numbers = prepared(question).numbers else {
       return .verdict(.wrong(expected: expected))
     }
-    let canonical = expected[language]
-    return .verdict(
-      .right(forgiven: Self.numberForgiveness(match, canonical: canonical), canonical: canonical, expected: expected))
+    let reading = NumberBoundWords.split(AnswerNormalizer.normalize(input, stripArticle: false))
+    var forgiven: [Forgiveness] = []
+    switch (reading.bound, bound) {
+    case (nil, nil): break
+    case (let said?, let expectedBound?) where said.bound == expectedBound:
+      if said.language != language { forgiven.append(Forgiveness(.otherLanguage, canonical: canonical)) }
+    case (nil, _?): forgiven.append(Forgiveness(.bound, canonical: canonical))
+    default: return .verdict(.wrong(expected: expected))
+    }
+    if let match = numbers.match(reading.rest, language: language) {
+      forgiven += Self.numberForgiveness(match, canonical: canonical)
+      return .verdict(.right(forgiven: forgiven, canonical: canonical, expected: expected))
+    }
+    // "About 300": a figure within a tenth of it is as good as the source's.
+    if bound == .about, reading.bound?.bound != .fewerThan, reading.bound?.bound != .moreThan,
+      let typed = NumberBoundWords.digitsValue(reading.rest), abs(typed - value) <= abs(value) / 10
+    {
+      return .verdict(
+        .right(forgiven: [Forgiveness(.bound, canonical: canonical)], canonical: canonical, expected: expected))
+    }
+    return .verdict(.wrong(expected: expected))
   }
 
   /// Date answers, compared at the precision of the expected date: an answer that gives less is wrong, one that
   /// gives more counts when it agrees at that precision.
   func checkDate(_ input: String, date: CalendarDate, question: Question, language: Language) -> CheckResult {
     let expected = expected(question.answer)
-    guard let reading = DateAnswer.read(input, language: language), reading.date.precision >= date.precision,
-      reading.date.truncated(to: date.precision) == date
-    else { return .verdict(.wrong(expected: expected)) }
     let canonical = expected[language]
-    return .verdict(
-      .right(forgiven: Self.dateForgiveness(reading, canonical: canonical), canonical: canonical, expected: expected))
+    func matches(_ reading: DateAnswer.Reading?) -> DateAnswer.Reading? {
+      guard let reading, reading.date.precision >= date.precision, reading.date.truncated(to: date.precision) == date
+      else { return nil }
+      return reading
+    }
+    if let reading = matches(DateAnswer.read(input, language: language)) {
+      return .verdict(
+        .right(forgiven: Self.dateForgiveness(reading, canonical: canonical), canonical: canonical, expected: expected))
+    }
+    // "in 1894", "en octubre de 1894", "on December 8, 2005": the preposition the question implies, set aside.
+    if let rest = Self.droppingPreposition(input, prepositions: prepared(question).prepositions),
+      let reading = matches(DateAnswer.read(rest, language: language))
+    {
+      return .verdict(
+        .right(
+          forgiven: Self.dateForgiveness(reading, canonical: canonical)
+            + [Forgiveness(.preposition, canonical: canonical)], canonical: canonical, expected: expected))
+    }
+    return .verdict(.wrong(expected: expected))
   }
 
   /// True/false: the answer is the question's truth value; when the question holds another kind of answer,

@@ -98,6 +98,8 @@ struct PreparedQuestion: Sendable {
   var numbers: NumberForms?
   /// Choice: each option's number forms, for number options.
   var optionNumbers: [NumberForms?] = []
+  /// Typed, number and date: the prepositions the question implies, which an answer may begin with.
+  var prepositions: Set<String> = []
 
   init(question: Question, checker: AnswerChecker) {
     switch question.kind {
@@ -105,7 +107,9 @@ struct PreparedQuestion: Sendable {
       optionForms = question.options.enumerated().map { checker.answerForms($1, owner: "option:\($0)") }
       let echoes = Self.echoes(question: question, bank: checker.bank)
       optionNumbers = question.options.map { option in
-        if case .number(let value, let unit) = option { return NumberForms(value: value, unit: unit, echoes: echoes) }
+        if case .number(let value, let unit, _) = option {
+          return NumberForms(value: value, unit: unit, echoes: echoes)
+        }
         return nil
       }
       let optionOwners = Set(optionForms.joined().map(\.owner))
@@ -113,7 +117,8 @@ struct PreparedQuestion: Sendable {
     case .timeline, .truefalse:
       break
     case .typed, .number, .date:
-      if case .number(let value, let unit) = question.answer {
+      prepositions = ImpliedPrepositions.implied(by: Self.askingTemplates(question: question, bank: checker.bank))
+      if case .number(let value, let unit, _) = question.answer {
         numbers = NumberForms(value: value, unit: unit, echoes: Self.echoes(question: question, bank: checker.bank))
         return
       }
@@ -133,7 +138,17 @@ struct PreparedQuestion: Sendable {
     }
   }
 
-  /// The wrong values a text relation lists, which typed text answers must not be mistaken for.
+  /// The templates that ask this question, in both languages: the qualifier's, the inverse or the forward one.
+  static func askingTemplates(question: Question, bank: BankIndex) -> [String] {
+    guard let factID = question.facts.first, let fact = bank.fact(factID), let relation = bank.relation(fact.relation)
+    else { return [] }
+    return Language.allCases.compactMap { language in
+      let templates = relation.templates[language]
+      if let qualifier = question.qualifier { return templates.askQualifier[qualifier] }
+      return question.direction == .inverse ? templates.askInverse : templates.ask
+    }
+  }
+
   /// The words of the question's relation templates (asking and stating, both languages), which may follow
   /// a number answer.
   private static func echoes(question: Question, bank: BankIndex) -> Set<String> {
@@ -143,6 +158,7 @@ struct PreparedQuestion: Sendable {
       in: Language.allCases.flatMap { language -> [String] in
         let templates = relation.templates[language]
         return [templates.ask, templates.statement] + [templates.askInverse].compactMap { $0 }
+          + templates.askQualifier.values
       })
   }
 

@@ -71,7 +71,9 @@ struct BankForms: Sendable {
     var familyOwners: [String: Set<String>] = [:]
     var familyForms: [AnswerForm] = []
     for entity in bank.entities where accepted[entity.id] == nil {
-      let isPerson = entity.type == "person"
+      // A personal name (one with a family name) gets the stricter typo budget, whatever the entity's type.
+      let families = BankForms.familyNames(of: entity)
+      let isPerson = !families.isEmpty
       var forms: [AnswerForm] = []
       for language in Language.allCases {
         forms.append(
@@ -84,8 +86,7 @@ struct BankForms: Sendable {
       }
       accepted[entity.id] = forms
       all += forms
-      guard isPerson else { continue }
-      for family in BankForms.familyNames(of: entity) {
+      for family in families {
         let form = AnswerForm(family, source: .familyName, language: nil, owner: entity.id, isPerson: true)
         guard !form.normalized.isEmpty else { continue }
         familyOwners[form.normalized.folded, default: []].insert(entity.id)
@@ -106,9 +107,12 @@ struct BankForms: Sendable {
     self.all = all + familyForms
   }
 
-  /// A person's family name: the one the bank gives, or else the last word of the name in each language.
+  /// The family names an entity's name form offers: the `familyName` the bank gives, whatever the entity's type
+  /// (a president, a writer), or else, for an entity of type `person`, the last word of its name in each
+  /// language.
   static func familyNames(of entity: Entity) -> [String] {
     if let family = entity.familyName, !family.isEmpty { return [family] }
+    guard entity.type == "person" else { return [] }
     var names: [String] = []
     for language in Language.allCases {
       let words = entity.name[language].split(separator: " ")
@@ -116,5 +120,18 @@ struct BankForms: Sendable {
       if !names.contains(String(last)) { names.append(String(last)) }
     }
     return names
+  }
+
+  /// The family names each entity may be answered with alone, by entity id: what `familyNames(of:)` offers,
+  /// kept only when no other entity goes by it. Both the checker and the `accepted` list of a rendered question
+  /// (`casequiz questions --json`) use this, so they always agree.
+  static func acceptedFamilyNames(in bank: Bank) -> [String: [String]] {
+    let forms = BankForms(bank)
+    var result: [String: [String]] = [:]
+    for (id, list) in forms.accepted {
+      let families = list.filter { $0.source == .familyName }.map(\.spelling)
+      if !families.isEmpty { result[id] = families }
+    }
+    return result
   }
 }

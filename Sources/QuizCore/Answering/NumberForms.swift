@@ -77,6 +77,20 @@ struct NumberForms: Sendable {
     return words
   }
 
+  /// The folded words of one template in order, with its `{…}` slots left out.
+  static func echoWordsInOrder(_ text: String) -> [String] {
+    var plain = ""
+    var depth = 0
+    for character in text {
+      switch character {
+      case "{": depth += 1
+      case "}": depth = max(0, depth - 1); plain.append(" ")
+      default: if depth == 0 { plain.append(character) }
+      }
+    }
+    return AnswerNormalizer.normalize(plain, stripArticle: false).words.map(String.init)
+  }
+
   private static func isDigits(_ word: String) -> Bool { !word.isEmpty && word.allSatisfy(\.isNumber) }
 
   /// Digits in groups of three: "1 234" (the normalized form of "1,234" and "1.234").
@@ -100,7 +114,9 @@ struct NumberForms: Sendable {
     // unit the question also uses ("años") still counts as the unit.
     var last = words.count
     while last >= 1 {
-      if let match = match(words: words[..<last].map(String.init), marked: marked[..<last].map(String.init), language: language) {
+      if let match = match(
+        words: words[..<last].map(String.init), marked: marked[..<last].map(String.init), language: language)
+      {
         return match
       }
       guard echoes.contains(String(words[last - 1])) else { return nil }

@@ -14,6 +14,9 @@ public struct Forgiveness: Codable, Sendable, Hashable {
     /// The name's own leading article was replaced by another ("las Zodiacos", "the Zodiacos"); `canonical` is
     /// the spelling matched. An article added to a name that has none ("la Suprema Corte") is not a mistake.
     case article
+    /// A leading preposition the question implies ("in Paris" for "Where…?", "a Inglaterra" for "¿Adónde…?"),
+    /// set aside; `canonical` is the answer.
+    case preposition
     /// Accents were missing or wrong ("Ramirez"); `canonical` is the spelling matched, with its accents.
     case accents
     /// A typo within the budget ("Florénce Casez"); `canonical` is the spelling matched.
@@ -21,6 +24,9 @@ public struct Forgiveness: Codable, Sendable, Hashable {
     /// A slashed date in the other language's order, readable only that way ("25/12/2005" in English);
     /// `canonical` is the date as the current language writes it.
     case dateOrder
+    /// A number answered without the bound the source gives ("4" for "more than 4 years"), or, for "about", a
+    /// number within a tenth of it; `canonical` is the source's bounded number.
+    case bound
 
     private var rank: Int { Kind.allCases.firstIndex(of: self) ?? 0 }
 

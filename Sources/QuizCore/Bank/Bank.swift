@@ -18,6 +18,9 @@ public struct Bank: Codable, Sendable, Equatable {
   public var sources: [SourceDocument]
   /// A note shown to players about the real people in the bank and their legal status.
   public var contentNote: Localized<String>
+  /// The label the game shows before the note ("About this case", "About this training case"); when the bank
+  /// gives none, the interface's own.
+  public var contentNoteLabel: Localized<String>?
   /// The license of the bank's data, as an SPDX identifier or a short sentence.
   public var license: String
   /// The groups facts belong to, in the order they are studied.
@@ -33,8 +36,8 @@ public struct Bank: Codable, Sendable, Equatable {
   public init(
     schemaVersion: Int = Bank.currentSchemaVersion, id: String, title: Localized<String>,
     description: Localized<String>, languages: [Language] = Language.allCases, sources: [SourceDocument],
-    contentNote: Localized<String>, license: String, topics: [Topic], entities: [Entity],
-    relations: [Relation], facts: [Fact]
+    contentNote: Localized<String>, contentNoteLabel: Localized<String>? = nil, license: String, topics: [Topic],
+    entities: [Entity], relations: [Relation], facts: [Fact]
   ) {
     self.schemaVersion = schemaVersion
     self.id = id
@@ -43,6 +46,7 @@ public struct Bank: Codable, Sendable, Equatable {
     self.languages = languages
     self.sources = sources
     self.contentNote = contentNote
+    self.contentNoteLabel = contentNoteLabel
     self.license = license
     self.topics = topics
     self.entities = entities
@@ -57,23 +61,45 @@ public struct SourceDocument: Codable, Sendable, Equatable {
   public var id: String
   /// The document's title.
   public var title: String
-  /// Who published it.
-  public var publisher: String
-  /// When it was published.
-  public var date: CalendarDate
+  /// The language the document is written in: quotes are verbatim in it, and each fact's `translation` is in
+  /// the other language. English when the bank does not say.
+  public var language: Language
+  /// Who published it, when the document says (`lint` warns when it is left out).
+  public var publisher: String?
+  /// When it was published, when the document says (`lint` warns when it is left out).
+  public var date: CalendarDate?
   /// The document's text, relative to the bank's folder (for example `sources/article.txt`).
   public var file: String
   /// Where the document was published, when known.
   public var url: String?
 
   /// Creates a source document.
-  public init(id: String, title: String, publisher: String, date: CalendarDate, file: String, url: String? = nil) {
+  public init(
+    id: String, title: String, language: Language = .en, publisher: String? = nil, date: CalendarDate? = nil,
+    file: String, url: String? = nil
+  ) {
     self.id = id
     self.title = title
+    self.language = language
     self.publisher = publisher
     self.date = date
     self.file = file
     self.url = url
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, language, publisher, date, file, url
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    title = try container.decode(String.self, forKey: .title)
+    language = try container.decodeIfPresent(Language.self, forKey: .language) ?? .en
+    publisher = try container.decodeIfPresent(String.self, forKey: .publisher)
+    date = try container.decodeIfPresent(CalendarDate.self, forKey: .date)
+    file = try container.decode(String.self, forKey: .file)
+    url = try container.decodeIfPresent(String.self, forKey: .url)
   }
 }
 

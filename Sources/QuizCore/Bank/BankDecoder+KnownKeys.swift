@@ -7,26 +7,32 @@ extension BankDecoder {
     let languages: Set<String> = ["en", "es"]
     let grammar: Set<String> = ["gender", "number", "definiteArticle", "articleInName"]
     let unit: Set<String> = ["one", "other", "gender"]
-    let templates: Set<String> = ["ask", "askInverse", "statement", "event"]
+    let templates: Set<String> = ["ask", "askInverse", "statement", "event", "askQualifier"]
+    let value: Set<String> = ["entity", "date", "number", "bound", "text", "aliases"]
+    let valueType: Set<String> = ["type", "entityTypes", "unit", "alternatives"]
     return [
       "": [
-        "$schema", "schemaVersion", "id", "title", "description", "languages", "sources", "contentNote", "license",
+        "$schema", "schemaVersion", "id", "title", "description", "languages", "sources", "contentNote",
+        "contentNoteLabel", "license",
         "topics", "entities", "relations", "facts",
       ],
-      "title": languages, "description": languages, "contentNote": languages,
-      "sources[]": ["id", "title", "publisher", "date", "file", "url"],
+      "title": languages, "description": languages, "contentNote": languages, "contentNoteLabel": languages,
+      "sources[]": ["id", "title", "language", "publisher", "date", "file", "url"],
       "topics[]": ["id", "name"], "topics[].name": languages,
       "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description", "work"],
       "entities[].name": languages, "entities[].aliases": languages, "entities[].grammar": languages,
       "entities[].description": languages, "entities[].grammar.en": grammar, "entities[].grammar.es": grammar,
-      "relations[]": ["id", "subjectTypes", "value", "functional", "inverseFunctional", "templates"],
-      "relations[].value": ["type", "entityTypes", "unit", "alternatives"],
+      "relations[]": ["id", "subjectTypes", "value", "functional", "inverseFunctional", "qualifiers", "templates"],
+      "relations[].value": valueType,
+      "relations[].qualifiers[]": ["id", "value"], "relations[].qualifiers[].value": valueType,
+      "relations[].qualifiers[].value.unit": languages, "relations[].qualifiers[].value.unit.en": unit,
+      "relations[].qualifiers[].value.unit.es": unit, "relations[].qualifiers[].value.alternatives[]": languages,
       "relations[].value.unit": languages, "relations[].value.unit.en": unit, "relations[].value.unit.es": unit,
       "relations[].value.alternatives[]": languages,
       "relations[].templates": languages, "relations[].templates.en": templates,
       "relations[].templates.es": templates,
-      "facts[]": ["id", "topic", "subject", "relation", "value", "source"],
-      "facts[].value": ["entity", "date", "number", "text", "aliases"],
+      "facts[]": ["id", "topic", "subject", "relation", "value", "qualifiers", "source"],
+      "facts[].value": value,
       "facts[].value.text": languages, "facts[].value.aliases": languages,
       "facts[].source": ["document", "quote", "translation"],
     ]

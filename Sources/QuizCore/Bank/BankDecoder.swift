@@ -210,13 +210,39 @@ public enum BankDecoder {
       return (path, "\(describe(path)): expected \(phrase(for: type)), found null")
     case .keyNotFound(let key, let context):
       let path = JSONKeyPath.of(context.codingPath)
-      return (path, "\(describe(path)) is missing the key \"\(key.stringValue)\"")
+      let missing = key.stringValue
+      // A required key written with a typo ("topik") is both missing and unknown: point at the typo.
+      if let typo = misspelling(of: missing, in: path, positions: positions) {
+        return (
+          JSONKeyPath.member(path, typo),
+          "\(describe(path)) is missing the key \"\(missing)\": \"\(typo)\" is written instead (did you mean "
+            + "\"\(missing)\"?)"
+        )
+      }
+      return (path, "\(describe(path)) is missing the key \"\(missing)\"")
     case .dataCorrupted(let context):
       let path = JSONKeyPath.of(context.codingPath)
       return (path, "\(describe(path)): \(tidy(context.debugDescription))")
     @unknown default:
       return ("", "cannot decode the bank: \(error)")
     }
+  }
+
+  /// A key written in the object at `path` that is not one it may hold and is a likely typo of `missing`.
+  static func misspelling(of missing: String, in path: String, positions: JSONPositions) -> String? {
+    let prefix = path.isEmpty ? "" : path + "."
+    var written: [String] = []
+    for keyPath in positions.keyPaths where keyPath.hasPrefix(prefix) && keyPath.count > prefix.count {
+      let key = String(keyPath.dropFirst(prefix.count))
+      guard !key.contains("."), !key.contains("[") else { continue }
+      written.append(key)
+    }
+    let limit = max(1, missing.count / 4)
+    return
+      written
+      .map { ($0, EditDistance.distance($0.lowercased(), missing.lowercased(), limit: limit)) }
+      .filter { $0.1 <= limit && $0.0 != missing }
+      .min { ($0.1, $0.0) < ($1.1, $1.0) }?.0
   }
 
   /// `facts[12].value`, or "the bank" for the whole document.
@@ -234,6 +260,7 @@ public enum BankDecoder {
 
   private static let enumValues = [
     "Language": "en or es", "Gender": "masculine or feminine", "Number": "singular or plural",
+    "NumberBound": "more-than, fewer-than or about",
   ]
 
   /// Rewrites Foundation's wording for an unknown enum value into the bank's terms.

@@ -35,4 +35,15 @@ public struct BankIndex: Sendable {
   public func fact(_ id: String) -> Fact? { factsByID[id].map { bank.facts[$0] } }
   /// The topic with this id.
   public func topic(_ id: String) -> Topic? { topicsByID[id].map { bank.topics[$0] } }
+
+  /// The date a fact happened on, for timelines: its value when that is a date, else its first date qualifier
+  /// (in the relation's order).
+  public func eventDate(of fact: Fact) -> CalendarDate? {
+    if case .date(let date) = fact.value { return date }
+    guard !fact.qualifiers.isEmpty, let relation = relation(fact.relation) else { return nil }
+    for qualifier in relation.qualifiers {
+      if case .date(let date)? = fact.qualifiers[qualifier.id] { return date }
+    }
+    return nil
+  }
 }

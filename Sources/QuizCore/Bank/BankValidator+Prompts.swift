@@ -72,15 +72,18 @@ extension BankValidator {
   private static func readText(
     of question: Question, fact: Fact, renderer: QuestionRenderer, in language: Language
   ) -> String {
+    // A question about a qualifier (the date or place of a fact) is asked with its own template.
+    let prompt =
+      question.qualifier.map { renderer.askQualifier(fact, $0, in: language) }
+      ?? renderer.ask(fact, direction: question.direction, in: language)
     switch question.kind {
     case .truefalse:
       return renderer.statement(fact, value: question.statedValue, in: language)
     case .choice:
       let options = question.options.map { renderer.values.text($0, in: language) }.sorted()
-      return renderer.ask(fact, direction: question.direction, in: language) + " [" + options.joined(separator: " | ")
-        + "]"
+      return prompt + " [" + options.joined(separator: " | ") + "]"
     case .typed, .number, .date, .timeline:
-      return renderer.ask(fact, direction: question.direction, in: language)
+      return prompt
     }
   }
 }

@@ -53,8 +53,8 @@ extension BankValidator {
             continue
           }
           if text.allSatisfy(\.isWhitespace) { continue }  // reported by `checkTexts`
-          if role == .event, relation.value != .date {
-            report.error("\(label): \(field) is only used by date relations", at: path)
+          if role == .event, relation.value != .date, Self.dateQualifier(of: relation) == nil {
+            report.error("\(label): \(field) is only used by date relations (or those with a date qualifier)", at: path)
             continue
           }
           if role == .askInverse, !relation.inverseFunctional,
@@ -77,28 +77,112 @@ extension BankValidator {
             report.error("\(label): \(field): \(error)", at: path)
             continue
           }
-          for problem in problems(in: template, role: role, relation: relation) {
+          var required = role.required
+          var forbidden = role.forbidden.map { [$0] } ?? []
+          if role == .statement { required += relation.qualifiers.map { .qualifier($0.id) } }
+          if role == .event, relation.value != .date, let date = Self.dateQualifier(of: relation) {
+            forbidden = [.qualifier(date)]
+          }
+          for problem in problems(
+            in: template, required: required, forbidden: forbidden, event: role == .event, relation: relation)
+          {
             report.error("\(label): \(field) \(problem)", at: path)
           }
+        }
+        checkQualifierTemplates(
+          relation, label: label, language: language, declared: declared, path: languagePath, &report)
+      }
+      if !relation.qualifiers.isEmpty {
+        for qualifier in relation.qualifiers
+        where declared.allSatisfy({ relation.templates[$0].askQualifier[qualifier.id] == nil }) {
+          report.warning(
+            "\(label): qualifier \"\(qualifier.id)\" is never asked; give templates.<language>.askQualifier."
+              + "\(qualifier.id) to ask it", at: JSONKeyPath.element("relations", index))
         }
       }
     }
   }
 
-  /// What is wrong with a well-formed template for its role and relation.
-  private func problems(in template: Template, role: TemplateRole, relation: Relation) -> [String] {
+  /// The id of the first date qualifier of a relation, which timelines date its facts by when the value is not
+  /// a date.
+  static func dateQualifier(of relation: Relation) -> String? {
+    relation.qualifiers.first { $0.value == .date }?.id
+  }
+
+  /// The `askQualifier` templates of one language: for declared qualifiers, given in every language, asking
+  /// with `¿…?`, naming the subject and never the qualifier they ask for.
+  private func checkQualifierTemplates(
+    _ relation: Relation, label: String, language: Language, declared: [Language], path languagePath: String,
+    _ report: inout Report
+  ) {
+    let templates = relation.templates[language]
+    let declaredIDs = relation.qualifiers.map(\.id)
+    for (id, text) in templates.askQualifier.sorted(by: { $0.key < $1.key }) {
+      let path = JSONKeyPath.member(JSONKeyPath.member(languagePath, "askQualifier"), id)
+      let field = "templates.\(language.rawValue).askQualifier.\(id)"
+      guard relation.qualifier(id) != nil else {
+        let hint = Self.closest(to: id, in: declaredIDs).map { " (did you mean \"\($0)\"?)" } ?? ""
+        report.error("\(label): \(field) asks for an undeclared qualifier\(hint)", at: path)
+        continue
+      }
+      if text.allSatisfy(\.isWhitespace) { continue }  // reported by `checkTexts`
+      for problem in Self.punctuationProblems(text, role: .ask, language: language) {
+        report.error("\(label): \(field) \(problem)", at: path)
+      }
+      do {
+        let template = try Template(parsing: text)
+        for problem in problems(
+          in: template, required: [.subject], forbidden: [.qualifier(id)], event: false, relation: relation)
+        {
+          report.error("\(label): \(field) \(problem)", at: path)
+        }
+      } catch {
+        report.error("\(label): \(field): \(error)", at: path)
+      }
+    }
+    for id in declaredIDs where templates.askQualifier[id] == nil {
+      if let other = declared.first(where: { relation.templates[$0].askQualifier[id] != nil }) {
+        report.error(
+          "\(label): templates.\(language.rawValue).askQualifier.\(id) is missing, but templates.\(other.rawValue) "
+            + "has one", at: languagePath)
+      }
+    }
+  }
+
+  /// What is wrong with a well-formed template: a slot it must write and does not, a slot it must not name, a
+  /// qualifier the relation does not declare, a form that does not fit the slot's type.
+  private func problems(
+    in template: Template, required: [Template.Slot], forbidden: [Template.Slot], event: Bool, relation: Relation
+  ) -> [String] {
     var problems: [String] = []
     var written = Set<Template.Slot>()
     for case .slot(let slot, let form) in template.parts {
       let placeholder = Self.written(slot, form)
-      if slot == role.forbidden {
+      if forbidden.contains(slot) {
         problems.append(
-          role == .event
+          event
             ? "uses \(placeholder), but the timeline shows the date itself"
             : "gives the answer away: it uses \(placeholder)")
         continue
       }
-      let valueKind = slot == .subject ? "entity" : relation.value.name
+      let valueKind: String
+      switch slot {
+      case .subject: valueKind = "entity"
+      case .value: valueKind = relation.value.name
+      case .qualifier(let id):
+        guard let qualifier = relation.qualifier(id) else {
+          let names = ["subject", "value"] + relation.qualifiers.map(\.id)
+          let hint = Self.closest(to: id, in: names).map { " (did you mean {\($0)}?)" } ?? ""
+          problems.append(
+            "uses the unknown slot {\(id)}\(hint); slots are subject, value"
+              + (relation.qualifiers.isEmpty
+                ? ""
+                : " and the qualifier\(relation.qualifiers.count == 1 ? "" : "s") "
+                  + Self.list(relation.qualifiers.map(\.id))))
+          continue
+        }
+        valueKind = qualifier.value.name
+      }
       switch form {
       case .phrase:
         written.insert(slot)
@@ -116,8 +200,10 @@ extension BankValidator {
         }
       }
     }
-    for slot in role.required where !written.contains(slot) {
-      problems.append("does not name {\(slot.rawValue)}")
+    // A misspelled slot already has its message; "does not name {subject}" would say it twice.
+    let misspelled = problems.contains { $0.hasPrefix("uses the unknown slot") }
+    for slot in required where !written.contains(slot) && !misspelled {
+      problems.append("does not name {\(slot.name)}")
     }
     return problems
   }
@@ -127,8 +213,10 @@ extension BankValidator {
     var problems: [String] = []
     let trimmed = trimmingSpaces(text)
     if role.isQuestion {
-      if language == .es, !(trimmed.hasPrefix("¿") && trimmed.hasSuffix("?")) {
-        problems.append("must open with \"¿\" and close with \"?\"")
+      if language == .es, !(Self.opensSpanishQuestion(trimmed) && trimmed.hasSuffix("?")) {
+        problems.append(
+          "must open with \"¿\" and close with \"?\" (a lead-in before the question ends with a comma: "
+            + "\"Según X, ¿…?\")")
       } else if language == .en, !trimmed.hasSuffix("?") {
         problems.append("must end with \"?\"")
       }
@@ -142,6 +230,16 @@ extension BankValidator {
       }
     }
     return problems
+  }
+
+  /// Whether a Spanish question opens with `¿`, or with a lead-in ending in a comma or colon before it
+  /// ("Según la fiscalía, ¿quién…?"), and has no other `?` or `¿` before it.
+  static func opensSpanishQuestion(_ text: Substring) -> Bool {
+    if text.hasPrefix("¿") { return true }
+    guard let mark = text.firstIndex(of: "¿") else { return false }
+    let lead = text[..<mark]
+    guard !lead.contains("?"), let last = lead.last(where: { !$0.isWhitespace }) else { return false }
+    return last == "," || last == ":"
   }
 
   /// The text without the spaces and tabs at its ends (`CharacterSet.whitespaces`: tab and the Unicode space
@@ -174,7 +272,7 @@ extension BankValidator {
   static func written(_ slot: Template.Slot, _ form: Template.Form) -> String {
     let name: String
     switch form {
-    case .phrase: return "{\(slot.rawValue)}"
+    case .phrase: return "{\(slot.name)}"
     case .bare: name = "bare"
     case .de: name = "de"
     case .a: name = "a"
@@ -183,6 +281,6 @@ extension BankValidator {
     case .number: name = "number(…)"
     case .form: name = "form(…)"
     }
-    return "{\(slot.rawValue):\(name)}"
+    return "{\(slot.name):\(name)}"
   }
 }

@@ -77,11 +77,12 @@ extension BankValidator {
     add(.bank, "title", bank.title)
     add(.bank, "description", bank.description)
     add(.bank, "contentNote", bank.contentNote)
+    if let label = bank.contentNoteLabel { add(.bank, "contentNoteLabel", label) }
     add(.bank, .plain("license"), bank.license)
     for (index, source) in bank.sources.enumerated() {
       let owner = TextOwner(kind: "source", array: "sources", id: source.id, index: index)
       add(owner, .plain("title"), source.title)
-      add(owner, .plain("publisher"), source.publisher)
+      if let publisher = source.publisher { add(owner, .plain("publisher"), publisher) }
       add(owner, .plain("file"), source.file)
       if let url = source.url { add(owner, .plain("url"), url) }
     }
@@ -121,17 +122,27 @@ extension BankValidator {
         add(owner, .template(language, "statement"), templates.statement, language)
         if let askInverse = templates.askInverse { add(owner, .template(language, "askInverse"), askInverse, language) }
         if let event = templates.event { add(owner, .template(language, "event"), event, language) }
+        for (id, text) in templates.askQualifier.sorted(by: { $0.key < $1.key }) {
+          add(owner, .template(language, "askQualifier.\(id)"), text, language)
+        }
       }
     }
+    let languages = Dictionary(bank.sources.map { ($0.id, $0.language) }, uniquingKeysWith: { first, _ in first })
     for (index, fact) in bank.facts.enumerated() {
       let owner = TextOwner(kind: "fact", array: "facts", id: fact.id, index: index)
+      for (id, value) in fact.qualifiers.sorted(by: { $0.key < $1.key }) {
+        if case .text(let text, let aliases) = value {
+          add(owner, "qualifiers.\(id).text", text)
+          add(owner, "qualifiers.\(id).aliases", aliases)
+        }
+      }
       if case .text(let text, let aliases) = fact.value {
         add(owner, "value.text", text)
         add(owner, "value.aliases", aliases)
       }
       // An empty quote has its own message (see `checkQuotes`); the translation is Spanish.
       visit(TextField(owner: owner, name: .plain("source.quote"), text: fact.source.quote, required: false))
-      add(owner, .plain("source.translation"), fact.source.translation, .es)
+      add(owner, .plain("source.translation"), fact.source.translation, languages[fact.source.document]?.other ?? .es)
     }
   }
 

@@ -35,6 +35,8 @@ public struct BankValidator: Sendable {
     checkUsage(bank, &report)
     checkTexts(bank, &report)
     checkTemplates(bank, &report)
+    checkGenders(bank, &report)
+    checkAlternatives(bank, &report)
     checkQuotes(bank, &report)
     checkWorks(bank, &report)
     // Questions are generated only from a bank that is otherwise sound.
@@ -52,7 +54,7 @@ public struct BankValidator: Sendable {
     return nil
   }
 
-  /// Whether an id is lowercase letters and digits joined by single hyphens, like `florence-cassez`.
+  /// Whether an id is lowercase letters and digits joined by single hyphens, like `first-arrest`.
   public static func isValidID(_ id: String) -> Bool {
     var afterHyphen = true  // at the start, as after a hyphen: a word must begin
     for byte in id.utf8 {
@@ -118,10 +120,18 @@ public struct BankValidator: Sendable {
           "source \"\(source.id)\": file \"\(source.file)\" must be a relative path inside the bank folder",
           at: JSONKeyPath.member(path, "file"))
       }
+      if source.publisher == nil {
+        report.warning(
+          "source \"\(source.id)\" gives no publisher; leave it out only when the document names none", at: path)
+      }
+      if source.date == nil {
+        report.warning(
+          "source \"\(source.id)\" gives no date; leave it out only when the document is undated", at: path)
+      }
     }
   }
 
-  static let idRule = "use lowercase letters and digits joined by single \"-\", like \"florence-cassez\""
+  static let idRule = "use lowercase letters and digits joined by single \"-\", like \"first-arrest\""
 
   /// A path such as `sources/article.txt`: not absolute, no `..`, no empty or `.` components.
   public static func isSafeRelativePath(_ path: String) -> Bool {
@@ -180,6 +190,28 @@ public struct BankValidator: Sendable {
             "\(label): no entity has the value type \"\(type)\"", at: JSONKeyPath.element(typesPath, typeIndex))
         }
       }
+      var qualifierIDs: Set<String> = []
+      for (qualifierIndex, qualifier) in relation.qualifiers.enumerated() {
+        let qualifierPath = JSONKeyPath.element(JSONKeyPath.member(path, "qualifiers"), qualifierIndex)
+        if !Self.isValidID(qualifier.id) || qualifier.id == "subject" || qualifier.id == "value" {
+          report.error(
+            "\(label): invalid qualifier id \"\(qualifier.id)\": \(Self.idRule), other than subject and value",
+            at: JSONKeyPath.member(qualifierPath, "id"))
+        } else if !qualifierIDs.insert(qualifier.id).inserted {
+          report.error("\(label): qualifier \"\(qualifier.id)\" is declared twice", at: qualifierPath)
+        }
+        if case .entity(let types) = qualifier.value {
+          let typesPath = JSONKeyPath.member(JSONKeyPath.member(qualifierPath, "value"), "entityTypes")
+          if types.isEmpty {
+            report.error("\(label): qualifier \"\(qualifier.id)\" lists no entityTypes", at: typesPath)
+          }
+          for (typeIndex, type) in types.enumerated() where !entityTypes.contains(type) {
+            report.warning(
+              "\(label): no entity has the type \"\(type)\" of qualifier \"\(qualifier.id)\"",
+              at: JSONKeyPath.element(typesPath, typeIndex))
+          }
+        }
+      }
     }
   }
 
@@ -218,6 +250,9 @@ public struct BankValidator: Sendable {
         report.error("\(label): unknown subject entity \"\(fact.subject)\"", at: JSONKeyPath.member(path, "subject"))
       }
       checkValue(of: fact, at: factIndex, relation: relation, entities: entities, in: bank, &report)
+      if let relation, !(relation.qualifiers.isEmpty && fact.qualifiers.isEmpty) {
+        checkQualifiers(of: fact, at: factIndex, relation: relation, entities: entities, in: bank, &report)
+      }
 
       guard let relation else { continue }
       if relation.functional {
@@ -266,6 +301,55 @@ public struct BankValidator: Sendable {
     }
   }
 
+  /// Every qualifier the relation declares is given, with a value of its type; nothing else is given.
+  private func checkQualifiers(
+    of fact: Fact, at factIndex: Int, relation: Relation, entities: [String: Int], in bank: Bank,
+    _ report: inout Report
+  ) {
+    let label = "fact \"\(fact.id)\""
+    let path = JSONKeyPath.member(JSONKeyPath.element("facts", factIndex), "qualifiers")
+    let declared = relation.qualifiers.map(\.id)
+    for qualifier in relation.qualifiers where fact.qualifiers[qualifier.id] == nil {
+      report.error(
+        "\(label) does not give the qualifier \"\(qualifier.id)\" that relation \"\(relation.id)\" declares",
+        at: fact.qualifiers.isEmpty ? JSONKeyPath.element("facts", factIndex) : path)
+    }
+    for (id, value) in fact.qualifiers.sorted(by: { $0.key < $1.key }) {
+      let valuePath = JSONKeyPath.member(path, id)
+      guard let qualifier = relation.qualifier(id) else {
+        let hint = Self.closest(to: id, in: declared).map { " (did you mean \"\($0)\"?)" } ?? ""
+        let known = declared.isEmpty ? "declares none" : "declares \(Self.list(declared))"
+        report.error(
+          "\(label): unknown qualifier \"\(id)\"\(hint); relation \"\(relation.id)\" \(known)", at: valuePath)
+        continue
+      }
+      if qualifier.value.name != value.typeName {
+        report.error(
+          "\(label): qualifier \"\(id)\" is \(Self.article(value.typeName)), but relation \"\(relation.id)\" "
+            + "declares it as \(Self.article(qualifier.value.name))", at: valuePath)
+        continue
+      }
+      guard case .entity(let entityID) = value else { continue }
+      guard let entity = entities[entityID].map({ bank.entities[$0] }) else {
+        report.error("\(label): qualifier \"\(id)\": unknown entity \"\(entityID)\"", at: valuePath)
+        continue
+      }
+      if case .entity(let types) = qualifier.value, !types.contains(entity.type) {
+        report.error(
+          "\(label): qualifier \"\(id)\": \"\(entityID)\" has type \"\(entity.type)\", but the qualifier takes "
+            + "type \(Self.list(types))", at: valuePath)
+      }
+    }
+  }
+
+  /// The candidate nearest to a misspelled name, when it is close enough to be a typo.
+  static func closest(to name: String, in candidates: [String]) -> String? {
+    let limit = max(1, name.count / 4)
+    let scored = candidates.map { ($0, EditDistance.distance(name.lowercased(), $0.lowercased(), limit: limit)) }
+    guard let best = scored.min(by: { ($0.1, $0.0) < ($1.1, $1.0) }), best.1 <= limit else { return nil }
+    return best.0
+  }
+
   // MARK: Usage
 
   private func checkUsage(_ bank: Bank, _ report: inout Report) {
@@ -276,6 +360,7 @@ public struct BankValidator: Sendable {
     for fact in bank.facts {
       usedEntities.insert(fact.subject)
       if case .entity(let id) = fact.value { usedEntities.insert(id) }
+      for case .entity(let id) in fact.qualifiers.values { usedEntities.insert(id) }
       usedRelations.insert(fact.relation)
       usedTopics.insert(fact.topic)
       usedDocuments.insert(fact.source.document)
@@ -310,8 +395,9 @@ public struct BankValidator: Sendable {
     switch value {
     case .entity(let id): "entity \"\(id)\""
     case .date(let date): "date \(date)"
-    case .number(let number):
-      "number \(number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))"
+    case .number(let number, let bound):
+      "number \(bound.map { $0.rawValue + " " } ?? "")"
+        + (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number))
     case .text(let text, _): "text \"\(text.en)\""
     }
   }

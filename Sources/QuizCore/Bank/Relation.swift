@@ -12,24 +12,42 @@ public struct Relation: Codable, Sendable, Equatable {
   /// Whether a value belongs to at most one subject, so the question can be asked the other way round with
   /// other subjects as provably wrong answers.
   public var inverseFunctional: Bool
+  /// The further values each fact of this relation gives (a date, a place, a recipient), in the order they are
+  /// asked; templates name them as slots (`{date:when}`, `{place}`).
+  public var qualifiers: [Qualifier]
   /// The templates, per language.
   public var templates: Localized<RelationTemplates>
 
   /// Creates a relation.
   public init(
     id: String, subjectTypes: [String], value: ValueType, functional: Bool, inverseFunctional: Bool = false,
-    templates: Localized<RelationTemplates>
+    qualifiers: [Qualifier] = [], templates: Localized<RelationTemplates>
   ) {
     self.id = id
     self.subjectTypes = subjectTypes
     self.value = value
     self.functional = functional
     self.inverseFunctional = inverseFunctional
+    self.qualifiers = qualifiers
     self.templates = templates
   }
 
+  /// The qualifier with this id.
+  public func qualifier(_ id: String) -> Qualifier? { qualifiers.first { $0.id == id } }
+
   enum CodingKeys: String, CodingKey {
-    case id, subjectTypes, value, functional, inverseFunctional, templates
+    case id, subjectTypes, value, functional, inverseFunctional, qualifiers, templates
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(id, forKey: .id)
+    try container.encode(subjectTypes, forKey: .subjectTypes)
+    try container.encode(value, forKey: .value)
+    try container.encode(functional, forKey: .functional)
+    try container.encode(inverseFunctional, forKey: .inverseFunctional)
+    if !qualifiers.isEmpty { try container.encode(qualifiers, forKey: .qualifiers) }
+    try container.encode(templates, forKey: .templates)
   }
 
   public init(from decoder: any Decoder) throws {
@@ -39,7 +57,24 @@ public struct Relation: Codable, Sendable, Equatable {
     value = try container.decode(ValueType.self, forKey: .value)
     functional = try container.decode(Bool.self, forKey: .functional)
     inverseFunctional = try container.decodeIfPresent(Bool.self, forKey: .inverseFunctional) ?? false
+    qualifiers = try container.decodeIfPresent([Qualifier].self, forKey: .qualifiers) ?? []
     templates = try container.decode(Localized<RelationTemplates>.self, forKey: .templates)
+  }
+}
+
+/// A further value a relation's facts give besides the main one: "in October 1894" (a date), "in Paris" (a
+/// place), "to the President" (a recipient). Each fact of the relation gives every qualifier the relation
+/// declares; each is rendered by the templates and may be asked on its own (`askQualifier`).
+public struct Qualifier: Codable, Sendable, Equatable {
+  /// The slot name templates use (`date` → `{date:when}`), and the key facts give the value under.
+  public var id: String
+  /// The type of the qualifier's values (entity, date, number or text).
+  public var value: ValueType
+
+  /// Creates a qualifier.
+  public init(id: String, value: ValueType) {
+    self.id = id
+    self.value = value
   }
 }
 
@@ -123,14 +158,43 @@ public struct RelationTemplates: Codable, Sendable, Equatable {
   public var askInverse: String?
   /// States the fact as a sentence ("{subject} was directed by {value}."), for true/false and the study view.
   public var statement: String
-  /// For date relations: names the event briefly for timelines ("{subject} is arrested").
+  /// For date relations (and relations with a date qualifier): names the event briefly for timelines
+  /// ("{subject} is arrested").
   public var event: String?
+  /// Asks for one qualifier of the fact, by qualifier id ("When was {subject} arrested in {value}?").
+  public var askQualifier: [String: String]
 
   /// Creates templates.
-  public init(ask: String, askInverse: String? = nil, statement: String, event: String? = nil) {
+  public init(
+    ask: String, askInverse: String? = nil, statement: String, event: String? = nil,
+    askQualifier: [String: String] = [:]
+  ) {
     self.ask = ask
     self.askInverse = askInverse
     self.statement = statement
     self.event = event
+    self.askQualifier = askQualifier
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case ask, askInverse, statement, event, askQualifier
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    ask = try container.decode(String.self, forKey: .ask)
+    askInverse = try container.decodeIfPresent(String.self, forKey: .askInverse)
+    statement = try container.decode(String.self, forKey: .statement)
+    event = try container.decodeIfPresent(String.self, forKey: .event)
+    askQualifier = try container.decodeIfPresent([String: String].self, forKey: .askQualifier) ?? [:]
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(ask, forKey: .ask)
+    try container.encodeIfPresent(askInverse, forKey: .askInverse)
+    try container.encode(statement, forKey: .statement)
+    try container.encodeIfPresent(event, forKey: .event)
+    if !askQualifier.isEmpty { try container.encode(askQualifier, forKey: .askQualifier) }
   }
 }

@@ -106,8 +106,7 @@ extension CalendarDate: Codable {
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let date = CalendarDate(iso: text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container, debugDescription: "\"\(text)\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.isoProblem(text))
     }
     self = date
   }
@@ -115,5 +114,26 @@ extension CalendarDate: Codable {
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(description)
+  }
+
+  /// Why `text` is not a date `init(iso:)` reads: a month or day that does not exist ("1894-02-30": February
+  /// 1894 has 28 days), or a text not of the form `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  static func isoProblem(_ text: String) -> String {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    let shaped =
+      (1...3).contains(parts.count) && parts[0].count == 4 && parts.dropFirst().allSatisfy { $0.count == 2 }
+      && parts.allSatisfy { $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    guard shaped, let year = Int(parts[0]) else {
+      return "\"\(text)\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+    }
+    if parts.count > 1, let month = Int(parts[1]), !(1...12).contains(month) {
+      return "\"\(text)\": month \(parts[1]) does not exist (months are 01 to 12)"
+    }
+    if parts.count > 2, let month = Int(parts[1]), Int(parts[2]) != nil {
+      let days = daysIn(month: month, year: year)
+      let name = DateText.monthNames.en[month - 1]
+      return "\"\(text)\": the day does not exist (\(name) \(year) has \(days) days)"
+    }
+    return "\"\(text)\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
   }
 }

@@ -68,10 +68,17 @@ public struct DeckExport: Sendable {
     back += facts.map { renderer.statement($0, in: language) }
     if question.kind != .timeline, let fact = facts.first {
       let document = bank.bank.sources.first { $0.id == fact.source.document }
-      let origin = document.map { " (\($0.publisher), \($0.title), \(DateText.text($0.date, in: language)))" } ?? ""
+      // Publisher and date are optional in a source: name what the document has.
+      let origin =
+        document.map { document in
+          let parts = [document.publisher, document.title, document.date.map { DateText.text($0, in: language) }]
+          return " (" + parts.compactMap { $0 }.joined(separator: ", ") + ")"
+        } ?? ""
       back.append(renderer.catalog.string("info.source", in: language, ["quote": fact.source.quote]) + origin)
-      if language == .es {
-        back.append(renderer.catalog.string("info.sourceTranslation", in: language, ["quote": fact.source.translation]))
+      if let line = renderer.catalog.quoteTranslation(
+        fact.source.translation, of: renderer.sourceLanguage(of: fact), in: language, showBoth: false)
+      {
+        back.append(line)
       }
     }
     let topics = question.topics.sorted().map { "topic::" + Self.tag($0) }

@@ -69,7 +69,7 @@ struct DistractorPicker: Sendable {
   private let nameKeys: [NameKeys]
   private let nameLengths: [Int]
   private let agreements: [Int]
-  /// The pools, by list of types (`poolKey`).
+  /// The pools, by entity type.
   private let pools: [String: Pool]
   /// Per relation with declared alternatives: each alternative's normalized keys in English and Spanish.
   private let alternativeKeys: [String: [[String]]]
@@ -108,20 +108,17 @@ struct DistractorPicker: Sendable {
     var pools: [String: Pool] = [:]
     var alternatives: [String: [[String]]] = [:]
     for relation in bank.bank.relations {
-      var typeLists = [relation.subjectTypes]
-      switch relation.value {
-      case .entity(let types): typeLists.append(types)
-      case .text(let list) where !list.isEmpty:
+      if case .text(let list) = relation.value, !list.isEmpty {
         alternatives[relation.id] = list.map { [Self.normalized($0.en), Self.normalized($0.es)] }
-      default: break
       }
-      for types in typeLists where pools[Self.poolKey(types)] == nil {
-        let all = types.flatMap { byType[$0] ?? [] }
-        var split = [[Int]](repeating: [], count: Self.agreementCount)
-        for position in all { split[agreements[position]].append(position) }
-        let byAgreement = split.map { LengthOrder($0, lengths: lengths) }
-        pools[Self.poolKey(types)] = Pool(all: LengthOrder(all, lengths: lengths), byAgreement: byAgreement)
-      }
+    }
+    // Wrong entities are drawn from the answer's own type only (a relation that takes presidents and writers
+    // never offers a writer for a president), so there is one pool per entity type.
+    for (type, all) in byType {
+      var split = [[Int]](repeating: [], count: Self.agreementCount)
+      for position in all { split[agreements[position]].append(position) }
+      let byAgreement = split.map { LengthOrder($0, lengths: lengths) }
+      pools[type] = Pool(all: LengthOrder(all, lengths: lengths), byAgreement: byAgreement)
     }
     var values: [String: [FactValue]] = [:]
     var subjects: [String: Set<String>] = [:]
@@ -147,11 +144,58 @@ struct DistractorPicker: Sendable {
   }
 
   private static func key(_ a: String, _ b: String) -> String { a + "\u{1F}" + b }
-  private static func poolKey(_ types: [String]) -> String { types.joined(separator: "\u{1F}") }
 
   /// How many facts give a value to this subject under this relation.
   func valueCount(subject: String, relation: String) -> Int {
     valuesBySubjectAndRelation[Self.key(subject, relation)]?.count ?? 0
+  }
+
+  /// Wrong values for one qualifier of a fact: other entities of the answer's type (not the fact's subject or
+  /// value), nearby dates, nearby numbers (none for a number bounded by "more than" or "fewer than": another
+  /// bound could be true too), or the qualifier's declared alternatives.
+  func wrongQualifierValues(for fact: Fact, qualifier: Qualifier, count: Int, using rng: inout SplitMix64)
+    -> [AnswerValue]
+  {
+    guard let value = fact.qualifiers[qualifier.id] else { return [] }
+    switch (value, qualifier.value) {
+    case (.entity(let answer), .entity(let types)):
+      var excluded = [fact.subject]
+      if case .entity(let main) = fact.value { excluded.append(main) }
+      return pickEntities(like: answer, from: types, excluding: excluded, count: count, using: &rng).map {
+        .entity($0)
+      }
+    case (.date(let date), _):
+      return NearbyValues.dates(around: date, excluding: [], count: count, using: &rng).map { .date($0) }
+    case (.number(let number, let bound), .number(let unit)):
+      return Self.wrongNumbers(number, bound: bound, unit: unit, excluding: [], count: count, using: &rng)
+    case (.text(let text, _), .text(let alternatives)):
+      let keys = [Self.normalized(text.en), Self.normalized(text.es)]
+      var pool = alternatives.filter {
+        !keys.contains(Self.normalized($0.en)) && !keys.contains(Self.normalized($0.es))
+      }
+      pool.shuffle(using: &rng)
+      return pool.prefix(count).map { .text($0, aliases: Localized(en: [], es: [])) }
+    default:
+      return []
+    }
+  }
+
+  /// Wrong numbers near a true one: none for "more than" and "fewer than" (another bound could be true too);
+  /// for "about", numbers at least a quarter away, written with the same bound.
+  static func wrongNumbers(
+    _ number: Double, bound: NumberBound?, unit: Localized<UnitName>?, excluding taken: [Double], count: Int,
+    using rng: inout SplitMix64
+  ) -> [AnswerValue] {
+    switch bound {
+    case .moreThan?, .fewerThan?: return []
+    case .about?:
+      return NearbyValues.numbers(around: number, excluding: taken, count: count, minimumStep: 0.25, using: &rng)
+        .map { .number($0, unit: unit, bound: .about) }
+    case nil:
+      return NearbyValues.numbers(around: number, excluding: taken, count: count, using: &rng).map {
+        .number($0, unit: unit)
+      }
+    }
   }
 
   /// The place of a fact's value among its subject's values of the same relation, in bank order (0 for the
@@ -176,12 +220,10 @@ struct DistractorPicker: Sendable {
       guard relation.functional else { return [] }
       let taken = trueValues.compactMap { if case .date(let d) = $0 { d } else { nil } }
       return NearbyValues.dates(around: date, excluding: taken, count: count, using: &rng).map { .date($0) }
-    case (.number(let number), .number(let unit)):
+    case (.number(let number, let bound), .number(let unit)):
       guard relation.functional else { return [] }
-      let taken = trueValues.compactMap { if case .number(let n) = $0 { n } else { nil } }
-      return NearbyValues.numbers(around: number, excluding: taken, count: count, using: &rng).map {
-        .number($0, unit: unit)
-      }
+      let taken = trueValues.compactMap { if case .number(let n, _) = $0 { n } else { nil } }
+      return Self.wrongNumbers(number, bound: bound, unit: unit, excluding: taken, count: count, using: &rng)
     case (.text, .text(let alternatives)):
       // The true values' keys, then each alternative's: a handful, so arrays rather than sets.
       var seen = trueValues.flatMap { value -> [String] in
@@ -218,7 +260,8 @@ struct DistractorPicker: Sendable {
     using rng: inout SplitMix64
   ) -> [String] {
     guard count > 0, let answer = entityPositions[answerID],
-      let pool = pools[Self.poolKey(types)]  // built in init for every relation's types
+      case let type = bank.bank.entities[answer].type, types.contains(type),
+      let pool = pools[type]  // built in init for every entity type
     else { return [] }
     var excludedPositions = excluded.compactMap { entityPositions[$0] }
     excludedPositions.append(answer)

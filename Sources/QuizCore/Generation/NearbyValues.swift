@@ -1,11 +1,15 @@
 /// Wrong numbers and dates near a true value, so that a distractor is plausible but provably different.
 enum NearbyValues {
-  /// Up to `count` numbers near `value` (steps of about a tenth of it), positive when it is, none in `taken`.
-  static func numbers(around value: Double, excluding taken: [Double], count: Int, using rng: inout SplitMix64)
-    -> [Double]
-  {
+  /// Up to `count` numbers near `value` (steps of about a tenth of it, or of `minimumStep` of it when that is
+  /// larger), positive when it is, none in `taken`.
+  static func numbers(
+    around value: Double, excluding taken: [Double], count: Int, minimumStep: Double = 0.1,
+    using rng: inout SplitMix64
+  ) -> [Double] {
     let whole = value == value.rounded()
-    let step = whole ? max(1, (abs(value) / 10).rounded()) : max(0.1, abs(value) / 10)
+    let tenth = abs(value) / 10
+    let share = max(tenth, abs(value) * minimumStep)
+    let step = whole ? max(1, minimumStep > 0.1 ? share.rounded(.up) : tenth.rounded()) : max(0.1, share)
     var candidates: [Double] = []
     for multiple in [1.0, 2, 3, 4, -1, -2, -3, -4] {
       let candidate = value + multiple * step

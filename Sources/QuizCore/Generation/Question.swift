@@ -32,11 +32,19 @@ public struct QuestionID: RawRepresentable, Hashable, Codable, Sendable, Compara
 
   /// Derives the id from the facts the question asks about, its kind, its direction and, where one fact
   /// yields two questions of a kind (a true and a false statement), a variant.
-  public init(facts: [String], kind: QuestionKind, direction: QuestionDirection = .forward, variant: String? = nil) {
+  /// A question asking for a qualifier of a fact has `@` and the qualifier's id after the fact
+  /// (`dreyfus-arrest@date.date`).
+  public init(
+    facts: [String], kind: QuestionKind, direction: QuestionDirection = .forward, variant: String? = nil,
+    qualifier: String? = nil
+  ) {
     var id: String
     switch kind {
     case .timeline: id = "timeline(" + facts.sorted().joined(separator: ",") + ")"
-    default: id = facts.joined(separator: "+") + "." + kind.rawValue + (direction == .inverse ? ".inverse" : "")
+    default:
+      id =
+        facts.joined(separator: "+") + (qualifier.map { "@" + $0 } ?? "") + "." + kind.rawValue
+        + (direction == .inverse ? ".inverse" : "")
     }
     if let variant { id += "." + variant }
     rawValue = id
@@ -61,8 +69,8 @@ public enum AnswerValue: Hashable, Sendable {
   case entity(String)
   /// A text with its spellings per language.
   case text(Localized<String>, aliases: Localized<[String]>)
-  /// A number with its unit.
-  case number(Double, unit: Localized<UnitName>?)
+  /// A number with its unit, exact or bounded ("more than 4 years").
+  case number(Double, unit: Localized<UnitName>?, bound: NumberBound? = nil)
   /// A calendar date at its precision.
   case date(CalendarDate)
   /// True or false.
@@ -92,12 +100,14 @@ public struct Question: Hashable, Sendable {
   public var rightOrder: [String]
   /// The topics of all the facts asked about: one for most questions, several for a timeline.
   public var topics: Set<String>
+  /// For a question asking for one qualifier of its fact (a date, a place, a recipient): the qualifier's id.
+  public var qualifier: String?
 
   /// Creates a question.
   public init(
     id: QuestionID, kind: QuestionKind, direction: QuestionDirection, facts: [String], topic: String,
     answer: AnswerValue, options: [AnswerValue] = [], statedValue: AnswerValue? = nil, rightOrder: [String] = [],
-    topics: Set<String>? = nil
+    topics: Set<String>? = nil, qualifier: String? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -109,5 +119,6 @@ public struct Question: Hashable, Sendable {
     self.statedValue = statedValue
     self.rightOrder = rightOrder
     self.topics = topics ?? [topic]
+    self.qualifier = qualifier
   }
 }

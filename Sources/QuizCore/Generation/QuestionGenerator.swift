@@ -4,8 +4,11 @@
 /// provably wrong values (other values of a functional relation, or alternatives the bank declares), and the
 /// inverse direction needs a relation whose values belong to one subject only.
 public struct QuestionGenerator: Sendable {
-  /// The number of options of a multiple-choice question.
+  /// The number of options of a multiple-choice question, when the bank has enough honest wrong values.
   public static let optionCount = 4
+  /// The fewest options a multiple-choice question is offered with: a small cast (three presidents) still gets
+  /// one, with every wrong value there is.
+  public static let fewestOptions = 3
 
   /// The bank questions are drawn from.
   public let bank: BankIndex
@@ -41,12 +44,7 @@ public struct QuestionGenerator: Sendable {
     guard let relation = bank.relation(fact.relation) else { return }
     let answer = ValueText.answerValue(of: fact, relation: relation)
     let wrongValues = relation.functional || relation.value.declaresAlternatives
-    let typedKind: QuestionKind
-    switch fact.value {
-    case .date: typedKind = .date
-    case .number: typedKind = .number
-    case .entity, .text: typedKind = .typed
-    }
+    let typedKind = Self.typedKind(fact.value)
     // A typed answer needs no distractors, only an answer that is the subject's one value: true of a functional
     // relation, and of any relation whose subject has a single value in the bank.
     if relation.functional || distractors.valueCount(subject: fact.subject, relation: fact.relation) == 1,
@@ -57,7 +55,7 @@ public struct QuestionGenerator: Sendable {
     if wrongValues {
       var rng = SplitMix64(seed: seed, salt: fact.id + ".choice")
       let wrong = distractors.wrongValues(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
-      if wrong.count == Self.optionCount - 1 {
+      if wrong.count >= Self.fewestOptions - 1 {
         var options = wrong + [answer]
         if relation.value.isOrdered {
           options.sort(by: AnswerValue.ascending)
@@ -72,6 +70,42 @@ public struct QuestionGenerator: Sendable {
       questions.append(make(fact, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
     }
     appendInverseQuestions(for: fact, relation: relation, to: &questions)
+    if !relation.qualifiers.isEmpty { appendQualifierQuestions(for: fact, relation: relation, to: &questions) }
+  }
+
+  /// The kind of typed question a value is asked with.
+  static func typedKind(_ value: FactValue) -> QuestionKind {
+    switch value {
+    case .date: .date
+    case .number: .number
+    case .entity, .text: .typed
+    }
+  }
+
+  /// Questions asking for each qualifier of a fact that both languages have an `askQualifier` template for: typed
+  /// (a fact has one value per qualifier), and multiple choice when honest wrong values exist.
+  private func appendQualifierQuestions(for fact: Fact, relation: Relation, to questions: inout [Question]) {
+    for qualifier in relation.qualifiers {
+      guard let value = fact.qualifiers[qualifier.id],
+        let answer = ValueText.qualifierValue(of: fact, qualifier.id, relation: relation),
+        relation.templates.en.askQualifier[qualifier.id] != nil, relation.templates.es.askQualifier[qualifier.id] != nil
+      else { continue }
+      if Self.isShortEnoughToType(value) {
+        questions.append(make(fact, Self.typedKind(value), .forward, answer: answer, qualifier: qualifier.id))
+      }
+      var rng = SplitMix64(seed: seed, salt: fact.id + "@" + qualifier.id + ".choice")
+      let wrong = distractors.wrongQualifierValues(
+        for: fact, qualifier: qualifier, count: Self.optionCount - 1, using: &rng)
+      if wrong.count >= Self.fewestOptions - 1 {
+        var options = wrong + [answer]
+        if qualifier.value.isOrdered {
+          options.sort(by: AnswerValue.ascending)
+        } else {
+          options.shuffle(using: &rng)
+        }
+        questions.append(make(fact, .choice, .forward, answer: answer, options: options, qualifier: qualifier.id))
+      }
+    }
   }
 
   /// The wrong value a false statement of the fact states. The facts one subject has for a non-functional
@@ -105,7 +139,7 @@ public struct QuestionGenerator: Sendable {
     questions.append(make(fact, .typed, .inverse, answer: answer))
     var rng = SplitMix64(seed: seed, salt: fact.id + ".choice.inverse")
     let wrong = distractors.wrongSubjects(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
-    if wrong.count == Self.optionCount - 1 {
+    if wrong.count >= Self.fewestOptions - 1 {
       var options = wrong.map(AnswerValue.entity) + [answer]
       options.shuffle(using: &rng)
       questions.append(make(fact, .choice, .inverse, answer: answer, options: options))
@@ -114,12 +148,12 @@ public struct QuestionGenerator: Sendable {
 
   private func make(
     _ fact: Fact, _ kind: QuestionKind, _ direction: QuestionDirection, answer: AnswerValue,
-    options: [AnswerValue] = [], stated: AnswerValue? = nil, variant: String? = nil
+    options: [AnswerValue] = [], stated: AnswerValue? = nil, variant: String? = nil, qualifier: String? = nil
   ) -> Question {
     Question(
-      id: QuestionID(facts: [fact.id], kind: kind, direction: direction, variant: variant), kind: kind,
-      direction: direction, facts: [fact.id], topic: fact.topic, answer: answer, options: options,
-      statedValue: stated)
+      id: QuestionID(facts: [fact.id], kind: kind, direction: direction, variant: variant, qualifier: qualifier),
+      kind: kind, direction: direction, facts: [fact.id], topic: fact.topic, answer: answer, options: options,
+      statedValue: stated, qualifier: qualifier)
   }
 }
 
@@ -144,7 +178,7 @@ extension AnswerValue {
   static func ascending(_ lhs: AnswerValue, _ rhs: AnswerValue) -> Bool {
     switch (lhs, rhs) {
     case (.date(let a), .date(let b)): a < b
-    case (.number(let a, _), .number(let b, _)): a < b
+    case (.number(let a, _, _), .number(let b, _, _)): a < b
     default: false
     }
   }

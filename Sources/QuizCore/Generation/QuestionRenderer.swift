@@ -6,12 +6,15 @@ public struct QuestionRenderer: Sendable {
   public let catalog: Catalog
   /// The value formatter shared with answer checking.
   public let values: ValueText
+  /// The family names each entity may be answered with alone, as the checker accepts them.
+  let familyNames: [String: [String]]
 
   /// Creates a renderer.
   public init(bank: BankIndex, catalog: Catalog) {
     self.bank = bank
     self.catalog = catalog
     values = ValueText(bank: bank, catalog: catalog)
+    familyNames = BankForms.acceptedFamilyNames(in: bank.bank)
   }
 
   /// The question written in a language.
@@ -32,13 +35,18 @@ public struct QuestionRenderer: Sendable {
         prompt = catalog.string("prompt.truefalse", in: language, ["statement": stated])
       }
     case .choice, .typed, .number, .date:
-      if let first { prompt = ask(first, direction: question.direction, in: language) }
+      if let first, let qualifier = question.qualifier {
+        prompt = askQualifier(first, qualifier, in: language)
+      } else if let first {
+        prompt = ask(first, direction: question.direction, in: language)
+      }
       options = question.options.map { values.text($0, in: language) }
     }
     return RenderedQuestion(
       id: question.id, kind: question.kind, lang: language, topic: question.topic, prompt: prompt, options: options,
       answer: answer, accepted: accepted(question, in: language), facts: question.facts,
-      source: facts.map(\.source.quote), sourceTranslation: facts.map(\.source.translation))
+      source: facts.map(\.source.quote), sourceTranslation: facts.map(\.source.translation),
+      sourceLanguages: facts.map { sourceLanguage(of: $0) })
   }
 
   /// The letters of a timeline's events in the right order, as shown: "b a d c".
@@ -57,6 +65,16 @@ public struct QuestionRenderer: Sendable {
     fill({ $0.event }, fact, value: values.answerValue(of: fact), in: language)
   }
 
+  /// The language of the document a fact quotes: its quote is in it, its translation in the other one.
+  public func sourceLanguage(of fact: Fact) -> Language {
+    bank.bank.sources.first { $0.id == fact.source.document }?.language ?? .en
+  }
+
+  /// The question asking for one qualifier of the fact ("When was Dreyfus arrested in Paris?").
+  public func askQualifier(_ fact: Fact, _ qualifier: String, in language: Language) -> String {
+    fill({ $0.askQualifier[qualifier] }, fact, value: values.answerValue(of: fact), in: language)
+  }
+
   /// The question asking for the fact's value (forward) or subject (inverse).
   public func ask(_ fact: Fact, direction: QuestionDirection, in language: Language) -> String {
     fill({ direction == .forward ? $0.ask : $0.askInverse }, fact, value: values.answerValue(of: fact), in: language)
@@ -72,6 +90,10 @@ public struct QuestionRenderer: Sendable {
       switch slot {
       case .subject: resolve(.entity(fact.subject), form, in: language)
       case .value: resolve(value, form, in: language)
+      case .qualifier(let id):
+        // A fact without the qualifier (which `lint` reports) leaves the slot as written.
+        ValueText.qualifierValue(of: fact, id, relation: relation).map { resolve($0, form, in: language) }
+          ?? "{\(id)}"
       }
     }
   }
@@ -113,7 +135,7 @@ public struct QuestionRenderer: Sendable {
       guard let entity = bank.entity(id) else { return [] }
       var spellings = [entity.name[language]] + entity.aliases[language]
       spellings += [entity.name[language.other]] + entity.aliases[language.other]
-      if let family = entity.familyName { spellings.append(family) }
+      spellings += familyNames[id] ?? []
       return spellings.uniqued()
     case .text(let text, let aliases):
       return ([text[language]] + aliases[language] + [text[language.other]] + aliases[language.other]).uniqued()

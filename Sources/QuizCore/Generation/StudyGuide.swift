@@ -18,10 +18,18 @@ public struct StudyGuide: Sendable, Equatable {
   public struct Entry: Sendable, Equatable {
     /// The fact stated as a sentence.
     public var statement: String
-    /// The quote it rests on, as the source says it (English).
+    /// The quote it rests on, as the source says it, in the source's language.
     public var quote: String
-    /// The quote in Spanish.
+    /// The quote translated into the other language.
     public var translation: String
+    /// The language of the quote (its document's).
+    public var quoteLanguage: Language = .en
+
+    /// The quote as the guide's reader sees it: the quote itself when it is in the guide's language, else its
+    /// translation; with whether it is a translation.
+    public func quote(in language: Language) -> (text: String, translated: Bool) {
+      quoteLanguage == language ? (quote, false) : (translation, true)
+    }
     /// The fact's id.
     public var fact: String
   }
@@ -54,7 +62,7 @@ public struct StudyGuide: Sendable, Equatable {
     contentNote = bank.bank.contentNote[language]
     let facts = bank.bank.facts.filter { topic == nil || $0.topic == topic }
     timeline = facts.compactMap { fact -> (CalendarDate, TimelineEntry)? in
-      guard case .date(let date) = fact.value else { return nil }
+      guard let date = bank.eventDate(of: fact) else { return nil }
       let statement = renderer.statement(fact, in: language)
       let event = renderer.event(fact, in: language)
       return (
@@ -68,7 +76,7 @@ public struct StudyGuide: Sendable, Equatable {
       let entries = facts.filter { $0.topic == topic.id }.map { fact in
         Entry(
           statement: renderer.statement(fact, in: language), quote: fact.source.quote,
-          translation: fact.source.translation, fact: fact.id)
+          translation: fact.source.translation, quoteLanguage: renderer.sourceLanguage(of: fact), fact: fact.id)
       }
       return entries.isEmpty ? nil : Section(topic: topic.id, title: topic.name[language], entries: entries)
     }

@@ -13,7 +13,7 @@ struct TimelineBuilder: Sendable {
   func datedEvents() -> [(fact: Fact, date: CalendarDate)] {
     var events: [(fact: Fact, date: CalendarDate)] = []
     for fact in bank.bank.facts {
-      guard case .date(let date) = fact.value, let relation = bank.relation(fact.relation),
+      guard let date = bank.eventDate(of: fact), let relation = bank.relation(fact.relation),
         relation.templates.en.event != nil, relation.templates.es.event != nil
       else { continue }
       events.append((fact, date))

@@ -21,7 +21,7 @@ public struct ValueText: Sendable {
     switch value {
     case .entity(let id): bank.entity(id)?.displayName(in: language) ?? id
     case .text(let text, _): text[language]
-    case .number(let number, let unit): NumberText.text(number, unit: unit, in: language)
+    case .number(let number, let unit, let bound): NumberText.text(number, unit: unit, bound: bound, in: language)
     case .date(let date): DateText.text(date, in: language)
     case .truth(let value): value ? truth[language].true : truth[language].false
     }
@@ -30,28 +30,39 @@ public struct ValueText: Sendable {
   /// The value as running text writes it: like `text(_:in:)`, but a count from one to ten is spelled out with
   /// its unit ("three people", "tres personas"), as prose style asks; options and answers keep figures.
   public func prose(_ value: AnswerValue, in language: Language) -> String {
-    if case .number(let number, let unit) = value { return NumberText.prose(number, unit: unit, in: language) }
+    if case .number(let number, let unit, let bound) = value {
+      return NumberText.prose(number, unit: unit, bound: bound, in: language)
+    }
     return text(value, in: language)
   }
 
   /// The value of a fact as an answer, with the unit its relation counts in.
   public func answerValue(of fact: Fact) -> AnswerValue {
-    guard let relation = bank.relation(fact.relation) else { return Self.answerValue(of: fact, unit: nil) }
+    guard let relation = bank.relation(fact.relation) else { return Self.answerValue(fact.value, unit: nil) }
     return Self.answerValue(of: fact, relation: relation)
   }
 
   /// The value of a fact as an answer, with the unit its relation counts in.
   public static func answerValue(of fact: Fact, relation: Relation) -> AnswerValue {
-    if case .number(let unit) = relation.value { return answerValue(of: fact, unit: unit) }
-    return answerValue(of: fact, unit: nil)
+    if case .number(let unit) = relation.value { return answerValue(fact.value, unit: unit) }
+    return answerValue(fact.value, unit: nil)
   }
 
-  private static func answerValue(of fact: Fact, unit: Localized<UnitName>?) -> AnswerValue {
-    switch fact.value {
+  /// The value of one qualifier of a fact as an answer, with the unit the qualifier counts in; `nil` when the
+  /// fact does not give it.
+  public static func qualifierValue(of fact: Fact, _ qualifier: String, relation: Relation?) -> AnswerValue? {
+    guard let value = fact.qualifiers[qualifier] else { return nil }
+    if case .number(let unit)? = relation?.qualifier(qualifier)?.value { return answerValue(value, unit: unit) }
+    return answerValue(value, unit: nil)
+  }
+
+  /// A fact value as an answer value, counted in `unit` when it is a number.
+  static func answerValue(_ value: FactValue, unit: Localized<UnitName>?) -> AnswerValue {
+    switch value {
     case .entity(let id): .entity(id)
     case .date(let date): .date(date)
     case .text(let text, let aliases): .text(text, aliases: aliases)
-    case .number(let number): .number(number, unit: unit)
+    case .number(let number, let bound): .number(number, unit: unit, bound: bound)
     }
   }
 }

@@ -26,22 +26,43 @@ public enum NumberText {
     return language == .en ? text : text.replacingOccurrences(of: ".", with: ",")
   }
 
-  /// The number with its unit, singular for exactly one.
-  public static func text(_ number: Double, unit: Localized<UnitName>?, in language: Language) -> String {
-    let figure = digits(number, in: language)
-    guard let unit = unit?[language] else { return figure }
-    return figure + " " + (number == 1 ? unit.one : unit.other)
+  /// The number with its unit, singular for exactly one, after the words of its bound ("more than 4 years",
+  /// "menos de 10 personas", "about 300").
+  public static func text(
+    _ number: Double, unit: Localized<UnitName>?, bound: NumberBound? = nil, in language: Language
+  ) -> String {
+    var figure = digits(number, in: language)
+    if let unit = unit?[language] { figure += " " + (number == 1 ? unit.one : unit.other) }
+    guard let bound else { return figure }
+    return boundWords(bound, in: language) + " " + figure
+  }
+
+  /// The words a bound is written with before its number: "more than" / "más de", "fewer than" / "menos de",
+  /// "about" / "alrededor de".
+  public static func boundWords(_ bound: NumberBound, in language: Language) -> String {
+    switch (bound, language) {
+    case (.moreThan, .en): "more than"
+    case (.moreThan, .es): "más de"
+    case (.fewerThan, .en): "fewer than"
+    case (.fewerThan, .es): "menos de"
+    case (.about, .en): "about"
+    case (.about, .es): "alrededor de"
+    }
   }
 
   /// The largest count `prose` spells out.
   public static let largestSpelledOut = 10
 
   /// The number as running text writes it: a whole count from one to ten in words, agreeing in Spanish with
-  /// the unit's gender ("three people", "una persona", "un año"); any other number as `text` writes it.
-  public static func prose(_ number: Double, unit: Localized<UnitName>?, in language: Language) -> String {
+  /// the unit's gender ("three people", "una persona", "un año"), after the words of its bound ("more than
+  /// four years"); any other number as `text` writes it.
+  public static func prose(
+    _ number: Double, unit: Localized<UnitName>?, bound: NumberBound? = nil, in language: Language
+  ) -> String {
     guard number == number.rounded(), number >= 1, number <= Double(largestSpelledOut) else {
-      return text(number, unit: unit, in: language)
+      return text(number, unit: unit, bound: bound, in: language)
     }
+    if let bound { return boundWords(bound, in: language) + " " + prose(number, unit: unit, in: language) }
     let whole = Int(number)
     var word: String
     switch language {

@@ -22,9 +22,34 @@ public struct Template: Sendable, Equatable {
     case form(String, String, String, String)
   }
 
-  /// The slots a template may name.
-  public enum Slot: String, Sendable, Equatable, CaseIterable {
+  /// The slots a template may name: the subject, the value, and the qualifiers the relation declares.
+  public enum Slot: Sendable, Equatable, Hashable {
     case subject, value
+    /// A qualifier of the fact, by id (`{date:when}`, `{place}`).
+    case qualifier(String)
+
+    /// The name written in braces.
+    public var name: String {
+      switch self {
+      case .subject: "subject"
+      case .value: "value"
+      case .qualifier(let id): id
+      }
+    }
+
+    /// The slot a name in braces stands for: a qualifier unless it is `subject` or `value`; `nil` when the name
+    /// is not an id (letters, digits and `-`).
+    init?(name: String) {
+      switch name {
+      case "subject": self = .subject
+      case "value": self = .value
+      default:
+        guard !name.isEmpty,
+          name.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D })
+        else { return nil }
+        self = .qualifier(name)
+      }
+    }
   }
 
   /// One piece of a template.
@@ -74,8 +99,9 @@ public struct Template: Sendable, Equatable {
 
   private static func parseSlot(_ inner: String) throws -> Part {
     let colon = inner.utf8.firstIndex(of: UInt8(ascii: ":"))
-    guard let slot = Slot(rawValue: String(inner[..<(colon ?? inner.endIndex)])) else {
-      throw SyntaxError(description: "unknown slot \"{\(inner)}\" (slots are subject and value)")
+    guard let slot = Slot(name: String(inner[..<(colon ?? inner.endIndex)])) else {
+      throw SyntaxError(
+        description: "unknown slot \"{\(inner)}\" (slots are subject, value and the relation's qualifiers)")
     }
     guard let colon else { return .slot(slot, .phrase) }
     let formText = inner[inner.utf8.index(after: colon)...]

@@ -132,15 +132,16 @@ public struct EventText: Sendable {
     return lines
   }
 
-  /// What a miss teaches, in two or three short lines: the fact, its source quote (and the quote in Spanish
-  /// in a Spanish game or with `:both`), and with `:both` the fact in the other language.
+  /// What a miss teaches, in two or three short lines: the fact, its source quote (and its translation, when
+  /// the quote is in the other language or with `:both`), and with `:both` the fact in the other language.
   public func lesson(_ lesson: Lesson, language: Language) -> [StyledLine] {
     var lines = lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
     if let quote = lesson.quote {
       lines.append(StyledLine(catalog.string("info.source", in: language, ["quote": quote]), .secondary))
     }
-    if let translation = lesson.quoteTranslation {
-      let text = catalog.string("info.sourceTranslation", in: language, ["quote": translation])
+    if let translation = lesson.quoteTranslation,
+      let text = catalog.quoteTranslation(translation, of: lesson.quoteLanguage, in: language, showBoth: true)
+    {
       lines.append(StyledLine(text, .secondary))
     }
     if let other = lesson.otherSentence {

@@ -46,17 +46,24 @@ public struct Lesson: Sendable, Equatable, Codable {
   /// The fact stated as a sentence in the verdict's language (for a timeline, each event's sentence in
   /// chronological order, one per line).
   public var sentence: String
-  /// The quote of the source the fact rests on, as the source says it (English); `nil` for a timeline.
+  /// The quote of the source the fact rests on, verbatim in its document's language; `nil` for a timeline.
   public var quote: String?
-  /// The quote in Spanish: in a Spanish game, or with `:both`.
+  /// The language of the quote's document; its translation is in the other one.
+  public var quoteLanguage: Language
+  /// The quote's translation, when the reader is shown it: always for a quote in the other language, and
+  /// with `:both` for one in the game's language.
   public var quoteTranslation: String?
   /// The sentence in the other language, with `:both`.
   public var otherSentence: String?
 
   /// Creates a lesson.
-  public init(sentence: String, quote: String? = nil, quoteTranslation: String? = nil, otherSentence: String? = nil) {
+  public init(
+    sentence: String, quote: String? = nil, quoteLanguage: Language = .en, quoteTranslation: String? = nil,
+    otherSentence: String? = nil
+  ) {
     self.sentence = sentence
     self.quote = quote
+    self.quoteLanguage = quoteLanguage
     self.quoteTranslation = quoteTranslation
     self.otherSentence = otherSentence
   }

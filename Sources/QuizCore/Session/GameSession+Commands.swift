@@ -39,10 +39,15 @@ extension GameSession {
         catalog.string(
           "info.sourceOf", in: language, ["index": String(position + 1), "prompt": rendered.prompt])
       ]
-      for (quote, translation) in zip(rendered.source, rendered.sourceTranslation) {
-        lines.append(catalog.string("info.source", in: language, ["quote": quote]))
-        if language == .es || showBoth {
-          lines.append(catalog.string("info.sourceTranslation", in: language, ["quote": translation]))
+      // Each quote as its document writes it; its translation when it is in the other language, or with :both.
+      for index in rendered.source.indices {
+        lines.append(catalog.string("info.source", in: language, ["quote": rendered.source[index]]))
+        let original = rendered.sourceLanguages.indices.contains(index) ? rendered.sourceLanguages[index] : .en
+        if rendered.sourceTranslation.indices.contains(index),
+          let line = catalog.quoteTranslation(
+            rendered.sourceTranslation[index], of: original, in: language, showBoth: showBoth)
+        {
+          lines.append(line)
         }
       }
       return [.info(lines.joined(separator: "\n")), .question(presentation(of: question))]
@@ -71,9 +76,12 @@ extension GameSession {
       var rng = SplitMix64(seed: 0, salt: question.id.rawValue + ".hint")
       let wrongIndices = question.options.indices.filter { question.options[$0] != question.answer }.shuffled(
         using: &rng)
-      removedOptions = Array(wrongIndices.prefix(2)).sorted()
+      // Two options stay: of four, two wrong ones go; of three (a small cast), one.
+      let removable = max(0, question.options.count - 2)
+      removedOptions = Array(wrongIndices.prefix(removable)).sorted()
       hints += 1
-      return [.info(catalog.string("info.hintChoice", in: language)), .question(presentation(of: question))]
+      let message = removable == 1 ? "info.hintChoiceOne" : "info.hintChoice"
+      return [.info(catalog.string(message, in: language)), .question(presentation(of: question))]
     case .typed, .number, .date, .timeline:
       // A hint that would show nothing new, or the whole answer, is refused and costs nothing.
       let shown = revealed(question, level: hints)
@@ -101,8 +109,8 @@ extension GameSession {
       let first = rendered.answer.split(separator: " ").first.map(String.init) ?? ""
       return catalog.string("hint.timelineFirst", in: language, ["letter": first])
     case .number:
-      if case .number(let number, let unit) = question.answer {
-        return Self.revealedNumber(number, unit: unit, level: level, in: language)
+      if case .number(let number, let unit, let bound) = question.answer {
+        return Self.revealedNumber(number, unit: unit, bound: bound, level: level, in: language)
       }
     default: break
     }
@@ -118,9 +126,12 @@ extension GameSession {
 
   /// A number with its digits masked ("__ years"), then its leading half shown ("9_ years", "26__ days"): at
   /// least one digit and never all of them, so a one-digit number stays masked.
-  static func revealedNumber(_ number: Double, unit: Localized<UnitName>?, level: Int, in language: Language) -> String
-  {
-    let text = NumberText.text(number, unit: unit, in: language)
+  static func revealedNumber(
+    _ number: Double, unit: Localized<UnitName>?, bound: NumberBound? = nil, level: Int, in language: Language
+  ) -> String {
+    // A bound's words come first and stay shown: "more than _ years" says what kind of answer is wanted.
+    let lead = bound.map { NumberText.boundWords($0, in: language) + " " } ?? ""
+    let text = NumberText.text(number, unit: unit, bound: bound, in: language).dropFirst(lead.count)
     let figure = NumberText.digits(number, in: language)
     let digits = figure.filter(\.isNumber).count
     let shown = level >= 2 ? min(max(1, digits / 2), digits - 1) : 0
@@ -131,7 +142,7 @@ extension GameSession {
         seen += 1
         return seen <= shown ? character : "_"
       })
-    return masked + text.dropFirst(figure.count)
+    return lead + masked + text.dropFirst(figure.count)
   }
 
   func askAgainText(_ reason: AskAgain) -> String {

@@ -182,7 +182,8 @@ public struct GameSession: Sendable {
     let other = renderer.render(question, in: language.other)
     let shown = VerdictPresentation(
       id: question.id, verdict: verdict, points: points, streak: streak,
-      answer: Self.answerText(rendered), answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
+      answer: Self.answerText(rendered),
+      answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
       skipped: skipped, language: language,
       lesson: verdict.outcome == .right ? nil : lesson(for: question), secondTry: secondTry, comesBack: comesBack)
     lastAnswered = (question, index)
@@ -211,17 +212,19 @@ public struct GameSession: Sendable {
     return true
   }
 
-  /// What a miss teaches: the fact as a sentence and the quote it rests on (with its translation in a Spanish
-  /// game), and with `:both` the other language too. A timeline states its events in order, without quotes.
+  /// What a miss teaches: the fact as a sentence and the quote it rests on (with its translation when the quote
+  /// is in the other language), and with `:both` the other language too. A timeline states its events in order, without quotes.
   func lesson(for question: Question) -> Lesson {
     let facts = (question.kind == .timeline ? question.rightOrder : question.facts).compactMap(renderer.bank.fact)
     let sentences = { (language: Language) in
       facts.map { renderer.statement($0, in: language) }.joined(separator: "\n")
     }
-    let quote = question.kind == .timeline ? nil : facts.first?.source
+    let fact = question.kind == .timeline ? nil : facts.first
+    let original = fact.map(renderer.sourceLanguage) ?? .en
+    let shown = Catalog.showsTranslation(of: original, to: language, showBoth: showBoth)
     return Lesson(
-      sentence: sentences(language), quote: quote?.quote,
-      quoteTranslation: language == .es || showBoth ? quote?.translation : nil,
+      sentence: sentences(language), quote: fact?.source.quote, quoteLanguage: original,
+      quoteTranslation: shown ? fact?.source.translation : nil,
       otherSentence: showBoth ? sentences(language.other) : nil)
   }
 

@@ -10,10 +10,10 @@ public struct OutputSink: Sendable {
   /// Writes text as UTF-8.
   public func write(_ text: String) { write(Data(text.utf8)) }
 
-  /// Standard output.
-  public static let standardOutput = OutputSink { FileHandle.standardOutput.write($0) }
-  /// Standard error.
-  public static let standardError = OutputSink { FileHandle.standardError.write($0) }
+  /// Standard output. A write the reader refused (it closed the pipe) is dropped, never a crash.
+  public static let standardOutput = OutputSink { DescriptorWriter.write($0, to: STDOUT_FILENO) }
+  /// Standard error, likewise.
+  public static let standardError = OutputSink { DescriptorWriter.write($0, to: STDERR_FILENO) }
 
   /// A sink that collects what is written, and the buffer it writes to.
   public static func buffer() -> (OutputSink, OutputBuffer) {

@@ -3,9 +3,6 @@ import QuizCore
 
 /// What every game-like command needs: the data folder, one bank indexed for play, and the UI strings.
 public struct GameContext {
-  /// The bank played when `--bank` is not given.
-  public static let defaultBankID = "cassez"
-
   /// The data folder found by `DataLocator`.
   public var dataDirectory: URL
   /// The bank, indexed.
@@ -13,28 +10,54 @@ public struct GameContext {
   /// The UI strings of both languages.
   public var catalog: Catalog
 
-  /// Finds the data, reads the bank (by id, or the default one) and the catalogs; every problem is one
-  /// `CaseQuizError` naming the file or value.
-  public static func load(dataDir: String?, bankID: String?) throws(CaseQuizError) -> GameContext {
+  /// Finds the data, reads the bank and the catalogs; every problem is one `CaseQuizError` naming the file or
+  /// value. The bank is `bankID`, else the one `CASEQUIZ_BANK` names, else the one `lastPlayed` returns (asked
+  /// only when several banks are installed, with the catalogs for its messages), else the first found
+  /// (``BankChoice``).
+  public static func load(
+    dataDir: String?, bankID: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+    lastPlayed: (Catalog) throws(CaseQuizError) -> String? = { _ in nil }
+  ) throws(CaseQuizError) -> GameContext {
     let data = try DataLocator.live().locate(dataDir: dataDir)
     var store = BankStore()
     store.validated = ValidatedBanks.live()
     let folders = store.bankFolders(in: data)
-    let wanted = bankID ?? defaultBankID
-    guard let folder = folders.first(where: { $0.lastPathComponent == wanted }) ?? (bankID == nil ? folders.first : nil)
-    else {
-      let wantedFolder = data.appendingPathComponent("QuestionBanks").appendingPathComponent(wanted)
+    let banks = data.appendingPathComponent("QuestionBanks")
+    let banksFolder = store.shownPath(banks)
+    var catalog: Catalog?
+    let choice = try BankChoice.resolve(
+      flag: bankID, environment: environment, available: folders.map(\.lastPathComponent),
+      lastPlayed: { () throws(CaseQuizError) -> String? in
+        let loaded = try loadCatalog(in: data, store: store)
+        catalog = loaded
+        return try lastPlayed(loaded)
+      })
+    guard let choice else {
+      if let problem = FolderAccess.problem(banks.path) {
+        throw CaseQuizError("cannot read \(banksFolder): \(problem)")
+      }
+      // A bank folder that cannot be read is not "no bank": say which one, and why.
+      if let unreadable = FolderAccess.unreadableFolders(in: banks.path).first,
+        let problem = FolderAccess.problem(unreadable)
+      {
+        throw CaseQuizError(
+          "cannot read the bank folder \(store.shownPath(URL(fileURLWithPath: unreadable))): \(problem)")
+      }
+      throw CaseQuizError("no bank in \(banksFolder): it holds no folder with a bank.json")
+    }
+    guard let folder = folders.first(where: { $0.lastPathComponent == choice.id }) else {
+      // A folder that is there but cannot be read is named with the reason, not reported missing.
+      let wantedFolder = banks.appendingPathComponent(choice.id)
       if let problem = FolderAccess.problem(wantedFolder.path) {
         throw CaseQuizError("cannot read the bank folder \(store.shownPath(wantedFolder)): \(problem)")
       }
-      let banks = data.appendingPathComponent("QuestionBanks")
       if let problem = FolderAccess.problem(banks.path) {
-        throw CaseQuizError("cannot read \(store.shownPath(banks)): \(problem)")
+        throw CaseQuizError("cannot read \(banksFolder): \(problem)")
       }
       let known = folders.map(\.lastPathComponent).joined(separator: ", ")
+      let named = choice.source == .environment ? "\(BankChoice.variable) names no bank" : "no bank"
       throw CaseQuizError(
-        "no bank \"\(wanted)\" in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))"
-          + (known.isEmpty ? "" : " (banks found: \(known))"))
+        "\(named) \"\(choice.id)\" in \(banksFolder)" + (known.isEmpty ? "" : " (banks found: \(known))"))
     }
     // Validated, not only decoded: a dangling id, a duplicate or a control character in a text is refused
     // here with the first error, as `lint` reports it, instead of being played. An unchanged bank this build
@@ -45,7 +68,9 @@ public struct GameContext {
       throw CaseQuizError(
         "the bank in \(store.shownPath(folder)) cannot be read\(first); run 'casequiz lint \(store.shownPath(folder))'")
     }
-    return GameContext(dataDirectory: data, bank: BankIndex(bank), catalog: try loadCatalog(in: data, store: store))
+    let strings: Catalog
+    if let catalog { strings = catalog } else { strings = try loadCatalog(in: data, store: store) }
+    return GameContext(dataDirectory: data, bank: BankIndex(bank), catalog: strings)
   }
 
   /// Reads `Locales/en.json` and `Locales/es.json` from the data folder.

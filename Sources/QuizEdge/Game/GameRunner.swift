@@ -25,15 +25,38 @@ public struct GameRunner {
     var notices: [ProfileNotice] = []
   }
 
-  /// Checks every argument, then opens the profile: a typo in `--topic` creates no folder or lock file.
+  /// Checks every argument, then opens the profile: a typo in `--topic` creates no folder or lock file. Only
+  /// when several banks are installed and neither `--bank` nor `CASEQUIZ_BANK` names one is the profile opened
+  /// first, to play the bank it last played (``BankChoice``).
   /// A `game` in `--json` opens its stream with `hello`, before the profile's notices (`warning` objects).
   func setUp(game: Bool = false) throws -> Setup {
     try options.language.validate()
-    let context = try GameContext.load(dataDir: options.dataDir, bankID: options.bank)
-    let filter = try options.filter(for: context.bank)
     let json = game && options.json
-    if json { JSONLinesOutput(sink: clients.output).writeHello() }
-    let (name, profile, notices) = try openProfile(catalog: context.catalog, json: json)
+    var helloWritten = false
+    func hello() {
+      guard json, !helloWritten else { return }
+      JSONLinesOutput(sink: clients.output).writeHello()
+      helloWritten = true
+    }
+    var opened: (ProfileName, ProfileClient, [ProfileNotice])?
+    var failure: (any Error)?
+    let context = try GameContext.load(
+      dataDir: options.dataDir, bankID: options.bank, environment: options.language.environment,
+      lastPlayed: { catalog in
+        do {
+          hello()
+          let profile = try openProfile(catalog: catalog, json: json)
+          opened = profile
+          return BankChoice.lastPlayed(in: profile.1.profile())
+        } catch {
+          failure = error  // reported below, as it would be when the profile is opened after the bank
+          return nil
+        }
+      })
+    if let failure { throw failure }
+    let filter = try options.filter(for: context.bank)
+    hello()
+    let (name, profile, notices) = try opened ?? openProfile(catalog: context.catalog, json: json)
     let language = try options.language.resolve(saved: profile.profile().preferences.language)
     return Setup(
       context: context, filter: filter, name: name, profile: profile, language: language, notices: notices)
@@ -51,6 +74,7 @@ public struct GameRunner {
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
     let seed = options.seed ?? clients.random.seed()
     guard let (chosen, questions) = try choose(setup, seed: seed, now: now) else { return }
+    if let note = otherBanksNote(setup, now: now) { write([.info(note)], style: .info) }
 
     let sessionID = Self.sessionID(now: now, seed: seed)
     let scoring = ScoringRules(streaks: !options.noStreaks, timed: options.timed)
@@ -65,8 +89,7 @@ public struct GameRunner {
     let stagesBefore = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: now)
     let bankID = context.bank.bank.id
     if !profile.profile().hasSession(bank: bankID) {
-      let note = context.catalog.string(
-        "game.contentNote", in: language, ["note": context.bank.bank.contentNote[language]])
+      let note = Self.contentNote(context.bank.bank, catalog: context.catalog, in: language)
       write([.info(note)], style: .secondary)
     }
     let catalog = context.catalog
@@ -189,15 +212,27 @@ public struct GameRunner {
           "error.noQuestionsInBank", in: language,
           ["bank": bankID, "path": BankStore().shownPath(folder.appendingPathComponent("bank.json"))]))
     case .review, .missed:
-      let nothingMissed = Self.everMissed(questions, setup: setup) ? "review.nothingMissed" : "review.neverMissed"
+      let nothingMissed =
+        Self.everMissed(
+          questions, bank: setup.context.bank.bank.id, filter: setup.filter, profile: setup.profile.profile())
+        ? "review.nothingMissed" : "review.neverMissed"
       var lines = [catalog.string(mode == .review ? "review.nothingDue" : nothingMissed, in: language)]
       if mode == .review, let next = planner.nextDue(after: now, filter: setup.filter) {
         lines.append(
           catalog.string(
             "review.nextDue", in: language, ["when": DueText.text(next, now: now, in: language, catalog: catalog)]))
       }
+      if let note = otherBanksNote(setup, now: now) { lines.append(note) }
       write(lines.map { .info($0) }, style: .info)
     }
+  }
+
+  /// The bank's note before its first game: with the bank's own label when it gives one ("About this training
+  /// case: …"), else the interface's ("About this case: …").
+  static func contentNote(_ bank: Bank, catalog: Catalog, in language: Language) -> String {
+    let note = bank.contentNote[language]
+    if let label = bank.contentNoteLabel?[language] { return label + ": " + note }
+    return catalog.string("game.contentNote", in: language, ["note": note])
   }
 }
 

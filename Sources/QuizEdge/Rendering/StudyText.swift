@@ -58,8 +58,9 @@ public struct StudyText {
       lines.append(StyledLine(section.title, .heading))
       for entry in section.entries {
         lines.append(StyledLine("• " + entry.statement))
-        let quote = language == .en ? entry.quote : entry.translation
-        lines.append(StyledLine("  " + catalog.string("study.quote", in: language, ["quote": quote]), .secondary))
+        let quote = entry.quote(in: language)
+        let key = quote.translated ? "study.quoteTranslation" : "study.quote"
+        lines.append(StyledLine("  " + catalog.string(key, in: language, ["quote": quote.text]), .secondary))
       }
       lines.append(StyledLine(""))
     }

@@ -5,6 +5,8 @@ import Glibc
 ///
 /// - SIGINT: pending until taken (`takeInterrupt()`); the editor decides what Ctrl-C means.
 /// - SIGTERM, SIGHUP: sticky (`terminationSignal`); every later `readLine` returns `.terminated`.
+/// - SIGPIPE: the reader of our output went away (a front end closed the pipe); sticky like SIGTERM, so the
+///   game ends and saves its session instead of being killed by the default action.
 /// - SIGWINCH: taken by the readline loop to re-read the terminal size.
 /// - SIGCONT: taken by the readline loop to put the terminal back in editing mode after Ctrl-Z/`fg`.
 ///
@@ -32,7 +34,7 @@ public enum TerminalSignals {
   public static func takeResize() -> Bool { cq_signals_take_sigwinch() != 0 }
   public static func takeContinue() -> Bool { cq_signals_take_sigcont() != 0 }
 
-  /// SIGTERM or SIGHUP, once it has arrived; it stays set.
+  /// SIGTERM, SIGHUP or SIGPIPE, once it has arrived; it stays set.
   public static var terminationSignal: Int32? {
     let signal = cq_signals_termination()
     return signal == 0 ? nil : signal

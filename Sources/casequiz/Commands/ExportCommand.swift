@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       Anki: File › Import the file; the notes are Basic, in the deck casequiz::<bank>, tagged by topic, kind \
       and language. Quizlet: paste or import it with Tab between term and definition, a new line between cards. \
-      Examples: casequiz export cassez.tsv --both; casequiz export cassez.txt --format plain --lang es
+      Examples: casequiz export deck.tsv --both; casequiz export deck.txt --format plain --lang es
       """
   )
 
@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var options: CommonOptions
 
-  @Option(help: "The bank to export (default: cassez).")
+  @Option(help: "The bank to export (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
   var bank: String?
 
   @Flag(help: "Both languages: every question in English and in Spanish.")
@@ -40,7 +40,8 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let language = try options.resolvedLanguage()
-    let context = try GameContext.load(dataDir: options.dataDir.path, bankID: bank)
+    let context = try GameContext.load(
+      dataDir: options.dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
     let allowed = try QuestionFilter.checked(kinds: filter.kind.kinds, topics: filter.topics, in: context.bank)
     let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions().filter(allowed.allows)
     let export = DeckExport(bank: context.bank, catalog: context.catalog)

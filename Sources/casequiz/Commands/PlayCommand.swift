@@ -9,7 +9,8 @@ struct PlayCommand: ParsableCommand {
     abstract: "Play a game on a bank (the default command).",
     discussion: """
       Examples: casequiz play --lang es --count 5
-                casequiz play --kind typed --topic arrest --seed 42
+                casequiz play --kind typed --seed 42
+                casequiz play --bank <bank> --topic <topic>   (casequiz banks and casequiz study list them)
       Type :help during the game for the commands and the scoring rules.
       """
   )

@@ -19,7 +19,7 @@ struct QuestionsCommand: ParsableCommand {
 
   @OptionGroup var dataDir: DataDirOption
 
-  @Option(help: "The bank to read (default: cassez).")
+  @Option(help: "The bank to read (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
   var bank: String?
 
   @Option(help: ArgumentHelp("The language: en, es or all (default: from the environment).", valueName: "lang"))
@@ -36,7 +36,8 @@ struct QuestionsCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let context = try GameContext.load(dataDir: dataDir.path, bankID: bank)
+    let context = try GameContext.load(
+      dataDir: dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
     let languages: [Language] =
       switch lang {
       case .all: Language.allCases

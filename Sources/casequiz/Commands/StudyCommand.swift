@@ -9,18 +9,19 @@ struct StudyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "study",
     abstract: "Read the case: a timeline, then every fact by topic with the quote it rests on.",
-    discussion: "Example: casequiz study --both --topic arrest"
+    discussion: "Examples: casequiz study --both\n          casequiz study --bank <bank> --topic <topic>"
   )
 
   @OptionGroup var options: CommonOptions
 
-  @Option(help: "The bank to read (default: cassez).")
+  @Option(help: "The bank to read (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
   var bank: String?
 
   @Flag(help: "Show English and Spanish side by side (one under the other on narrow terminals).")
   var both = false
 
-  @Option(help: "Only this topic (see the topic ids in the bank, e.g. arrest).")
+  @Option(
+    help: "Only this topic (the headings of the study view list a bank's topics; their ids are in its bank.json).")
   var topic: String?
 
   @Option(help: "Use colors: auto, always or never.")
@@ -28,7 +29,8 @@ struct StudyCommand: ParsableCommand {
 
   func run() throws {
     let language = try options.resolvedLanguage()
-    let context = try GameContext.load(dataDir: options.dataDir.path, bankID: bank)
+    let context = try GameContext.load(
+      dataDir: options.dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
     if let topic { _ = try QuestionFilter.checked(kinds: [], topics: [topic], in: context.bank) }
     let renderer = QuestionRenderer(bank: context.bank, catalog: context.catalog)
     let text = StudyText(catalog: context.catalog)

@@ -7,7 +7,7 @@ import QuizEdge
 struct GameOptions: ParsableArguments {
   @OptionGroup var dataDir: DataDirOption
 
-  @Option(help: "The bank to play (default: cassez).")
+  @Option(help: "The bank to play (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
   var bank: String?
 
   @OptionGroup var language: LanguageOption

@@ -126,7 +126,7 @@ struct BankDecoderTests {
     BankEdit(
       "impossible date", find: "\"date\": \"2019-03-09\"", replace: "\"date\": \"2019-02-30\"",
       [
-        "bank.json:186:18: error: facts[1].value.date: \"2019-02-30\" is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD"
+        "bank.json:186:18: error: facts[1].value.date: \"2019-02-30\": the day does not exist (February 2019 has 28 days)"
       ]),
     BankEdit(
       "unknown language", find: "\"languages\": [\"en\", \"es\"]", replace: "\"languages\": [\"en\", \"fr\"]",

@@ -15,7 +15,7 @@ struct BankValidatorTests {
       "invalid id", find: "\"id\": \"ruiz-sentence\"",
       replace: "\"id\": \"Ruiz_Sentence\"",
       [
-        "bank.json:206:7: error: invalid fact id \"Ruiz_Sentence\": use lowercase letters and digits joined by single \"-\", like \"florence-cassez\""
+        "bank.json:206:7: error: invalid fact id \"Ruiz_Sentence\": use lowercase letters and digits joined by single \"-\", like \"first-arrest\""
       ]),
     BankEdit(
       "duplicate fact id", find: "\"id\": \"ruiz-judged\"",
@@ -79,7 +79,7 @@ struct BankValidatorTests {
       "unknown slot", find: "\"Which court sentenced {subject}?\"",
       replace: "\"Which court sentenced {subjekt}?\"",
       [
-        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask: unknown slot \"{subjekt}\" (slots are subject and value)"
+        "bank.json:160:17: error: relation \"judged-by\": templates.en.ask uses the unknown slot {subjekt} (did you mean {subject}?); slots are subject, value"
       ]),
     BankEdit(
       "unknown form", find: "\"{subject} was arrested {value:when}.\"",
@@ -127,7 +127,7 @@ struct BankValidatorTests {
       "event on a non-date relation", find: "\"ask\": \"What did neighbours call {subject}?\",",
       replace: "\"ask\": \"What did neighbours call {subject}?\", \"event\": \"{subject} is named\",",
       [
-        "bank.json:150:63: error: relation \"nickname\": templates.en.event is only used by date relations",
+        "bank.json:150:63: error: relation \"nickname\": templates.en.event is only used by date relations (or those with a date qualifier)",
         "bank.json:151:9: error: relation \"nickname\": templates.es.event is missing, but templates.en has one",
       ]),
     BankEdit(
@@ -267,7 +267,7 @@ struct BankValidatorTests {
       "Spanish question without ¿", find: "\"¿Qué tribunal condenó a {subject}?\"",
       replace: "\"Qué tribunal condenó a {subject}?\"",
       [
-        "bank.json:162:11: error: relation \"judged-by\": templates.es.ask must open with \"¿\" and close with \"?\""
+        "bank.json:162:11: error: relation \"judged-by\": templates.es.ask must open with \"¿\" and close with \"?\" (a lead-in before the question ends with a comma: \"Según X, ¿…?\")"
       ]),
     BankEdit(
       "English question without ?", find: "\"Which court sentenced {subject}?\"",

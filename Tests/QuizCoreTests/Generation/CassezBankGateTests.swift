@@ -42,7 +42,9 @@ struct CassezBankGateTests {
         for language in Language.allCases {
           let rendered = renderer.render(question, in: language)
           let keys = rendered.options.map(DistractorPicker.normalized)
-          #expect(Set(keys).count == 4, "\(question.id) \(language): \(rendered.options)")
+          // Four options, or three when three are all the bank honestly has (a small cast).
+          #expect(Set(keys).count == rendered.options.count, "\(question.id) \(language): \(rendered.options)")
+          #expect((3...4).contains(rendered.options.count), "\(question.id) \(language): \(rendered.options)")
         }
       }
     }

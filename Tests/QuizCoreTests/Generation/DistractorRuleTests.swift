@@ -166,7 +166,7 @@ struct DistractorRuleTests {
                 return [DistractorPicker.normalized(text.en), DistractorPicker.normalized(text.es)]
               })
             #expect(trueKeys.isDisjoint(with: keys(option)), "\(question.id): \(option) is a declared true value")
-          case (.number(let n, _), .number):
+          case (.number(let n, _, _), .number):
             #expect(!truth.contains(.number(n)), "\(question.id)")
           case (.date(let d), .date):
             #expect(!truth.contains(.date(d)) && d.precision == .day, "\(question.id)")

@@ -49,7 +49,7 @@ struct QuestionGeneratorTests {
   func orderedOptions() throws {
     let questions = generator.allQuestions().filter { $0.kind == .choice }
     let sentence = try #require(questions.first { $0.facts == ["ana-sentence"] })
-    let numbers = sentence.options.compactMap { if case .number(let n, _) = $0 { n } else { nil } }
+    let numbers = sentence.options.compactMap { if case .number(let n, _, _) = $0 { n } else { nil } }
     #expect(numbers == numbers.sorted())
     #expect(numbers.allSatisfy { abs($0 - 60) <= 24 })
     let arrest = try #require(questions.first { $0.facts == ["ana-arrest"] })
@@ -86,7 +86,10 @@ struct QuestionGeneratorTests {
       ("ana-arrest.date", .es, "¿Cuándo fue detenida Ana Torres?", "8 de diciembre de 2005"),
       ("ana-arrest.date", .en, "When was Ana Torres arrested?", "December 8, 2005"),
       ("ana-sentence.number", .es, "¿A cuántos años fue condenada Ana Torres?", "60 años"),
-      ("ana-arrest.truefalse.true", .es, "¿Verdadero o falso? Ana Torres fue detenida el 8 de diciembre de 2005.", "Verdadero"),
+      (
+        "ana-arrest.truefalse.true", .es, "¿Verdadero o falso? Ana Torres fue detenida el 8 de diciembre de 2005.",
+        "Verdadero"
+      ),
       ("juan-held.truefalse.true", .es, "¿Verdadero o falso? Juan Mora estuvo retenido en el rancho.", "Verdadero"),
       ("juan-held.truefalse.true", .en, "True or false? Juan Mora was held at the ranch.", "True"),
       ("juan-arrest.date", .es, "¿Cuándo fue detenido Juan Mora?", "marzo de 2007"),

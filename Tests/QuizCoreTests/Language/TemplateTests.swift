@@ -22,8 +22,14 @@ struct TemplateTests {
   @Test(
     "invalid templates are refused with a message naming the slot",
     arguments: [
-      ("Who directed {subjet}?", "unknown slot \"{subjet}\" (slots are subject and value)"),
-      ("{subject:plural}", "unknown form \"{subject:plural}\" (forms are bare, de, a, when, gender(…), number(…), form(…))"),
+      // A lowercase id is a qualifier's slot (the validator checks the relation declares it); anything else is not.
+      (
+        "Who directed {Subject}?", "unknown slot \"{Subject}\" (slots are subject, value and the relation's qualifiers)"
+      ),
+      (
+        "{subject:plural}",
+        "unknown form \"{subject:plural}\" (forms are bare, de, a, when, gender(…), number(…), form(…))"
+      ),
       ("{subject:gender(a)}", "\"{subject:gender(a)}\" needs 2 words separated by commas"),
       ("{subject:form(a,b,c)}", "\"{subject:form(a,b,c)}\" needs 4 words separated by commas"),
       ("Who {subject", "\"{subject\" has no closing \"}\""),
@@ -35,7 +41,9 @@ struct TemplateTests {
 
   @Test(
     "the first letter is capitalized after opening punctuation",
-    arguments: [("¿quién?", "¿Quién?"), ("el rancho", "El rancho"), ("«él»", "«Él»"), ("2005 fue", "2005 fue"), ("", "")])
+    arguments: [
+      ("¿quién?", "¿Quién?"), ("el rancho", "El rancho"), ("«él»", "«Él»"), ("2005 fue", "2005 fue"), ("", ""),
+    ])
   func capitalizes(text: String, expected: String) {
     #expect(Template.capitalizingFirstLetter(text) == expected)
   }

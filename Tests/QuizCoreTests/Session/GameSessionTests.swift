@@ -158,6 +158,17 @@ struct GameSessionTests {
     #expect(GameSession.revealedNumber(number, unit: unit, level: level, in: .en) == revealed)
   }
 
+  @Test(
+    "a bounded number's hint keeps its bound words, in both languages",
+    arguments: [
+      (Language.en, 1, "more than ___ years"), (.en, 2, "more than 4__ years"), (.es, 1, "más de ___ años"),
+      (.es, 2, "más de 4__ años"),
+    ])
+  func boundedNumberHint(language: Language, level: Int, revealed: String) {
+    let unit = Localized(en: UnitName(one: "year", other: "years"), es: UnitName(one: "año", other: "años"))
+    #expect(GameSession.revealedNumber(400, unit: unit, bound: .moreThan, level: level, in: language) == revealed)
+  }
+
   @Test("a timeline hint names the first event once, and a second hint is refused without costing points")
   func timelineHint() throws {
     let timeline = try #require(all.first { $0.kind == .timeline })

@@ -12,16 +12,25 @@ struct ShippedStyleTests {
     var language: Language
     var texts: [ShippedText]
     var titles: [String]
+    /// The bank's reviewed word list for the spell check.
+    var words: URL
   }
 
+  /// Every shipped bank, and the training bank of the author's guide (a model authors copy, though never
+  /// installed), in both languages.
   static let samples: [Sample] = {
     guard let catalog = try? ShippedTexts.catalog(), let ids = try? ShippedTexts.bankIDs() else { return [] }
-    return ids.flatMap { id -> [Sample] in
-      guard let bank = try? Shipped.bank(id) else { return [] }
-      return Language.allCases.map { language in
+    let shipped = ids.compactMap { id in
+      (try? Shipped.bank(id)).map { (id, $0, Shipped.root.appendingPathComponent("QuestionBanks/\(id)/words.txt")) }
+    }
+    let training = (try? TrainingBank.index()).flatMap { bank in
+      (try? TrainingBank.folder()).map { ("valdeluna (training)", bank, $0.appendingPathComponent("words.txt")) }
+    }
+    return (shipped + (training.map { [$0] } ?? [])).flatMap { id, bank, words -> [Sample] in
+      Language.allCases.map { language in
         Sample(
           bank: id, language: language, texts: ShippedTexts.texts(of: bank, in: language, catalog: catalog),
-          titles: StyleCheck.titles(of: bank.bank))
+          titles: StyleCheck.titles(of: bank.bank), words: words)
       }
     }
   }()
@@ -34,7 +43,7 @@ struct ShippedStyleTests {
   @Test("every shipped bank is read and checked")
   func banksFound() throws {
     #expect(try ShippedTexts.bankIDs().contains("cassez"))
-    #expect(Self.samples.count == 2 * (try ShippedTexts.bankIDs().count))
+    #expect(Self.samples.count == 2 * (try ShippedTexts.bankIDs().count + 1), "the shipped banks and the training bank")
     #expect(Self.samples.allSatisfy { !$0.texts.isEmpty })
   }
 
@@ -180,8 +189,8 @@ struct ShippedStyleTests {
     .enabled(if: Hunspell.available, "hunspell with en_US and es_MX dictionaries is not installed (make deps)"))
   func spelling() throws {
     for sample in Self.samples {
-      let list = Shipped.root.appendingPathComponent("QuestionBanks/\(sample.bank)/words.txt")
-      let words = (try? String(contentsOf: list, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+      let words =
+        (try? String(contentsOf: sample.words, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
       // Revealed letters ("A__ T____") are not words; a verdict's answer in the other language is checked there.
       let text = sample.texts.filter { !$0.text.contains("_") && !$0.otherLanguage }.map(\.text).joined(separator: "\n")
       let unknown = try Hunspell.unknownWords(in: text, language: sample.language, allowed: Set(words))

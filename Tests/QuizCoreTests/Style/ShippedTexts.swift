@@ -53,7 +53,8 @@ enum ShippedTexts {
       add("study topic \(section.topic)", section.title)
       for entry in section.entries {
         add("study \(entry.fact)", entry.statement)
-        if language == .es { add("translation \(entry.fact)", entry.translation) }
+        // A translation written by the author, in this language (the quote itself is the source's words).
+        if entry.quoteLanguage != language { add("translation \(entry.fact)", entry.translation) }
       }
     }
     add("bank description", bank.bank.description[language])

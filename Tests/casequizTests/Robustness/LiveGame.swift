@@ -47,6 +47,14 @@ final class LiveGame {
   /// Closes the game's standard input (end of input).
   func closeInput() { try? input.fileHandleForWriting.close() }
 
+  /// Closes the test's end of the game's standard output, as a front end that quits does.
+  func closeOutput() {
+    output.fileHandleForReading.readabilityHandler = nil
+    try? output.fileHandleForReading.close()
+    outputClosed = true
+  }
+  private var outputClosed = false
+
   /// Standard output so far.
   var stdout: String { buffer.text }
 
@@ -72,8 +80,10 @@ final class LiveGame {
       return nil
     }
     usleep(50_000)  // the last output
-    output.fileHandleForReading.readabilityHandler = nil
-    buffer.append(output.fileHandleForReading.readDataToEndOfFile())
+    if !outputClosed {
+      output.fileHandleForReading.readabilityHandler = nil
+      buffer.append(output.fileHandleForReading.readDataToEndOfFile())
+    }
     return process.terminationReason == .exit ? process.terminationStatus : -process.terminationStatus
   }
 

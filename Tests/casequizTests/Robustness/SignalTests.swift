@@ -51,4 +51,32 @@ struct SignalTests {
     #expect(exported.profile.newAnswers.count == 1 && exported.profile.sessions.count == 1)
     #expect(exported.profile.sessions.first?.interrupted == true)
   }
+
+  @Test(
+    "a front end that closes the game's output ends the game, saved, instead of SIGPIPE killing it",
+    arguments: [true, false])
+  func aClosedOutputEndsTheGame(json: Bool) throws {
+    let home = try SandboxHome()
+    let game = try LiveGame(
+      ["play", "--no-relearn", "--count", "3", "--seed", "2", "--data-dir", CaseQuizProcess.packageRoot.path]
+        + (json ? ["--json"] : []),
+      environment: home.environment())
+    game.send(":skip\n")
+    let secondQuestion = json ? "\"index\":2" : "2/3 · "
+    try #require(game.wait(for: { $0.contains(secondQuestion) }), "the game did not get going:\n\(game.stdout)")
+    game.closeOutput()
+    game.send("b\n")  // its verdict cannot be written: the game ends there
+    let status = game.exitStatus(timeout: 10)
+    try #require(status != nil, "still running 10 s after its output was closed")
+    #expect(status == 0, "exit status \(status ?? 0) (-13 is a SIGPIPE death)")
+    #expect(game.stderr.isEmpty, "\(game.stderr)")
+    let export = home.url.appendingPathComponent("out.json")
+    let show = try Robust.run(
+      ["profile", "export", export.path, "--data-dir", CaseQuizProcess.packageRoot.path],
+      environment: home.environment())
+    #expect(show.status == 0, "\(show)")
+    let exported = try ProfileDecoding.profile(from: Data(contentsOf: export))
+    #expect(exported.profile.newAnswers.count == 2, "both answers saved")
+    #expect(exported.profile.sessions.count == 1 && exported.profile.sessions.first?.interrupted == true)
+  }
 }

@@ -54,7 +54,9 @@ struct TerminalTmuxTests {
     try tmux.press(.tab)
     try await tmux.waitUntil("Tab completes :help") { _ in try tmux.cursorLine().hasSuffix(":help") }
     try tmux.press(.ctrlU, .ctrlD)
-    let screen = try await tmux.waitFor("speed")  // stty -a ran after the game ended
+    // stty -a ran after the game ended: wait for its local-modes line (icanon … echo …), not its first line,
+    // which a loaded machine may show alone for a moment.
+    let screen = try await tmux.waitFor("icanon")
     #expect(screen.contains(" icanon") && !screen.contains("-icanon"), "terminal left in raw mode")
     #expect(screen.contains(" echo ") && !screen.contains("-echo "), "terminal left without echo")
   }
