@@ -105,6 +105,27 @@ extension Array: CompactCodable where Element: CompactCodable {
   }
 }
 
+extension Dictionary: CompactCodable where Key == String, Value: CompactCodable {
+  init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
+    let count = try reader.count()
+    var entries: [String: Value] = [:]
+    entries.reserveCapacity(count)
+    for _ in 0..<count {
+      let key = try String(compact: &reader)
+      entries[key] = try Value(compact: &reader)
+    }
+    guard entries.count == count else { throw reader.failure() }
+    self = entries
+  }
+  func write(compact writer: inout CompactWriter) {
+    writer.count(count)
+    for key in keys.sorted() {
+      writer.write(key)
+      if let value = self[key] { writer.write(value) }
+    }
+  }
+}
+
 extension Localized: CompactCodable where Value: CompactCodable {
   init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
     self.init(en: try reader.read(), es: try reader.read())
@@ -130,6 +151,7 @@ extension CompactRawString {
 extension Language: CompactRawString {}
 extension Grammar.Gender: CompactRawString {}
 extension Grammar.Number: CompactRawString {}
+extension NumberBound: CompactRawString {}
 
 extension CalendarDate: CompactCodable {
   init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
@@ -147,7 +169,8 @@ extension Bank: CompactCodable {
     self.init(
       schemaVersion: try reader.read(), id: try reader.read(), title: try reader.read(),
       description: try reader.read(), languages: try reader.read(), sources: try reader.read(),
-      contentNote: try reader.read(), license: try reader.read(), topics: try reader.read(),
+      contentNote: try reader.read(), contentNoteLabel: try reader.read(), license: try reader.read(),
+      topics: try reader.read(),
       entities: try reader.read(), relations: try reader.read(), facts: try reader.read())
   }
   func write(compact writer: inout CompactWriter) {
@@ -158,6 +181,7 @@ extension Bank: CompactCodable {
     writer.write(languages)
     writer.write(sources)
     writer.write(contentNote)
+    writer.write(contentNoteLabel)
     writer.write(license)
     writer.write(topics)
     writer.write(entities)
@@ -169,12 +193,13 @@ extension Bank: CompactCodable {
 extension SourceDocument: CompactCodable {
   init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
     self.init(
-      id: try reader.read(), title: try reader.read(), publisher: try reader.read(), date: try reader.read(),
-      file: try reader.read(), url: try reader.read())
+      id: try reader.read(), title: try reader.read(), language: try reader.read(), publisher: try reader.read(),
+      date: try reader.read(), file: try reader.read(), url: try reader.read())
   }
   func write(compact writer: inout CompactWriter) {
     writer.write(id)
     writer.write(title)
+    writer.write(language)
     writer.write(publisher)
     writer.write(date)
     writer.write(file)
@@ -239,13 +264,15 @@ extension UnitName: CompactCodable {
 extension RelationTemplates: CompactCodable {
   init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
     self.init(
-      ask: try reader.read(), askInverse: try reader.read(), statement: try reader.read(), event: try reader.read())
+      ask: try reader.read(), askInverse: try reader.read(), statement: try reader.read(), event: try reader.read(),
+      askQualifier: try reader.read())
   }
   func write(compact writer: inout CompactWriter) {
     writer.write(ask)
     writer.write(askInverse)
     writer.write(statement)
     writer.write(event)
+    writer.write(askQualifier)
   }
 }
 
@@ -275,11 +302,21 @@ extension ValueType: CompactCodable {
   }
 }
 
+extension Qualifier: CompactCodable {
+  init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
+    self.init(id: try reader.read(), value: try reader.read())
+  }
+  func write(compact writer: inout CompactWriter) {
+    writer.write(id)
+    writer.write(value)
+  }
+}
+
 extension Relation: CompactCodable {
   init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
     self.init(
       id: try reader.read(), subjectTypes: try reader.read(), value: try reader.read(), functional: try reader.read(),
-      inverseFunctional: try reader.read(), templates: try reader.read())
+      inverseFunctional: try reader.read(), qualifiers: try reader.read(), templates: try reader.read())
   }
   func write(compact writer: inout CompactWriter) {
     writer.write(id)
@@ -287,6 +324,7 @@ extension Relation: CompactCodable {
     writer.write(value)
     writer.write(functional)
     writer.write(inverseFunctional)
+    writer.write(qualifiers)
     writer.write(templates)
   }
 }
@@ -296,7 +334,7 @@ extension FactValue: CompactCodable {
     switch try reader.byte() {
     case 0: self = .entity(try reader.read())
     case 1: self = .date(try reader.read())
-    case 2: self = .number(try reader.read())
+    case 2: self = .number(try reader.read(), bound: try reader.read())
     case 3: self = .text(try reader.read(), aliases: try reader.read())
     default: throw reader.failure()
     }
@@ -309,9 +347,10 @@ extension FactValue: CompactCodable {
     case .date(let date):
       writer.bytes.append(1)
       writer.write(date)
-    case .number(let number):
+    case .number(let number, let bound):
       writer.bytes.append(2)
       writer.write(number)
+      writer.write(bound)
     case .text(let text, let aliases):
       writer.bytes.append(3)
       writer.write(text)
@@ -335,7 +374,7 @@ extension Fact: CompactCodable {
   init(compact reader: inout BinaryReader) throws(BinaryDecodingError) {
     self.init(
       id: try reader.read(), topic: try reader.read(), subject: try reader.read(), relation: try reader.read(),
-      value: try reader.read(), source: try reader.read())
+      value: try reader.read(), qualifiers: try reader.read(), source: try reader.read())
   }
   func write(compact writer: inout CompactWriter) {
     writer.write(id)
@@ -343,6 +382,7 @@ extension Fact: CompactCodable {
     writer.write(subject)
     writer.write(relation)
     writer.write(value)
+    writer.write(qualifiers)
     writer.write(source)
   }
 }
