@@ -30,12 +30,18 @@ public struct AnswerChecker: Sendable {
   private let lazyForms = LazyForms()
   private let cache: PreparedCache
 
-  /// Creates a checker for a bank; the bank's spellings are normalized once, at the first check (a game shows
-  /// its first question before anything is checked: this was a tenth of its start-up).
+  /// Creates a checker for a bank; the bank's spellings are normalized once, at the first check (a game's
+  /// checker shares the ones its renderer made instead, see `GameSession`).
   public init(bank: BankIndex, text: ValueText) {
     self.bank = bank
     self.text = text
     cache = PreparedCache()
+  }
+
+  /// A checker that uses spellings already made for the same bank (a game's renderer makes them).
+  init(bank: BankIndex, text: ValueText, forms: BankForms) {
+    self.init(bank: bank, text: text)
+    lazyForms.value { forms }
   }
 
   /// The bank's spellings, normalized.
@@ -175,6 +181,7 @@ final class LazyForms: @unchecked Sendable {
   private let lock = NSLock()
   private var forms: BankForms?
 
+  @discardableResult
   func value(_ make: () -> BankForms) -> BankForms {
     lock.lock()
     defer { lock.unlock() }
