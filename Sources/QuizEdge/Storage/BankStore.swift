@@ -177,12 +177,12 @@ public struct BankStore {
     let path = url.path
     guard fileManager.fileExists(atPath: path) else { return .failure(ReadProblem(message: "no such file")) }
     if isDirectory(url) { return .failure(ReadProblem(message: "this is a folder, not a file")) }
-    let attributes = (try? fileManager.attributesOfItem(atPath: path)) ?? [:]
-    if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-      return .failure(ReadProblem(message: "not a regular file"))
-    }
-    if let size = (attributes[.size] as? NSNumber)?.int64Value, size > Int64(limit) {
-      return .failure(tooLarge(size, limit: limit))
+    // The link itself, as `FileManager.attributesOfItem` reads it (`lstat`), without the attribute dictionary
+    // (building it, and looking up `FileAttributeKey: Hashable` at run time, was 0.6 M instructions at start-up).
+    var status = stat()
+    if lstat(path, &status) == 0 {
+      if status.st_mode & S_IFMT != S_IFREG { return .failure(ReadProblem(message: "not a regular file")) }
+      if Int64(status.st_size) > Int64(limit) { return .failure(tooLarge(Int64(status.st_size), limit: limit)) }
     }
     guard fileManager.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
       return .failure(ReadProblem(message: "permission denied"))
