@@ -28,7 +28,7 @@ struct CatalogReadingTests {
     #"{}"#, #" { "a" : "b" } "#, #"{"a": "\u00e9\n\"\\\/\t", "b": "\ud83d\ude00 ñ"}"#,
     #"{"n": {"one": "1 x", "other": "{count} x"}}"#, #"{"n": {"other": "o", "extra": [1, {"z": null}], "one": "1"}}"#,
     #"{"a": "first", "a": "second"}"#, #"{"a": "b",}"#, #"{"n": {"one": "1", "other": "o",},}"#,
-    #"{"n": {"one": "1", "one": "uno", "other": "o"}}"#,
+    #"{"n": {"one": "1", "one": "uno", "other": "o"}}"#, #"{"a": "ñ\nü\u00e9 x \"¿y?\"", "b": "\\ 😀\t"}"#,
   ])
   func validCatalogsReadTheSame(_ text: String) {
     #expect(Self.read(text) != nil)
@@ -48,5 +48,10 @@ struct CatalogReadingTests {
 
   @Test func invalidUTF8IsRefused() {
     #expect((try? Catalog(json: [.es: Data([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D])])) == nil)
+    // Before an escape, after one, and a sequence cut by one.
+    for bytes: [UInt8] in [[0xFF, 0x5C, 0x6E], [0x5C, 0x6E, 0xFF], [0xC3, 0x5C, 0x6E, 0xB1]] {
+      let data = Data(Array(#"{"a": ""#.utf8) + bytes + Array(#""}"#.utf8))
+      #expect((try? Catalog(json: [.es: data])) == nil, "\(bytes)")
+    }
   }
 }
