@@ -83,7 +83,7 @@ enum SyntheticBank {
     switch fact.value {
     case .entity(let id): fact.value = .entity(entityID(id, copy: copy))
     case .date(let date): fact.value = .date(shift(date, by: copy))
-    case .number(let number): fact.value = .number(number + Double(copy))
+    case .number(let number, let bound): fact.value = .number(number + Double(copy), bound: bound)
     case .text: break
     }
     return fact

@@ -8,8 +8,10 @@
 //   bench-fsrs replay <file> [runs]
 //       replays the stream through `Scheduler().reviewed(_:rating:at:)` (the card after each review, what the
 //       profile's fold computes; py-fsrs's log holds no computed value) `runs` times (default 5) and prints one
-//       JSON object: the reviews, the seconds of each run (parsing excluded) and a checksum of the final cards
-//       that `python/fsrs_replay.py` prints too, so the two replays are shown to compute the same thing.
+//       JSON object: the reviews, the seconds of each run (parsing excluded), wall-clock (`seconds`) and CPU time
+//       of the thread (`cpuSeconds`, which a loaded machine does not inflate by taking the CPU away), and a
+//       checksum of the final cards that `python/fsrs_replay.py` prints too, so the two replays are shown to
+//       compute the same thing.
 import BenchSupport
 import Foundation
 import QuizCore
@@ -100,14 +102,22 @@ case "replay":
   let stream = load(arguments[1])
   let scheduler = Scheduler()
   var seconds: [Double] = []
+  var cpuSeconds: [Double] = []
   var checksum = (stability: 0.0, dueDays: 0.0)
+  func threadCPUTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
   for _ in 0..<runs {
+    let cpuStart = threadCPUTime()
     let (result, time) = timed { replay(stream, scheduler: scheduler) }
+    cpuSeconds.append(threadCPUTime() - cpuStart)
     checksum = result
     seconds.append(time)
   }
   let object: [String: Any] = [
-    "reviews": stream.cards.count, "seconds": seconds, "stabilitySum": checksum.stability,
+    "reviews": stream.cards.count, "seconds": seconds, "cpuSeconds": cpuSeconds, "stabilitySum": checksum.stability,
     "dueDaysSum": checksum.dueDays,
   ]
   let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])

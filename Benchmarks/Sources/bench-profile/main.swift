@@ -13,7 +13,8 @@
 //       reads <profiles-dir>/default.json and decodes it <rounds> times (default 7) as the game does, and once
 //       its records as schema 2 wrote them, with JSONDecoder; prints the medians
 //   bench-profile play <casequiz> <data-dir> <home> <answers> [<bank-id>]
-//       plays one game of <answers> questions with HOME and the XDG folders under <home>
+//       plays one game of <answers> questions with HOME and the XDG folders under <home>; 0 answers is a
+//       load only (the input closes at the first question, the profile stays as it was)
 //
 // Both print one JSON object.
 import BenchSupport
@@ -74,7 +75,11 @@ func parse(_ line: String) -> [String: Any]? {
 func play(casequiz: String, dataDir: String, home: String, answers count: Int, bank: String?) throws {
   let journal = home + "/data/casequiz/profiles/default.journal"
   let snapshot = home + "/data/casequiz/profiles/default.json"
-  var arguments = ["play", "--json", "--data-dir", dataDir, "--count", String(count), "--seed", "7", "--lang", "en"]
+  // No answers: a load only. The game is asked for one question and its input closed at the first one, which
+  // leaves the profile as it was (so the measurement can be repeated on the same profile).
+  var arguments = [
+    "play", "--json", "--data-dir", dataDir, "--count", String(max(count, 1)), "--seed", "7", "--lang", "en",
+  ]
   if let bank { arguments += ["--bank", bank] }
   let start = monotonicNanoseconds()
   let seconds = { Double(monotonicNanoseconds() - start) / 1e9 }
@@ -129,8 +134,10 @@ func play(casequiz: String, dataDir: String, home: String, answers count: Int, b
   let exit = seconds()
   let answered = max(count - 1, 1)
   emit([
-    "firstQuestion": firstQuestion, "perAnswer": perAnswer, "journalBytesPerAnswer": Double(journalBytes) / Double(answered),
-    "wcharPerAnswer": Double(io.wchar) / Double(answered), "writeBytesPerAnswer": Double(io.writeBytes) / Double(answered),
+    "firstQuestion": firstQuestion, "perAnswer": perAnswer,
+    "journalBytesPerAnswer": Double(journalBytes) / Double(answered),
+    "wcharPerAnswer": Double(io.wchar) / Double(answered),
+    "writeBytesPerAnswer": Double(io.writeBytes) / Double(answered),
     "endOfGame": exit - lastVerdict, "exit": exit, "maxRSS": finished.maxRSS, "status": Int(finished.status),
     "snapshotBytes": fileSize(snapshot),
   ])

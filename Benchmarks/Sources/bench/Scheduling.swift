@@ -26,14 +26,15 @@ func scheduling(_ options: Options, _ results: Results, work: String) {
   guard let python = options.optionalPath("python") else {
     results.add(
       "3", "FSRS-6: replay \(Format.count(reviews)) reviews (median of \(swiftRuns))",
-      Format.count(swiftRate) + " reviews/s", against: "py-fsrs 6.3.2 (not installed)", "—", target: "≥ 100×",
+      Format.count(swiftRate) + " reviews/s", against: "py-fsrs 6.3.2 (not installed)", "—", target: "≥ 150×",
       ratio: "n/a")
     return
   }
   var environmentPython = environment
   environmentPython["PYTHONDONTWRITEBYTECODE"] = "1"
   let reference = json(
-    try! Child.run(python, [options.path("fsrs-script"), stream, "1"], environment: environmentPython,
+    try! Child.run(
+      python, [options.path("fsrs-script"), stream, "1"], environment: environmentPython,
       stderrPath: folder + "/python-stderr.txt"),
     "py-fsrs replay")
   let pythonSeconds = Stats((reference["seconds"] as? [NSNumber] ?? []).map(\.doubleValue)).median
@@ -41,13 +42,28 @@ func scheduling(_ options: Options, _ results: Results, work: String) {
   results.add(
     "3", "FSRS-6: replay \(Format.count(reviews)) reviews, reviews/s (Swift: median of \(swiftRuns))",
     Format.count(swiftRate) + "/s", against: "py-fsrs 6.3.2, same reviews (1 run)", Format.count(pythonRate) + "/s",
-    target: "≥ 100×", ratio: Format.ratio(swiftRate / pythonRate))
+    target: "≥ 150×", ratio: Format.ratio(swiftRate / pythonRate))
+
+  // The same runs in CPU time of the replaying thread: a busy machine takes the CPU away from both replays
+  // for different shares of their (very different) durations, which moves the wall-clock ratio; CPU time
+  // does not count the time a replay waited for a CPU.
+  let swiftCPU = Stats((swift["cpuSeconds"] as? [NSNumber] ?? []).map(\.doubleValue)).median
+  let pythonCPU = Stats((reference["cpuSeconds"] as? [NSNumber] ?? []).map(\.doubleValue)).median
+  if swiftCPU > 0, pythonCPU > 0 {
+    results.add(
+      "3", "FSRS-6: the same runs in CPU time of the replaying thread, reviews per CPU second",
+      Format.count(reviews / swiftCPU) + "/s", against: "py-fsrs 6.3.2, same run",
+      Format.count(reviews / pythonCPU) + "/s",
+      target: "≥ 150×", ratio: Format.ratio(pythonCPU / swiftCPU))
+  }
 
   func number(_ object: [String: Any], _ key: String) -> Double { (object[key] as? NSNumber)?.doubleValue ?? .nan }
-  let stabilityGap = abs(number(swift, "stabilitySum") - number(reference, "stabilitySum")) / number(reference, "stabilitySum")
+  let stabilityGap =
+    abs(number(swift, "stabilitySum") - number(reference, "stabilitySum")) / number(reference, "stabilitySum")
   let dueGap = abs(number(swift, "dueDaysSum") - number(reference, "dueDaysSum"))
   results.note(
     "FSRS: \(Format.count(reviews)) reviews (\(Format.count(Double(cards))) cards × \(perCard)); Swift \(Format.seconds(swiftSeconds)), "
       + "py-fsrs \(Format.seconds(pythonSeconds)); the final cards agree: sum of stabilities within "
-      + String(format: "%.1e", stabilityGap) + " (relative), sum of due dates within " + String(format: "%.1e", dueGap) + " days")
+      + String(format: "%.1e", stabilityGap) + " (relative), sum of due dates within " + String(format: "%.1e", dueGap)
+      + " days")
 }

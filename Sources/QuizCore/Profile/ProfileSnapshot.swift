@@ -43,21 +43,26 @@ public enum ProfileSnapshot {
     out.bytes.append(contentsOf: try encoder.encode(profile.tallies))
     var games = JSONOut()
     var first = true
-    if let stored = profile.storedSessions {
+    // The stored games are copied as they are only while their bytes still match the digest checked at load
+    // (a file mapped into memory could have been changed in place since); otherwise every game that still
+    // reads is written anew.
+    let verbatim = profile.storedSessions.map { $0.isUnchanged } ?? false
+    if let stored = profile.storedSessions, verbatim {
       stored.withLines { games.bytes.append(contentsOf: $0) }
       first = stored.count == 0
       if first { games.bytes.removeAll() }
     }
     if games.bytes.isEmpty { games.raw("[") }
-    for session in profile.storedSessions != nil ? profile.appendedSessions : profile.sessions {
+    for session in verbatim ? profile.appendedSessions : profile.sessions {
       games.session(session, first: first)
       first = false
     }
     games.raw("]")
     let gameBanks =
-      profile.storedSessions.map { stored in stored.banks.union(profile.appendedSessions.map(\.bank)) }
-      ?? Set(profile.sessions.map(\.bank))
-    let gameCount = profile.sessionCount
+      verbatim
+      ? profile.storedSessions.map { stored in stored.banks.union(profile.appendedSessions.map(\.bank)) } ?? []
+      : Set(profile.sessions.map(\.bank))
+    let gameCount = verbatim ? profile.sessionCount : profile.sessions.count
     out.raw(",\n\"sessionIndex\":{\"count\":\(gameCount),\"bytes\":\(games.bytes.count),\"banks\":[")
     for (index, bank) in gameBanks.sorted().enumerated() {
       if index > 0 { out.comma() }
@@ -75,9 +80,9 @@ public enum ProfileSnapshot {
       out.bytes.append(contentsOf: try encoder.encode(progress.tallies))
       var array = JSONOut()
       array.raw("[")
-      progress.questions.writeSorted(to: &array)
+      // The records written: the table's count, unless lines that no longer read were left out.
+      let count = progress.questions.writeSorted(to: &array)
       array.raw("]")
-      let count = progress.questions.count
       let digest = array.bytes.withUnsafeBytes { SnapshotDigest.of(count: count, bytes: $0) }
       out.raw(",\"count\":\(count),\"bytes\":\(array.bytes.count),\"digest\":\"\(SnapshotDigest.hex(digest))\",")
       out.raw("\n\"questions\":")
@@ -187,7 +192,7 @@ public enum ProfileSnapshot {
   }
 
   /// The digest of a `sessions` array as written, with its count and the banks listed beside it.
-  private static func sessionsDigest(_ bytes: UnsafeRawBufferPointer, count: Int, banks: Set<String>) -> UInt64 {
+  static func sessionsDigest(_ bytes: UnsafeRawBufferPointer, count: Int, banks: Set<String>) -> UInt64 {
     let array = SnapshotDigest.of(count: count, bytes: bytes)
     let names = Array(banks.sorted().joined(separator: "\n").utf8)
     return names.withUnsafeBytes { SnapshotDigest.of(count: Int(truncatingIfNeeded: array), bytes: $0) }
@@ -208,7 +213,8 @@ public enum ProfileSnapshot {
       return nil
     }
     reader.offset = start + index.bytes
-    return StoredSessions(data: data, range: start..<start + index.bytes, count: index.count, banks: banks)
+    return StoredSessions(
+      data: data, range: start..<start + index.bytes, count: index.count, banks: banks, digest: index.digest)
   }
 
   static func sessions(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> [SessionEvent] {
@@ -231,13 +237,21 @@ public enum ProfileSnapshot {
     let mode = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.enumValue(GameMode.self, p) }
     let started = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
     let ended = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.date(p) }
-    var counts: [Int] = []
-    for _ in 0..<6 { counts.append(try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }) }
+    // Six counts, read into locals: an array per game cost three allocations (50,000 games in a long history).
+    func count(_ reader: inout ProfileJSONReader) throws(ProfileReadError) -> Int {
+      try fields.next(&reader) { r, p throws(ProfileReadError) in try r.int(p) }
+    }
+    let asked = try count(&reader)
+    let answered = try count(&reader)
+    let right = try count(&reader)
+    let wrong = try count(&reader)
+    let score = try count(&reader)
+    let bestStreak = try count(&reader)
     let interrupted = try fields.next(&reader) { r, p throws(ProfileReadError) in try r.bool(p) }
     try fields.end(&reader)
     return SessionEvent(
-      id: id, bank: bank, language: language, mode: mode, started: started, ended: ended, asked: counts[0],
-      answered: counts[1], right: counts[2], wrong: counts[3], score: counts[4], bestStreak: counts[5],
+      id: id, bank: bank, language: language, mode: mode, started: started, ended: ended, asked: asked,
+      answered: answered, right: right, wrong: wrong, score: score, bestStreak: bestStreak,
       interrupted: interrupted)
   }
 
@@ -289,7 +303,7 @@ public enum ProfileSnapshot {
       count: count, bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: reader.bytes[start..<start + length])))
     guard SnapshotDigest.hex(found) == digest else { return nil }
     reader.offset = start + length
-    return StoredRecords(data: data, range: start..<start + length, count: count)
+    return StoredRecords(data: data, range: start..<start + length, count: count, digest: found)
   }
 
   private static func records(

@@ -87,14 +87,26 @@ public struct RecordTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
 
   /// Writes the records sorted by id, each as the snapshot's line, separated by `,\n` and preceded by `\n`.
   /// Lines of the stored array that did not change are copied as they are, without being parsed.
-  func writeSorted(to out: inout JSONOut) {
-    var pending = changed.sorted { $0.key < $1.key }[...]
+  ///
+  /// The stored lines are copied only while their bytes still match the digest checked at load (a snapshot
+  /// mapped into memory could have been changed in place by another program since); otherwise every record
+  /// that still reads is written anew, and a line that does not read is left out rather than copied.
+  /// Returns how many records it wrote.
+  @discardableResult
+  func writeSorted(to out: inout JSONOut) -> Int {
+    var written = 0
     var first = true
     func emit(_ id: QuestionID, _ record: QuestionRecord, _ out: inout JSONOut) {
       out.raw(first ? "\n" : ",\n")
       first = false
       out.record(id, record)
+      written += 1
     }
+    if let stored, !stored.isUnchanged {
+      for (id, record) in dictionary.sorted(by: { $0.key < $1.key }) { emit(id, record, &out) }
+      return written
+    }
+    var pending = changed.sorted { $0.key < $1.key }[...]
     if let stored {
       stored.forEachLine { id, line in
         while let next = pending.first, next.key < id {
@@ -108,10 +120,12 @@ public struct RecordTable: Sendable, Equatable, Sequence, ExpressibleByDictionar
           out.raw(first ? "\n" : ",\n")
           first = false
           out.bytes.append(contentsOf: line)
+          written += 1
         }
       }
     }
     for (id, record) in pending { emit(id, record, &out) }
+    return written
   }
 }
 
@@ -124,6 +138,16 @@ struct StoredRecords: Sendable {
   let range: Range<Int>
   /// How many records it holds.
   let count: Int
+  /// Its digest, checked at load.
+  let digest: UInt64
+
+  /// Whether the bytes still match the digest checked at load (they can only change when the snapshot is a
+  /// file mapped into memory that another program changed in place). Reads the array once, at memory speed.
+  var isUnchanged: Bool {
+    data.withUnsafeBytes { raw in
+      SnapshotDigest.of(count: count, bytes: UnsafeRawBufferPointer(rebasing: raw[range])) == digest
+    }
+  }
 
   /// Whether a record with this id is stored.
   func contains(_ id: QuestionID) -> Bool { lineRange(of: id) != nil }

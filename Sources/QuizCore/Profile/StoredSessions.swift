@@ -16,48 +16,91 @@ final class StoredSessions: @unchecked Sendable {
   let count: Int
   /// The banks those games were played on.
   let banks: Set<String>
+  /// The digest the snapshot gave for them, checked at load (16 hexadecimal digits).
+  let digest: String
 
   private let lock = NSLock()
   private var parsed: [SessionEvent]?
+  private var lookedUp: [String: Bool] = [:]
 
-  init(data: Data, range: Range<Int>, count: Int, banks: Set<String>) {
+  init(data: Data, range: Range<Int>, count: Int, banks: Set<String>, digest: String) {
     self.data = data
     self.range = range
     self.count = count
     self.banks = banks
+    self.digest = digest
   }
 
-  /// Every game, in order, parsed once.
+  /// Whether the bytes still match the digest checked at load, so they may be written again as they are.
+  /// (They can only change when the snapshot is a file mapped into memory that another program changed in
+  /// place; the check reads the array once, at memory speed.)
+  var isUnchanged: Bool {
+    return data.withUnsafeBytes { raw in
+      let bytes = UnsafeRawBufferPointer(rebasing: raw[range])
+      return SnapshotDigest.hex(ProfileSnapshot.sessionsDigest(bytes, count: count, banks: banks)) == digest
+    }
+  }
+
+  /// Every game, in order, parsed once. A line that does not read (only possible if the bytes changed after
+  /// the digest was checked) is left out, not the whole array.
   var all: [SessionEvent] {
     lock.lock()
     defer { lock.unlock() }
     if let parsed { return parsed }
     var sessions: [SessionEvent] = []
     sessions.reserveCapacity(count)
-    data.withUnsafeBytes { raw in
+    forEachLineStart { raw, start in
       var reader = ProfileJSONReader(raw.bindMemory(to: UInt8.self))
-      reader.offset = range.lowerBound
-      sessions = (try? ProfileSnapshot.sessions(&reader)) ?? []
+      reader.offset = start
+      if let session = try? ProfileSnapshot.session(&reader, index: sessions.count) { sessions.append(session) }
     }
     parsed = sessions
     return sessions
   }
 
-  /// The ids of the games, read from the start of each line.
-  var ids: Set<String> {
-    var ids = Set<String>(minimumCapacity: count)
+  /// Calls `body` with the offset of each line's `[`, in order.
+  private func forEachLineStart(_ body: (UnsafeRawBufferPointer, Int) -> Void) {
     data.withUnsafeBytes { raw in
-      var reader = ProfileJSONReader(raw.bindMemory(to: UInt8.self))
       guard let base = raw.baseAddress else { return }
       var position = range.lowerBound
       while position < range.upperBound,
         let hit = memchr(base + position, 0x0A, range.upperBound - position)
       {
         let start = UnsafeRawPointer(hit) - base + 1
-        reader.offset = start
-        if (try? reader.beginArray("")) != nil, let id = try? reader.string("") { ids.insert(id) }
+        body(raw, start)
         position = start
       }
+    }
+  }
+
+  /// Whether a game with this id is stored: its line, which starts with the id as the snapshot writes it, is
+  /// looked for in the bytes (no string is made for the other games; a long history has tens of thousands).
+  /// The answer is remembered per id.
+  func contains(id: String) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = lookedUp[id] { return known }
+    var prefix = JSONOut()
+    prefix.raw("[")
+    prefix.string(id)
+    prefix.raw(",")
+    let pattern = prefix.bytes
+    var found = false
+    forEachLineStart { raw, start in
+      guard !found, start + pattern.count <= range.upperBound, let base = raw.baseAddress else { return }
+      found = pattern.withUnsafeBytes { memcmp(base + start, $0.baseAddress ?? base, pattern.count) == 0 }
+    }
+    lookedUp[id] = found
+    return found
+  }
+
+  /// The ids of the games, read from the start of each line.
+  var ids: Set<String> {
+    var ids = Set<String>(minimumCapacity: count)
+    forEachLineStart { raw, start in
+      var reader = ProfileJSONReader(raw.bindMemory(to: UInt8.self))
+      reader.offset = start
+      if (try? reader.beginArray("")) != nil, let id = try? reader.string("") { ids.insert(id) }
     }
     return ids
   }

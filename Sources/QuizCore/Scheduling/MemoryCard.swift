@@ -23,6 +23,7 @@ public struct MemoryCard: Codable, Sendable, Hashable {
   public var lastReview: Date?
 
   /// Creates a card from stored values.
+  @inlinable
   public init(
     state: CardState, step: Int?, stability: Double?, difficulty: Double?,
     due: Date, lastReview: Date?
@@ -37,6 +38,7 @@ public struct MemoryCard: Codable, Sendable, Hashable {
 
   /// Creates a card that was never reviewed: learning, step 0, due at `due`
   /// (py-fsrs makes new cards due immediately, i.e. at their creation time).
+  @inlinable
   public init(due: Date) {
     self.init(state: .learning, step: 0, stability: nil, difficulty: nil, due: due, lastReview: nil)
   }

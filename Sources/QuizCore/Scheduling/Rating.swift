@@ -14,7 +14,7 @@ public enum Rating: Int, CaseIterable, Codable, Sendable, Hashable {
   case easy = 4
 
   /// Whether the rating counts as a successful recall (Hard, Good or Easy).
-  public var isSuccess: Bool { self != .again }
+  @inlinable public var isSuccess: Bool { self != .again }
 
   /// The rating as the floating-point grade `G` that the FSRS formulas use.
   var grade: Double { Double(rawValue) }

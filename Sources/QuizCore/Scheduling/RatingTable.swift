@@ -1,10 +1,11 @@
 /// One `Double` per ``Rating``, computed once per ``Scheduler`` for the parts of the FSRS formulas that depend
 /// on the rating alone (so a review evaluates them with the same operations, in the same order, but only once).
+@usableFromInline
 struct RatingTable: Sendable {
-  let again: Double
-  let hard: Double
-  let good: Double
-  let easy: Double
+  @usableFromInline let again: Double
+  @usableFromInline let hard: Double
+  @usableFromInline let good: Double
+  @usableFromInline let easy: Double
 
   /// Evaluates `value` for each rating, in the order Again, Hard, Good, Easy.
   init(_ value: (Rating) -> Double) {
@@ -14,7 +15,7 @@ struct RatingTable: Sendable {
     easy = value(.easy)
   }
 
-  @inline(__always)
+  @inlinable @inline(__always)
   subscript(rating: Rating) -> Double {
     switch rating {
     case .again: again

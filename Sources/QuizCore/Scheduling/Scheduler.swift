@@ -14,38 +14,41 @@ public struct Scheduler: Sendable {
 
   let w: [Double]
   /// `DECAY = -w[20]`, the exponent of the forgetting curve.
-  let decay: Double
+  @usableFromInline let decay: Double
   /// `FACTOR = 0.9 ** (1 / DECAY) - 1`, so that R(S, S) = 0.9.
-  let factor: Double
+  @usableFromInline let factor: Double
   /// `desired_retention ** (1 / DECAY) - 1`, the retention part of the next interval.
-  let retentionScale: Double
+  @usableFromInline let retentionScale: Double
   /// `D0_raw(Easy)`, the unclamped mean-reversion target of difficulty.
   let meanReversionTarget: Double
   /// `e ** w[8]`, the scale of the recall-stability increase.
-  let recallScale: Double
+  @usableFromInline let recallScale: Double
   /// `e ** (w[17] * w[18])`, the divisor of the short-term bound on forget stability.
-  let forgetShortTermDivisor: Double
+  @usableFromInline let forgetShortTermDivisor: Double
   /// Learning steps in whole microseconds, as `timedelta` holds them.
-  let learningStepMicros: [Int64]
+  @usableFromInline let learningStepMicros: [Int64]
   /// Relearning steps in whole microseconds.
-  let relearningStepMicros: [Int64]
+  @usableFromInline let relearningStepMicros: [Int64]
+  /// `parameters.maximumInterval`, the longest day interval.
+  @usableFromInline let maximumInterval: Int
 
   // The weights a review reads, and the parts of the formulas that depend on the rating alone, evaluated once
   // here with the same operations in the same order as the formulas (so every result is the same to the bit).
   /// `-w[9]`, `w[10]`, `w[11]`, `-w[12]`, `w[13]`, `w[14]`, `-w[19]`.
-  let negW9: Double, w10: Double, w11: Double, negW12: Double, w13: Double, w14: Double, negW19: Double
+  @usableFromInline let negW9: Double, w10: Double, w11: Double, negW12: Double, w13: Double, w14: Double,
+    negW19: Double
   /// `w[7] * D0_raw(Easy)` and `1 - w[7]`, the two terms of mean reversion.
-  let reversionTerm: Double, keptShare: Double
+  @usableFromInline let reversionTerm: Double, keptShare: Double
   /// `S0(G)`, clamped.
-  let initialStabilities: RatingTable
+  @usableFromInline let initialStabilities: RatingTable
   /// `D0(G)` unclamped, and clamped to 1…10.
-  let rawInitialDifficulties: RatingTable, initialDifficulties: RatingTable
+  @usableFromInline let rawInitialDifficulties: RatingTable, initialDifficulties: RatingTable
   /// `-(w[6] * (G - 3))`, the linear difficulty change.
-  let difficultyDeltas: RatingTable
+  @usableFromInline let difficultyDeltas: RatingTable
   /// `e ** (w[17] * (G - 3 + w[18]))`, the rating's factor of the same-day stability increase.
-  let shortTermFactors: RatingTable
-  /// `w[15]` for Hard, else 1; `w[16]` for Easy, else 1.
-  let hardPenalties: RatingTable, easyBonuses: RatingTable
+  @usableFromInline let shortTermFactors: RatingTable
+  /// `w[15]`, the factor of a Hard recall (1 for the other ratings); `w[16]`, that of an Easy one.
+  @usableFromInline let hardPenalty: Double, easyBonus: Double
 
   /// Creates a scheduler with the default configuration (py-fsrs defaults, no fuzz).
   public init() {
@@ -70,6 +73,7 @@ public struct Scheduler: Sendable {
     forgetShortTermDivisor = Self.ePow(w[17] * w[18])
     learningStepMicros = parameters.learningSteps.map(ReviewTime.microseconds)
     relearningStepMicros = parameters.relearningSteps.map(ReviewTime.microseconds)
+    maximumInterval = parameters.maximumInterval
     negW9 = -w[9]
     w10 = w[10]
     w11 = w[11]
@@ -85,8 +89,8 @@ public struct Scheduler: Sendable {
     initialDifficulties = RatingTable { Self.clampDifficulty(rawDifficulties[$0]) }
     difficultyDeltas = RatingTable { -(w[6] * ($0.grade - 3)) }
     shortTermFactors = RatingTable { Self.ePow(w[17] * ($0.grade - 3 + w[18])) }
-    hardPenalties = RatingTable { $0 == .hard ? w[15] : 1 }
-    easyBonuses = RatingTable { $0 == .easy ? w[16] : 1 }
+    hardPenalty = w[15]
+    easyBonus = w[16]
   }
 
   /// Reviews `card` with `rating` at `now` and returns the updated card and a log
@@ -104,6 +108,10 @@ public struct Scheduler: Sendable {
 
   /// The card after reviewing `card` with `rating` at `now`: the `card` of ``review(_:rating:at:)``, without
   /// building the review log (what folding a player's answers into a profile needs).
+  ///
+  /// Inlinable, with everything it calls, so a caller in another module runs a review without a call per
+  /// step: only the `pow` of the formulas remain calls.
+  @inlinable @inline(__always)
   public func reviewed(_ card: MemoryCard, rating: Rating, at now: Date) -> MemoryCard {
     let outcome = transition(card, rating: rating, at: now.timeIntervalSinceReferenceDate)
     return MemoryCard(
@@ -156,6 +164,6 @@ public struct Scheduler: Sendable {
 
   /// `math.e ** x` exactly as Python evaluates it: `pow(e, x)`, which differs from
   /// `exp(x)` in the last bit for most `x`.
-  @inline(__always)
+  @inlinable @inline(__always)
   static func ePow(_ x: Double) -> Double { pow(2.718281828459045, x) }
 }

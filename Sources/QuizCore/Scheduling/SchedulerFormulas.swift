@@ -4,31 +4,33 @@ import Foundation
 /// Python's evaluation order so that results agree to the bit.
 extension Scheduler {
   /// Lower clamp of stability (`STABILITY_MIN`).
-  static let minimumStability = 0.001
+  @inlinable static var minimumStability: Double { 0.001 }
   /// Difficulty bounds (`MIN_DIFFICULTY`, `MAX_DIFFICULTY`).
-  static let difficultyRange = 1.0...10.0
+  @inlinable static var difficultyRange: ClosedRange<Double> { 1.0...10.0 }
 
+  @inlinable @inline(__always)
   static func clampStability(_ s: Double) -> Double { max(s, minimumStability) }
 
+  @inlinable @inline(__always)
   static func clampDifficulty(_ d: Double) -> Double {
     min(max(d, difficultyRange.lowerBound), difficultyRange.upperBound)
   }
 
   /// `_initial_stability`: `S0(G) = clamp(w[G-1])`.
-  @inline(__always)
+  @inlinable @inline(__always)
   func initialStability(_ rating: Rating) -> Double {
     initialStabilities[rating]
   }
 
   /// `_initial_difficulty`: `w4 - e**(w5 * (G - 1)) + 1`, optionally clamped to 1…10.
-  @inline(__always)
+  @inlinable @inline(__always)
   func initialDifficulty(_ rating: Rating, clamped: Bool = true) -> Double {
     clamped ? initialDifficulties[rating] : rawInitialDifficulties[rating]
   }
 
   /// `_next_difficulty`: linear damping, then mean reversion toward the unclamped
   /// initial difficulty of Easy, then clamping.
-  @inline(__always)
+  @inlinable @inline(__always)
   func nextDifficulty(_ difficulty: Double, rating: Rating) -> Double {
     let delta = difficultyDeltas[rating]
     let damped = difficulty + (10.0 - difficulty) * delta / 9.0
@@ -36,7 +38,7 @@ extension Scheduler {
   }
 
   /// `_short_term_stability`: same-day update; a success never lowers stability.
-  @inline(__always)
+  @inlinable @inline(__always)
   func shortTermStability(_ stability: Double, rating: Rating) -> Double {
     var increase = shortTermFactors[rating] * pow(stability, negW19)
     if rating.isSuccess { increase = max(increase, 1.0) }
@@ -45,7 +47,7 @@ extension Scheduler {
 
   /// `_next_stability`: recall stability for Hard/Good/Easy, forget stability for
   /// Again, then clamped.
-  @inline(__always)
+  @inlinable @inline(__always)
   func nextStability(difficulty: Double, stability: Double, retrievability: Double, rating: Rating) -> Double {
     let next: Double
     if rating == .again {
@@ -55,29 +57,36 @@ extension Scheduler {
       let shortTerm = stability / forgetShortTermDivisor
       next = shortTerm < longTerm ? shortTerm : longTerm
     } else {
-      next =
-        stability
-        * (1 + recallScale * (11 - difficulty) * pow(stability, negW9)
-          * (Self.ePow((1 - retrievability) * w10) - 1) * hardPenalties[rating] * easyBonuses[rating])
+      // `… * hard_penalty * easy_bonus`, where at most one of the two is not 1 and multiplying by 1 changes
+      // nothing (to the bit): a Good review skips both multiplications, on the path the next review waits for.
+      let increase =
+        recallScale * (11 - difficulty) * pow(stability, negW9) * (Self.ePow((1 - retrievability) * w10) - 1)
+      let weighted: Double
+      switch rating {
+      case .hard: weighted = increase * hardPenalty
+      case .easy: weighted = increase * easyBonus
+      default: weighted = increase
+      }
+      next = stability * (1 + weighted)
     }
     return Self.clampStability(next)
   }
 
   /// The forgetting curve for `elapsedDays` whole days: `(1 + FACTOR * t / S) ** DECAY`.
-  @inline(__always)
+  @inlinable @inline(__always)
   func retrievability(stability: Double, elapsedDays: Int) -> Double {
     pow(1 + factor * Double(elapsedDays) / stability, decay)
   }
 
   /// `_next_interval`: `round((S / FACTOR) * (r ** (1 / DECAY) - 1))` days, rounded
   /// half to even like Python's `round`, then kept within `1...maximumInterval`.
-  @inline(__always)
+  @inlinable @inline(__always)
   func nextIntervalDays(stability: Double) -> Int {
     let raw = (stability / factor) * retentionScale
-    let maximum = parameters.maximumInterval
+    let maximum = maximumInterval
     // Guards keep the Int conversion safe; they do not change the result.
     guard raw < Double(maximum) else { return maximum }
     guard raw >= 1 else { return min(1, maximum) }
-    return min(max(Int(raw.rounded(.toNearestOrEven)), 1), maximum)
+    return min(max(Int(ReviewTime.roundedToNearestEven(raw)), 1), maximum)
   }
 }

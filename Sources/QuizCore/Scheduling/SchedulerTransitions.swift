@@ -7,20 +7,37 @@ extension Scheduler {
   ///
   /// The words come before the optionals and the one-byte enums, and the whole is built inline in the caller,
   /// so a review copies no padded, misaligned fields between functions (that copy was a third of the time).
+  @usableFromInline
   struct Outcome {
-    var stability: Double
-    var difficulty: Double
+    @usableFromInline var stability: Double
+    @usableFromInline var difficulty: Double
     /// The interval in whole microseconds.
-    var intervalMicros: Int64
+    @usableFromInline var intervalMicros: Int64
     /// Whole days, when the interval is a day interval (the card is in review).
-    var intervalDays: Int?
-    var step: Int?
-    var elapsedDays: Int?
+    @usableFromInline var intervalDays: Int?
+    @usableFromInline var step: Int?
+    @usableFromInline var elapsedDays: Int?
     /// The card's retrievability before the review, when the transition computed it (a long-term review),
     /// so the review log does not compute it again.
-    var retrievabilityBefore: Double? = nil
-    var state: CardState
-    var memoryUpdate: MemoryUpdate
+    @usableFromInline var retrievabilityBefore: Double?
+    @usableFromInline var state: CardState
+    @usableFromInline var memoryUpdate: MemoryUpdate
+
+    @inlinable @inline(__always)
+    init(
+      stability: Double, difficulty: Double, intervalMicros: Int64, intervalDays: Int?, step: Int?,
+      elapsedDays: Int?, retrievabilityBefore: Double? = nil, state: CardState, memoryUpdate: MemoryUpdate
+    ) {
+      self.stability = stability
+      self.difficulty = difficulty
+      self.intervalMicros = intervalMicros
+      self.intervalDays = intervalDays
+      self.step = step
+      self.elapsedDays = elapsedDays
+      self.retrievabilityBefore = retrievabilityBefore
+      self.state = state
+      self.memoryUpdate = memoryUpdate
+    }
   }
 
   /// Computes the memory update and the state transition of one review.
@@ -31,7 +48,7 @@ extension Scheduler {
   ///
   /// `now` is in seconds since the reference date (`Date.timeIntervalSinceReferenceDate`): the review needs
   /// only differences of times, which are the same subtractions `Date` would make.
-  @inline(__always)
+  @inlinable @inline(__always)
   func transition(_ card: MemoryCard, rating: Rating, at now: TimeInterval) -> Outcome {
     let elapsed = card.lastReview.map { ReviewTime.elapsedDays(seconds: now - $0.timeIntervalSinceReferenceDate) }
     var outcome: Outcome
@@ -56,12 +73,7 @@ extension Scheduler {
         step: card.step, elapsedDays: elapsed, state: card.state, memoryUpdate: .initial)
     }
 
-    switch card.state {
-    case .learning:
-      moveThroughSteps(&outcome, steps: learningStepMicros, step: card.step, rating: rating)
-    case .relearning:
-      moveThroughSteps(&outcome, steps: relearningStepMicros, step: card.step, rating: rating)
-    case .review:
+    if card.state == .review {
       if rating == .again, let first = relearningStepMicros.first {
         outcome.state = .relearning
         outcome.step = 0
@@ -69,13 +81,18 @@ extension Scheduler {
       } else {
         graduate(&outcome)
       }
+    } else {
+      // One call site for both step tables, so the step logic is inlined once.
+      moveThroughSteps(
+        &outcome, steps: card.state == .learning ? learningStepMicros : relearningStepMicros, step: card.step,
+        rating: rating)
     }
     return outcome
   }
 
   /// The learning/relearning step table (same rules for both, with their own steps).
-  @inline(__always)
-  private func moveThroughSteps(_ outcome: inout Outcome, steps: [Int64], step: Int?, rating: Rating) {
+  @inlinable @inline(__always)
+  func moveThroughSteps(_ outcome: inout Outcome, steps: [Int64], step: Int?, rating: Rating) {
     let step = max(step ?? 0, 0)
     // No steps at all, or a step index beyond the configured steps (the card was
     // scheduled with more steps than this scheduler has): graduate on success.
@@ -111,8 +128,8 @@ extension Scheduler {
   }
 
   /// Moves (or keeps) the card in review with a day interval from its new stability.
-  @inline(__always)
-  private func graduate(_ outcome: inout Outcome) {
+  @inlinable @inline(__always)
+  func graduate(_ outcome: inout Outcome) {
     let days = nextIntervalDays(stability: outcome.stability)
     outcome.state = .review
     outcome.step = nil

@@ -77,7 +77,13 @@ public struct GameLoop {
       case .answered(let answered):
         // The answer that ends the game has no "next answer" to be saved with: the end of the game retries it
         // and reports what is still unsaved (see `GameRunner.finish`).
-        if let fault = record(answered, session.language), !GameFault.endsGame(events) { report(fault) }
+        // Nor is a save refused because the game was told to stop while another program held the profile:
+        // the game ends at the next line, and its end says what was lost.
+        if let fault = record(answered, session.language), !GameFault.endsGame(events),
+          TerminalSignals.terminationSignal == nil
+        {
+          report(fault)
+        }
       case .preferencesChanged(let language, let showBoth):
         if let fault = preferencesChanged(language, showBoth, session.language) { report(fault) }
       case .question(let presentation):

@@ -103,7 +103,8 @@ public enum ProfileMessages {
       return Self.error(error, catalog: catalog, language: language)
     }
     return catalog.string(
-      "profile.error.lostAtExit", in: language, count: pending,
+      file.isStoppedWhileLocked ? "profile.error.lostWhileLocked" : "profile.error.lostAtExit", in: language,
+      count: pending,
       [
         "name": profile.rawValue, "path": file.path, "folder": folder(of: file.path),
         "reason": fileReason(file, catalog: catalog, language: language),
@@ -132,7 +133,8 @@ public enum ProfileMessages {
 
   /// A system error in words: the common ones from the catalog, others as the system says them.
   public static func fileReason(_ file: FileError, catalog: Catalog, language: Language) -> String {
-    switch file.code {
+    if file.isStoppedWhileLocked { return catalog.string("profile.reason.stoppedWhileLocked", in: language) }
+    return switch file.code {
     case ENOSPC, EDQUOT: catalog.string("profile.reason.diskFull", in: language)
     case EROFS: catalog.string("profile.reason.readOnly", in: language)
     case EACCES, EPERM: catalog.string("profile.reason.permission", in: language)

@@ -71,6 +71,43 @@ struct StoredSessionsTests {
     }
   }
 
+  @Test("a game is found by its id in the bytes, exactly: no prefix, no other field, escaped ids too")
+  func containsID() throws {
+    var original = profile(games: 12)
+    let odd = ["quote\"d", "back\\slash", "línea\nnueva", "día-ñ", "game-1,"]
+    for (index, id) in odd.enumerated() {
+      let started = S.at(minutes: 10_000 + Double(index) * 30)
+      original.apply(
+        .session(S.session(id, started: started, ended: started.addingTimeInterval(60), score: 1, right: 1, wrong: 0)),
+        scheduler: scheduler)
+    }
+    let lazy = try reread(ProfileDecoding.snapshot(of: original))
+    let stored = try #require(lazy.storedSessions)
+    for game in original.sessions { #expect(stored.contains(id: game.id), "\(game.id)") }
+    // Prefixes and extensions of ids, a bank name, a language, and ids that appear only inside other fields.
+    for absent in ["game-", "game-1-", "ame-1", "game-100", "cassez", "en", "play", "quote", "back", "", "\""] {
+      #expect(!stored.contains(id: absent), "\(absent)")
+    }
+    #expect(stored.contains(id: "game-1") && stored.contains(id: "game-11"))
+    #expect(stored.contains(id: "game-1") == lazy.allSessionIDs.contains("game-1"))
+  }
+
+  @Test("answers of a recorded game and of an unrecorded one fold as with every game read")
+  func foldingAnswersOfRecordedGames() throws {
+    let original = profile(games: 20)
+    var lazy = try reread(ProfileDecoding.snapshot(of: original))
+    var eager = original
+    eager.sessions = original.sessions  // read eagerly: the set of ids
+    for (index, session) in ["game-3", "killed-game", "game-19", "killed-game"].enumerated() {
+      let event = S.answer("q\(index).typed", .right, at: S.at(minutes: 20_000 + Double(index)), session: session)
+      lazy.apply(.answer(event), scheduler: scheduler)
+      eager.apply(.answer(event), scheduler: scheduler)
+    }
+    #expect(lazy.storedSessions != nil)
+    #expect(lazy.tallies == eager.tallies)
+    #expect(lazy.banks["cassez"]?.tallies == eager.banks["cassez"]?.tallies)
+  }
+
   @Test(
     "an index that does not match its games is not trusted", arguments: ["count", "bytes", "banks", "digest", "array"])
   func damagedIndex(part: String) throws {

@@ -130,4 +130,38 @@ struct SchedulingTimeTests {
   func roundsHalfToEven(_ row: Division) {
     #expect(ReviewTime.divideRoundingHalfToEven(row.dividend, row.divisor) == row.quotient)
   }
+
+  /// The review's rounding without `rint` gives the same bits as `rounded(.toNearestOrEven)`: ties to even,
+  /// signed zeros, values near and beyond 2^52, infinities and NaN.
+  @Test(arguments: [
+    0.0, -0.0, 0.3, -0.3, 0.5, -0.5, 1.5, -1.5, 2.5, -2.5, 0.49999999999999994, -0.49999999999999994,
+    1_234_567.5, 1_234_568.5, 86_399_999_999.5, -86_400_000_000.5, 4_503_599_627_370_495.5,
+    -4_503_599_627_370_495.5, 4_503_599_627_370_496, -4_503_599_627_370_496, 9_007_199_254_740_994,
+    1e300, -1e300, .infinity, -.infinity, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+  ])
+  func roundsLikeRint(_ value: Double) {
+    let fast = ReviewTime.roundedToNearestEven(value)
+    #expect(fast.bitPattern == value.rounded(.toNearestOrEven).bitPattern)
+  }
+
+  @Test func roundsLikeRintOverManyValues() {
+    var generator = SplitMix64(seed: 17)
+    for _ in 0..<200_000 {
+      // Review times in microseconds (differences of dates up to centuries) and day intervals, both signs.
+      let magnitude = Double(
+        bitPattern: UInt64.random(in: 0x3FE0_0000_0000_0000...0x4340_0000_0000_0000, using: &generator))
+      let value = Bool.random(using: &generator) ? magnitude : -magnitude
+      #expect(ReviewTime.roundedToNearestEven(value).bitPattern == value.rounded(.toNearestOrEven).bitPattern)
+    }
+    #expect(ReviewTime.roundedToNearestEven(.nan).isNaN)
+  }
+
+  /// Whole days from the fast path agree with the general one, including around the 2^52 µs boundary.
+  @Test(arguments: [
+    4_503_599_627.370_495, -4_503_599_627.370_495, 4_503_599_627.370_497, -4_503_599_627.370_497, 1e12, -1e12,
+  ])
+  func elapsedDaysAtTheFastPathsEdge(_ seconds: Double) throws {
+    let micros = try #require(Int64(exactly: (seconds * 1_000_000).rounded(.toNearestOrEven)))
+    #expect(ReviewTime.elapsedDays(seconds: seconds) == Int(ReviewTime.floorDivide(micros, 86_400_000_000)))
+  }
 }

@@ -79,4 +79,35 @@ struct SignalTests {
     #expect(exported.profile.newAnswers.count == 2, "both answers saved")
     #expect(exported.profile.sessions.count == 1 && exported.profile.sessions.first?.interrupted == true)
   }
+
+  @Test("a game told to stop while another program holds the profile's lock stops, saying what is lost")
+  func aSignalEndsAGameWaitingForTheLock() throws {
+    let home = try SandboxHome()
+    let game = try LiveGame(
+      [
+        "play", "--json", "--no-relearn", "--count", "3", "--seed", "2", "--data-dir", CaseQuizProcess.packageRoot.path,
+      ],
+      environment: home.environment())
+    try #require(game.wait(for: { $0.contains("\"index\":1") }), "the game did not get going:\n\(game.stdout)")
+    let lock = open(home.profiles.appendingPathComponent("default.lock").path, O_RDWR | O_CREAT, 0o600)
+    try #require(lock >= 0)
+    defer { close(lock) }
+    try #require(flock(lock, LOCK_EX) == 0)
+    game.send(":skip\n")
+    usleep(300_000)  // the game now waits for the lock
+    #expect(!game.stdout.contains("\"index\":2"), "answered without the lock:\n\(game.stdout)")
+    let sent = Date()
+    game.signal(SIGTERM)
+    let status = game.exitStatus(timeout: 10)
+    let took = Date().timeIntervalSince(sent)
+    try #require(status != nil, "still waiting for the lock 10 s after SIGTERM")
+    #expect(took < 3, "took \(took) s")
+    #expect(status == 1, "\(game.stderr)")
+    let warnings = game.objects.filter { $0["type"] as? String == "warning" }
+    #expect(warnings.count == 1, "one warning, after the summary: \(game.stdout)")
+    let lost = try #require(warnings.last)
+    #expect(lost["code"] as? String == "answers-lost" && (lost["lost"] as? Int ?? 0) >= 1, "\(lost)")
+    #expect((lost["message"] as? String)?.contains("another casequiz program held the profile") == true, "\(lost)")
+    #expect(game.objects.last?["type"] as? String == "warning")
+  }
 }
