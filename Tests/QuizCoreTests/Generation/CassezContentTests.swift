@@ -132,4 +132,19 @@ struct CassezContentTests {
       #expect(alternatives.contains { $0.en.contains(word) }, "\(relationID) offers no wrong \(word)")
     }
   }
+
+  @Test("the questions on her lawyers' arguments never share their wrong options, whatever the seed")
+  func lawyersDistractorsDiffer() {
+    for seed in UInt64(0)..<20 {
+      let sets = QuestionGenerator(bank: bank, seed: seed).allQuestions().filter {
+        $0.kind == .choice && $0.id.rawValue.hasPrefix("lawyers-")
+      }.map { question in Set(question.options.filter { $0 != question.answer }.map { "\($0)" }) }
+      #expect(sets.count == 3, "seed \(seed)")
+      for (index, options) in sets.enumerated() {
+        for other in sets[(index + 1)...] {
+          #expect(options != other, "seed \(seed): \(options)")
+        }
+      }
+    }
+  }
 }
