@@ -128,6 +128,9 @@ public struct EventText: Sendable {
       if presentation.comesBack {
         lines.append(StyledLine(catalog.string("verdict.comesBack", in: language), .secondary))
       }
+    } else if let lesson = presentation.lesson {
+      // A false statement seen through: the fact as it is, so the false one is not what stays.
+      lines += lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
     }
     return lines
   }

@@ -185,7 +185,8 @@ public struct GameSession: Sendable {
       answer: Self.answerText(rendered),
       answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
       skipped: skipped, language: language,
-      lesson: verdict.outcome == .right ? nil : lesson(for: question), secondTry: secondTry, comesBack: comesBack)
+      lesson: verdict.outcome == .right && question.answer != .truth(false) ? nil : lesson(for: question),
+      secondTry: secondTry, comesBack: comesBack)
     lastAnswered = (question, index)
     index += 1
     hints = 0

@@ -132,7 +132,9 @@ struct GameLoopTests {
   func reviewModes() throws {
     let game = InProcessGame()
     let nothing = game.run([], mode: .review)
-    #expect(try nothing.objects().first { $0["type"] as? String == "info" }?["text"] as? String == "Nothing is due for review.")
+    #expect(
+      try nothing.objects().first { $0["type"] as? String == "info" }?["text"] as? String
+        == "Nothing is due for review.")
     _ = game.run([.line(":skip")], count: 1)
     let missedID = try #require(game.answers.first?.question.rawValue)
     let drill = game.run([.line(":quit")], mode: .missed)
@@ -148,5 +150,28 @@ struct GameLoopTests {
     let run = game.run([":skip", ":skip"].map(LineInput.line), count: 2, kinds: [.number])
     let kinds = try run.objects().filter { $0["type"] as? String == "question" }.compactMap { $0["kind"] as? String }
     #expect(!kinds.isEmpty && kinds.allSatisfy { $0 == "number" })
+  }
+
+  /// Play test B4: five `--kind truefalse` games of 10 on fresh profiles were all "True". Now about half the
+  /// statements are false, so "t" no longer always scores; a false statement seen through still shows the fact
+  /// as it is, so the false one is not what stays.
+  @Test("true/false games are not all true, and a false statement's verdict states the fact even when right")
+  func trueFalseNotAlwaysTrue() throws {
+    var verdicts: [[String: Any]] = []
+    for seed in 1...5 as ClosedRange<UInt64> {
+      let game = InProcessGame()
+      let run = game.run(
+        Array(repeating: .line("f"), count: 10), seed: seed, count: 10, kinds: [.truefalse], noRelearn: true)
+      verdicts += try run.objects().filter { $0["type"] as? String == "verdict" }
+    }
+    #expect(verdicts.count == 50)
+    let falseOnes = verdicts.filter { $0["answer"] as? String == "False" }
+    #expect((15...35).contains(falseOnes.count), "\(falseOnes.count) of 50 statements false")
+    for verdict in falseOnes {
+      #expect(verdict["outcome"] as? String == "right")
+      #expect((verdict["sentence"] as? String)?.isEmpty == false, "\(verdict["id"] ?? "")")
+    }
+    // A true statement answered right needs no lesson.
+    #expect(verdicts.filter { $0["outcome"] as? String == "right" }.count == falseOnes.count)
   }
 }
