@@ -69,9 +69,50 @@ public struct ReviewPlanner: Sendable {
     return KindArrangement.arrange(pick(count, from: missedFirst))
   }
 
-  /// Every question missed (wrong, partly right or skipped) and not answered right since, by urgency.
+  /// The facts missed (wrong, partly right or skipped) and not answered right since in a form at least as hard,
+  /// most urgent first: one question per fact (a typed question missed and then its multiple choice missed on
+  /// the second try is one entry), asked in the form the fact's stage calls for (see ``FactStage``: a miss steps
+  /// a fact back one stage, so a missed recall is reviewed as recognition, and once recognised again, as
+  /// recall). A timeline stays itself.
   public func missed(now: Date, filter: QuestionFilter = .all) -> [Question] {
-    byUrgency(questions.filter { filter.allows($0) && isMissed($0) }, now: now)
+    let candidates = byUrgency(questions.filter { filter.allows($0) && isMissed($0) }, now: now)
+    guard !candidates.isEmpty else { return [] }
+    var siblings: [String: [Question]] = [:]
+    for question in questions where question.facts.count == 1 && question.kind != .timeline {
+      siblings[question.facts[0], default: []].append(question)
+    }
+    let progress = FactProgress(profile: profile, bank: bank, questions: questions, scheduler: scheduler, now: now)
+    var result: [Question] = []
+    var facts: Set<String> = []
+    for question in candidates {
+      guard question.kind != .timeline, question.facts.count == 1 else {
+        result.append(question)
+        continue
+      }
+      let fact = question.facts[0]
+      let family = siblings[fact] ?? [question]
+      guard !facts.contains(fact), !isCleared(question, by: family) else { continue }
+      facts.insert(fact)
+      let stage = progress.stage(of: fact) ?? .new
+      let askable = family.filter { filter.allows($0) && $0.answer != .truth(false) }
+      let forms = askable.filter { $0.kind != .truefalse }.isEmpty ? askable : askable.filter { $0.kind != .truefalse }
+      let asked = Self.preferred(forms, stage: stage).first { LearningForm($0).stage <= stage } ?? question
+      result.append(asked)
+    }
+    return result
+  }
+
+  /// Whether a missed question was made good since: a question of the same fact in a form at least as hard
+  /// (recognition < recall < reverse) answered right after the miss.
+  private func isCleared(_ question: Question, by family: [Question]) -> Bool {
+    guard let missedAt = record(question)?.lastAnsweredAt else { return false }
+    let form = LearningForm(question)
+    return family.contains { sibling in
+      guard sibling.id != question.id, LearningForm(sibling) >= form, let record = record(sibling),
+        record.lastOutcome == .right, let answered = record.lastAnsweredAt
+      else { return false }
+      return answered > missedAt
+    }
   }
 
   /// When the next question falls due after `now` (for "nothing due; next at …"), or `nil` if none will.
