@@ -38,8 +38,12 @@ struct MissedReviewTests {
     }
 
     func missed() -> [Question] {
-      ReviewPlanner(profile: profile, bank: bank.bank.id, questions: questions, scheduler: scheduler).missed(
-        now: now)
+      ReviewPlanner(profile: profile, bank: bank.bank.id, questions: questions, scheduler: scheduler)
+        .missedForReview(now: now)
+    }
+
+    func listed() -> [Question] {
+      ReviewPlanner(profile: profile, bank: bank.bank.id, questions: questions, scheduler: scheduler).missed(now: now)
     }
   }
 
@@ -54,6 +58,8 @@ struct MissedReviewTests {
     // A miss steps the fact back one stage (docs/learning.md): missed in recall and in recognition, it is new
     // again, so it is reviewed as recognition.
     #expect(missed.map(\.kind) == [.choice])
+    // `review --list` shows it once, as the question missed first-most urgently.
+    #expect(setup.listed().filter { $0.facts == [Self.fact] }.count == 1)
   }
 
   @Test("recalled right after the miss: the fact leaves the missed list")
@@ -65,6 +71,7 @@ struct MissedReviewTests {
     setup.answer(choice, right: false)
     setup.answer(typed, right: true)
     #expect(setup.missed().allSatisfy { $0.facts != [Self.fact] })
+    #expect(setup.listed().allSatisfy { $0.facts != [Self.fact] })
     // A right multiple choice clears a missed multiple choice too.
     var other = try Setup()
     other.answer(choice, right: false)

@@ -174,4 +174,17 @@ struct GameLoopTests {
     // A true statement answered right needs no lesson.
     #expect(verdicts.filter { $0["outcome"] as? String == "right" }.count == falseOnes.count)
   }
+
+  /// Play test: `--kind date` on a fresh profile labelled never-seen facts "Date (recall)". A fact never
+  /// answered asked in a harder form shows no stage; once answered, the stage shows.
+  @Test("a never-answered fact asked as recall is not labelled (recall); an answered one is")
+  func newFactLabel() throws {
+    let game = InProcessGame()
+    let first = game.run([.line(":skip")], json: false, seed: 3, count: 1, kinds: [.date], noRelearn: true)
+    #expect(first.output.contains("Date") && !first.output.contains("(recall)"), "\(first.output)")
+    // Skipped, the fact has been met: the next game asks it first (it is due) and names the form.
+    game.now = game.now.addingTimeInterval(86_400)
+    let again = game.run([.line(":skip")], json: false, seed: 3, count: 1, kinds: [.date], noRelearn: true)
+    #expect(again.output.contains("Date (recall)"), "\(again.output)")
+  }
 }
