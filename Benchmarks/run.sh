@@ -10,6 +10,8 @@
 #   BENCH_STATIC  1 (default) also builds casequiz and the floor with the Swift runtime linked statically and
 #                 measures both builds side by side; 0 skips that build
 #   SWIFT         the swift driver (default swift)
+#   BENCH_BASELINE  another casequiz binary raced in the start-up rounds (e.g. the static build of an earlier
+#                 commit), for a before/after ratio measured side by side
 # Options after the script name go to the `bench` driver, e.g. --quick, --sections startup,memory,
 # --startup-rounds 100, --bank-sizes 1000,10000, --profile-sizes 100,10000 (see Benchmarks/Sources/bench).
 set -euo pipefail
@@ -78,5 +80,5 @@ log "running; scratch files in $WORK"
   --casequiz "$BIN/casequiz" --floor "$BIN/floor" --quiz "$QUIZ" \
   --bench-bank "$BIN/bench-bank" --bench-fsrs "$BIN/bench-fsrs" --bench-profile "$BIN/bench-profile" \
   --python "$PYTHON" --fsrs-script "$ROOT/Benchmarks/python/fsrs_replay.py" \
-  "${STATIC_ARGS[@]}" "$@"
+  "${STATIC_ARGS[@]}" ${BENCH_BASELINE:+--casequiz-baseline "$BENCH_BASELINE"} "$@"
 log "table written to $OUT/results.md"

@@ -24,4 +24,23 @@ struct StudyCommandTests {
       #expect(!entry[colon.upperBound...].contains(year), "\(entry)")
     }
   }
+
+  @Test(
+    "the study guide names the document its quotes come from, with publisher and date",
+    arguments: [
+      (
+        "en",
+        "Every fact rests on words quoted from “A Kidnapping Scandal: The Florence Cassez Affair — who is Florence Cassez?”, Sportskeeda, August 24, 2022 (casequiz lint checks them)."
+      ),
+      (
+        "es",
+        "Cada hecho se apoya en palabras citadas de «A Kidnapping Scandal: The Florence Cassez Affair — who is Florence Cassez?», Sportskeeda, 24 de agosto de 2022 (casequiz lint las comprueba)."
+      ),
+    ])
+  func sourceNamed(language: String, line: String) throws {
+    let sandbox = try ProfileSandbox()
+    let output = try sandbox.run(["study", "--lang", language, "--topic", "release"])
+    #expect(output.status == 0, "\(output.stderr)")
+    #expect(output.stdout.split(separator: "\n").map(String.init).contains(line), "\(output.stdout.suffix(400))")
+  }
 }

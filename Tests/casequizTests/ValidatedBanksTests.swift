@@ -50,9 +50,12 @@ struct ValidatedBanksTests {
     store.validated = Self.cache(folder)
     // The shipped bank is clean: remembered.
     #expect(store.load(bankFile: data.bankFile, validate: true).bank != nil)
-    let markers = try FileManager.default.contentsOfDirectory(
+    let entries = try FileManager.default.contentsOfDirectory(
       atPath: folder.url.appendingPathComponent("validated").path)
-    #expect(markers.count == 1 && markers[0].hasPrefix("cassez."), "\(markers)")
+    // Its verdict, and its compiled form.
+    let markers = entries.filter { !$0.hasSuffix(".bank") }
+    #expect(markers.count == 1 && markers[0].hasPrefix("cassez."), "\(entries)")
+    #expect(entries.filter { $0.hasPrefix("cassez.") && $0.hasSuffix(".bank") }.count == 1, "\(entries)")
 
     // A validation error (a quote that is not in the article) is refused, and not remembered.
     try data.editBank("\"quote\": \"", "\"quote\": \"Not in the article: ")
@@ -62,7 +65,7 @@ struct ValidatedBanksTests {
     )
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("validated").path)
-        == markers)
+        .filter { !$0.hasSuffix(".bank") } == markers)
 
     // Were its verdict remembered (as a stale or forged marker would say), validation would be skipped:
     // that is what the marker saves, so it must name exactly these bytes.
@@ -85,7 +88,7 @@ struct ValidatedBanksTests {
     let first = try CaseQuizProcess.run(["questions", "--data-dir", data.url.path], environment: environment)
     #expect(first.status == 0)
     let validated = home.url.appendingPathComponent("cache/casequiz/validated").path
-    #expect(try FileManager.default.contentsOfDirectory(atPath: validated).count == 1)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: validated).filter { !$0.hasSuffix(".bank") }.count == 1)
 
     // The article loses the sentence a quote rests on: the game must notice, whatever it remembered.
     let article = data.bankFolder.appendingPathComponent("sources/article.txt")
@@ -94,5 +97,74 @@ struct ValidatedBanksTests {
     let second = try CaseQuizProcess.run(["questions", "--data-dir", data.url.path], environment: environment)
     #expect(second.status == 1, "\(second)")
     #expect(second.stderr.contains("cannot be read"), "\(second.stderr)")
+  }
+
+  /// The game keeps the bank it decoded in a compiled form beside its verdict, reads it back at the next start,
+  /// and never trusts one that is damaged, truncated, empty, a folder or copied from another version: the game
+  /// starts exactly as it does from `bank.json`, and the form is silently written again.
+  @Test func aDamagedCompiledBankIsNeverTrustedAndIsRebuilt() throws {
+    let data = try CassezDataFolder()
+    let home = try TemporaryFolder()
+    let environment = CaseQuizProcess.environment([
+      "HOME": home.url.path, "XDG_CACHE_HOME": home.url.appendingPathComponent("cache").path,
+      "XDG_STATE_HOME": home.url.appendingPathComponent("state").path,
+      "XDG_DATA_HOME": home.url.appendingPathComponent("data").path,
+    ])
+    let arguments = ["play", "--json", "--data-dir", data.url.path, "--seed", "7", "--lang", "es"]
+    let quit = try TemporaryFolder()
+    let quitFile = quit.url.appendingPathComponent("quit")
+    try Data(":quit\n".utf8).write(to: quitFile)
+    // The output, without the summary's time taken.
+    func play() throws -> CaseQuizProcess.Output {
+      var output = try CaseQuizProcess.run(
+        arguments, environment: environment, stdin: FileHandle(forReadingFrom: quitFile))
+      output.stdout = output.stdout.split(separator: "\n").filter { !$0.contains("\"type\":\"summary\"") }
+        .joined(separator: "\n")
+      return output
+    }
+    let first = try play()
+    #expect(first.status == 0 && first.stdout.contains("\"type\":\"question\""), "\(first)")
+    let folder = home.url.appendingPathComponent("cache/casequiz/validated")
+    func compiled() throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".bank") }
+    }
+    let names = try compiled()
+    try #require(names.count == 1, "\(names)")
+    let file = folder.appendingPathComponent(names[0])
+    let original = try Data(contentsOf: file)
+    #expect(try play().stdout == first.stdout)
+
+    let damages: [(String, Data)] = [
+      (
+        "a changed byte",
+        {
+          var bytes = original; bytes[bytes.count / 2] ^= 0x40; return bytes
+        }()
+      ),
+      ("a truncated file", original.prefix(original.count / 2)), ("an empty file", Data()),
+      ("garbage", Data(repeating: 0x5A, count: original.count)),
+    ]
+    for (damage, bytes) in damages {
+      try bytes.write(to: file)
+      let run = try play()
+      #expect(run.status == 0 && run.stdout == first.stdout && run.stderr.isEmpty, "\(damage): \(run)")
+      #expect(try Data(contentsOf: file) == original, "\(damage): not rebuilt")
+    }
+    try FileManager.default.removeItem(at: file)
+    try FileManager.default.createDirectory(at: file, withIntermediateDirectories: false)
+    let overFolder = try play()
+    #expect(overFolder.status == 0 && overFolder.stdout == first.stdout, "\(overFolder)")
+
+    // An edited bank is another key: its own form replaces the old one, and the game shows the edit.
+    try FileManager.default.removeItem(at: file)
+    try data.editBank("Son personas reales.", "Son personas reales de verdad.")
+    let edited = try play()
+    #expect(edited.status == 0 && edited.stdout.contains("Son personas reales de verdad."), "\(edited)")
+    let after = try compiled()
+    try #require(after.count == 1 && after != names, "\(after)")
+    // The old bank's intact form, put under the new key, is not taken for the edited bank.
+    try original.write(to: folder.appendingPathComponent(after[0]))
+    let copied = try play()
+    #expect(copied.stdout == edited.stdout, "\(copied)")
   }
 }

@@ -27,16 +27,25 @@ public struct AnswerChecker: Sendable {
   public let bank: BankIndex
   /// The formatter that writes expected answers.
   public let text: ValueText
-  let forms: BankForms
+  private let lazyForms = LazyForms()
   private let cache: PreparedCache
 
-  /// Creates a checker for a bank; the bank's spellings are normalized here, once.
+  /// Creates a checker for a bank; the bank's spellings are normalized once, at the first check (a game's
+  /// checker shares the ones its renderer made instead, see `GameSession`).
   public init(bank: BankIndex, text: ValueText) {
     self.bank = bank
     self.text = text
-    forms = BankForms(bank.bank)
     cache = PreparedCache()
   }
+
+  /// A checker that uses spellings already made for the same bank (a game's renderer makes them).
+  init(bank: BankIndex, text: ValueText, forms: BankForms) {
+    self.init(bank: bank, text: text)
+    lazyForms.value { forms }
+  }
+
+  /// The bank's spellings, normalized.
+  var forms: BankForms { lazyForms.value { BankForms(bank.bank) } }
 
   /// The typo budget for a spelling of `length` letters and digits (spaces not counted): 0 up to 4, 1 from
   /// 5 to 8, 2 from 9 on; for persons' names 0 up to 5 and 1 from 6 on.
@@ -164,6 +173,22 @@ struct PreparedQuestion: Sendable {
       let relation = bank.relation(fact.relation), case .text(let alternatives) = relation.value
     else { return nil }
     return alternatives
+  }
+}
+
+/// The bank's spellings, made on first use; a lock keeps the checker usable from any thread.
+final class LazyForms: @unchecked Sendable {
+  private let lock = NSLock()
+  private var forms: BankForms?
+
+  @discardableResult
+  func value(_ make: () -> BankForms) -> BankForms {
+    lock.lock()
+    defer { lock.unlock() }
+    if let forms { return forms }
+    let made = make()
+    forms = made
+    return made
   }
 }
 

@@ -126,9 +126,13 @@ struct BankForms: Sendable {
   /// kept only when no other entity goes by it. Both the checker and the `accepted` list of a rendered question
   /// (`casequiz questions --json`) use this, so they always agree.
   static func acceptedFamilyNames(in bank: Bank) -> [String: [String]] {
-    let forms = BankForms(bank)
+    BankForms(bank).acceptedFamilyNames()
+  }
+
+  /// ``acceptedFamilyNames(in:)`` from forms already made.
+  func acceptedFamilyNames() -> [String: [String]] {
     var result: [String: [String]] = [:]
-    for (id, list) in forms.accepted {
+    for (id, list) in accepted {
       let families = list.filter { $0.source == .familyName }.map(\.spelling)
       if !families.isEmpty { result[id] = families }
     }

@@ -21,12 +21,63 @@ extension BankValidator {
         haystack = QuoteIndex(Self.normalizedForQuoting(text))
         indexedTexts[document.id] = haystack
       }
+      let parts = Self.quoteParts(fact.source.quote)
+      if parts.count > 1 {
+        // A quote with a gap ("It was in January 2013 […] that her release petition was accepted"): each part
+        // verbatim, in the document's order, none of them empty.
+        guard let missing = Self.firstPartNotInOrder(parts, in: haystack.text) else { continue }
+        report.error(
+          "fact \"\(fact.id)\": the quote is not in source \"\(document.id)\" (\(document.file)): "
+            + (missing.isEmpty
+              ? "a gap \"[…]\" needs words on both sides"
+              : "the part \"\(missing)\" is not found after the part before it"),
+          at: JSONKeyPath.member(JSONKeyPath.element("facts", index), "source.quote"))
+        continue
+      }
       guard !haystack.contains(quote) else { continue }
       report.error(
         "fact \"\(fact.id)\": the quote is not in source \"\(document.id)\" (\(document.file))"
           + Self.hint(quote, in: haystack.text),
         at: JSONKeyPath.member(JSONKeyPath.element("facts", index), "source.quote"))
     }
+  }
+
+  /// The marks by which a quote leaves words of the document out: "[…]" or "[...]".
+  static let quoteGaps = ["[…]", "[...]"]
+
+  /// The parts of a quote between its gaps, as written (one part when it has no gap).
+  static func quoteParts(_ quote: String) -> [String] {
+    var parts = [quote]
+    for gap in quoteGaps { parts = parts.flatMap { $0.components(separatedBy: gap) } }
+    return parts
+  }
+
+  /// The first part of a quote with gaps that is not found, normalized, after the end of the part before it;
+  /// an empty string when a part is empty (a gap at an end, or two gaps in a row); `nil` when every part is found
+  /// in order.
+  static func firstPartNotInOrder(_ parts: [String], in text: [UInt8]) -> String? {
+    var start = 0
+    for part in parts {
+      let normalized = normalizedForQuoting(part)
+      guard !normalized.isEmpty else { return "" }
+      guard let found = firstIndex(of: normalized[...], in: text, from: start) else {
+        return part.trimmingCharacters(in: .whitespacesAndNewlines)
+      }
+      start = found + normalized.count
+    }
+    return nil
+  }
+
+  /// Where `needle` first occurs in `haystack` at or after `from`.
+  static func firstIndex(of needle: ArraySlice<UInt8>, in haystack: [UInt8], from: Int) -> Int? {
+    guard from <= haystack.count - needle.count else { return nil }
+    var start = from
+    let last = haystack.count - needle.count
+    while start <= last {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) { return start }
+      start += 1
+    }
+    return nil
   }
 
   /// The text in canonical composition (so `é` matches however it was typed) with every run of whitespace

@@ -72,13 +72,8 @@ public struct DeckExport: Sendable {
     let facts = (question.kind == .timeline ? question.rightOrder : question.facts).compactMap(bank.fact)
     back += facts.map { renderer.statement($0, in: language) }
     if question.kind != .timeline, let fact = facts.first {
-      let document = bank.bank.sources.first { $0.id == fact.source.document }
-      // Publisher and date are optional in a source: name what the document has.
-      let origin =
-        document.map { document in
-          let parts = [document.publisher, document.title, document.date.map { DateText.text($0, in: language) }]
-          return " (" + parts.compactMap { $0 }.joined(separator: ", ") + ")"
-        } ?? ""
+      // Named as everywhere else (title, then the publisher and date the document has).
+      let origin = bank.bank.citations(of: [fact], in: language).first.map { " (" + $0 + ")" } ?? ""
       back.append(renderer.catalog.string("info.source", in: language, ["quote": fact.source.quote]) + origin)
       if let line = renderer.catalog.quoteTranslation(
         fact.source.translation, of: renderer.sourceLanguage(of: fact), in: language, showBoth: false)

@@ -238,6 +238,13 @@ struct DistractorPicker: Sendable {
         pool.append(alternative)
       }
       pool.shuffle(using: &rng)
+      // Several right values of one subject (her lawyers' three arguments) are asked by sibling questions: each
+      // takes its own window of the pool in bank order, so no two of them offer the same wrong options.
+      if trueValues.count > 1, pool.count > count {
+        let ordered = alternatives.filter { pool.contains($0) }
+        let start = (valueRank(of: fact) * count) % ordered.count
+        return (0..<count).map { .text(ordered[(start + $0) % ordered.count], aliases: Localized(en: [], es: [])) }
+      }
       return pool.prefix(count).map { .text($0, aliases: Localized(en: [], es: [])) }
     default:
       return []

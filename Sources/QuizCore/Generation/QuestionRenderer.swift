@@ -8,13 +8,16 @@ public struct QuestionRenderer: Sendable {
   public let values: ValueText
   /// The family names each entity may be answered with alone, as the checker accepts them.
   let familyNames: [String: [String]]
+  /// The bank's answer spellings, made once here (for `familyNames`) and shared with a game's checker.
+  let forms: BankForms
 
   /// Creates a renderer.
   public init(bank: BankIndex, catalog: Catalog) {
     self.bank = bank
     self.catalog = catalog
     values = ValueText(bank: bank, catalog: catalog)
-    familyNames = BankForms.acceptedFamilyNames(in: bank.bank)
+    forms = BankForms(bank.bank)
+    familyNames = forms.acceptedFamilyNames()
   }
 
   /// The question written in a language.

@@ -54,6 +54,8 @@ public struct StudyGuide: Sendable, Equatable {
   public var timeline: [TimelineEntry]
   /// The facts by topic, topics in bank order.
   public var sections: [Section]
+  /// The documents the guide's facts quote, named for a reader (title, publisher, date), in bank order.
+  public var sources: [String]
 
   /// Builds the guide for a bank in a language, optionally for one topic only.
   public init(bank: BankIndex, renderer: QuestionRenderer, language: Language, topic: String? = nil) {
@@ -80,5 +82,6 @@ public struct StudyGuide: Sendable, Equatable {
       }
       return entries.isEmpty ? nil : Section(topic: topic.id, title: topic.name[language], entries: entries)
     }
+    sources = bank.bank.citations(of: facts, in: language)
   }
 }

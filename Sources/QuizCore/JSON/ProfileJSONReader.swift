@@ -329,42 +329,41 @@ struct ProfileJSONReader {
       if byte >= 0x80 { ascii = false }
       offset += 1
     }
-    var scalars = String.UnicodeScalarView()
-    var plain = Array(UnsafeBufferPointer(rebasing: bytes[start..<min(offset, bytes.count)]))
-    func flush() {
-      if !plain.isEmpty {
-        scalars.append(contentsOf: String(decoding: plain, as: UTF8.self).unicodeScalars)
-        plain.removeAll(keepingCapacity: true)
-      }
+    // Escapes: the bytes are gathered with each escape written as UTF-8, every run of plain bytes checked to be
+    // UTF-8 where it ends (as before: a run is refused before the escape after it is read), and the string made
+    // once (appending scalar by scalar cost half of reading the UI catalogs).
+    var buffer = Array(UnsafeBufferPointer(rebasing: bytes[start..<min(offset, bytes.count)]))
+    var runStart = 0
+    func runIsUTF8() -> Bool {
+      buffer[runStart...].withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) != nil }
     }
     while offset < bytes.count {
       let byte = bytes[offset]
       if byte == UInt8(ascii: "\"") {
         offset += 1
-        guard String(validating: plain, as: UTF8.self) != nil else { throw .notUTF8 }
-        flush()
-        return String(scalars)
+        guard runIsUTF8() else { throw .notUTF8 }
+        return String(decoding: buffer, as: UTF8.self)
       }
       guard byte >= 0x20 else { throw syntaxError("control character in a string") }
       guard byte == UInt8(ascii: "\\") else {
-        plain.append(byte)
+        buffer.append(byte)
         offset += 1
         continue
       }
-      guard String(validating: plain, as: UTF8.self) != nil else { throw .notUTF8 }
-      flush()
+      guard runIsUTF8() else { throw .notUTF8 }
       guard offset + 1 < bytes.count else { throw syntaxError("unexpected end of file in a string") }
       let escape = bytes[offset + 1]
       offset += 2
+      let scalar: Unicode.Scalar
       switch escape {
-      case UInt8(ascii: "\""): scalars.append("\"")
-      case UInt8(ascii: "\\"): scalars.append("\\")
-      case UInt8(ascii: "/"): scalars.append("/")
-      case UInt8(ascii: "b"): scalars.append("\u{08}")
-      case UInt8(ascii: "f"): scalars.append("\u{0C}")
-      case UInt8(ascii: "n"): scalars.append("\n")
-      case UInt8(ascii: "r"): scalars.append("\r")
-      case UInt8(ascii: "t"): scalars.append("\t")
+      case UInt8(ascii: "\""): scalar = "\""
+      case UInt8(ascii: "\\"): scalar = "\\"
+      case UInt8(ascii: "/"): scalar = "/"
+      case UInt8(ascii: "b"): scalar = "\u{08}"
+      case UInt8(ascii: "f"): scalar = "\u{0C}"
+      case UInt8(ascii: "n"): scalar = "\n"
+      case UInt8(ascii: "r"): scalar = "\r"
+      case UInt8(ascii: "t"): scalar = "\t"
       case UInt8(ascii: "u"):
         let high = try hexQuad()
         if (0xD800...0xDBFF).contains(high) {
@@ -373,15 +372,17 @@ struct ProfileJSONReader {
           offset += 2
           let low = try hexQuad()
           guard (0xDC00...0xDFFF).contains(low),
-            let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            let pair = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
           else { throw syntaxError("unpaired surrogate in a string") }
-          scalars.append(scalar)
+          scalar = pair
         } else {
-          guard let scalar = Unicode.Scalar(high) else { throw syntaxError("unpaired surrogate in a string") }
-          scalars.append(scalar)
+          guard let single = Unicode.Scalar(high) else { throw syntaxError("unpaired surrogate in a string") }
+          scalar = single
         }
       default: throw syntaxError("invalid escape in a string")
       }
+      UTF8.encode(scalar) { buffer.append($0) }
+      runStart = buffer.count
     }
     throw syntaxError("unexpected end of file in a string")
   }

@@ -50,6 +50,12 @@ extension GameSession {
           lines.append(line)
         }
       }
+      // The document the quotes come from, named: "According to the article" alone does not say which.
+      let citations = renderer.bank.bank.citations(of: previous.facts.compactMap(renderer.bank.fact), in: language)
+      if !citations.isEmpty {
+        lines.append(
+          catalog.string("info.sourceDocument", in: language, ["citation": citations.joined(separator: "; ")]))
+      }
       return [.info(lines.joined(separator: "\n")), .question(presentation(of: question))]
     case .score:
       let counts = EventText(catalog: catalog).counts(right: right, partial: partial, wrong: wrong, in: language)

@@ -83,7 +83,7 @@ public struct GameSession: Sendable {
     self.questions = questions
     self.siblings = siblings
     renderer = QuestionRenderer(bank: bank, catalog: catalog)
-    checker = AnswerChecker(bank: bank, text: renderer.values)
+    checker = AnswerChecker(bank: bank, text: renderer.values, forms: renderer.forms)
     self.options = options
     language = options.language
     showBoth = options.showBoth

@@ -175,12 +175,28 @@ public struct GameRunner {
     }
   }
 
-  /// A session id that sorts by time: `20261129T231500Z-1a2b3c`.
+  /// A session id that sorts by time: `20261129T231500Z-1a2b3c` (the UTC second, as ISO 8601's basic format
+  /// writes it, computed without a date formatter: creating one cost 4 % of the start-up's instructions).
   public static func sessionID(now: Date, seed: UInt64) -> String {
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withYear, .withMonth, .withDay, .withTime, .withTimeZone]
-    let stamp = formatter.string(from: now).replacingOccurrences(of: ":", with: "").replacingOccurrences(
-      of: "-", with: "")
+    let seconds = Int64(now.timeIntervalSince1970.rounded(.down))
+    let (days, second) = (seconds.floorDivided(by: 86_400), seconds.floorModulo(86_400))
+    // Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's `civil_from_days`).
+    let shifted = days + 719_468
+    let era = shifted.floorDivided(by: 146_097)
+    let dayOfEra = shifted - era * 146_097
+    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+    let monthIndex = (5 * dayOfYear + 2) / 153
+    let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+    let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+    func digits(_ value: Int64, _ width: Int) -> String {
+      let text = String(value)
+      return String(repeating: "0", count: max(0, width - text.count)) + text
+    }
+    let stamp =
+      digits(year, 4) + digits(month, 2) + digits(day, 2) + "T" + digits(second / 3600, 2)
+      + digits(second / 60 % 60, 2) + digits(second % 60, 2) + "Z"
     return stamp + "-" + String(seed & 0xFF_FFFF, radix: 16)
   }
 
@@ -221,4 +237,15 @@ public struct GameRunner {
     if let label = bank.contentNoteLabel?[language] { return label + ": " + note }
     return catalog.string("game.contentNote", in: language, ["note": note])
   }
+}
+
+extension Int64 {
+  /// The quotient rounded toward negative infinity.
+  fileprivate func floorDivided(by divisor: Int64) -> Int64 {
+    let quotient = self / divisor
+    return (self % divisor != 0 && (self < 0) != (divisor < 0)) ? quotient - 1 : quotient
+  }
+
+  /// The remainder of ``floorDivided(by:)``, from 0 to `divisor - 1` for a positive divisor.
+  fileprivate func floorModulo(_ divisor: Int64) -> Int64 { self - floorDivided(by: divisor) * divisor }
 }

@@ -64,7 +64,10 @@ public struct StudyText {
       }
       lines.append(StyledLine(""))
     }
-    lines.append(StyledLine(catalog.string("study.source", in: language), .secondary))
+    if !guide.sources.isEmpty {
+      let sources = guide.sources.joined(separator: "; ")
+      lines.append(StyledLine(catalog.string("study.source", in: language, ["sources": sources]), .secondary))
+    }
     return lines
   }
 }

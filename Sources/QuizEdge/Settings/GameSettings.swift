@@ -1,7 +1,7 @@
 import QuizCore
 
 /// What `play` and `review` ask of a game, as plain values: the command line's options after parsing.
-public struct GameSettings: Sendable {
+public struct GameSettings: Sendable, Equatable {
   /// The most questions one game asks.
   public static let maximumCount = 500
   /// The number of questions when none is asked for.

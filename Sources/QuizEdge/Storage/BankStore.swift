@@ -78,11 +78,27 @@ public struct BankStore {
   private func loadSound(bankFile: URL, validate: Bool) -> LoadedBank? {
     guard case .success(let data) = read(bankFile) else { return nil }
     let displayPath = shownPath(bankFile)
-    let decoded = BankDecoder.decode(data, file: displayPath, detail: .errors)
-    guard let bank = decoded.bank, !decoded.diagnostics.hasErrors else { return nil }
-    let loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: bank, diagnostics: decoded.diagnostics)
-    guard validate else { return loaded }
     let folder = bankFile.deletingLastPathComponent()
+    let folderName = bankFile.lastPathComponent == "bank.json" ? folder.lastPathComponent : nil
+    // A bank decoded before by this build from the same bytes is read from its compiled form (see
+    // `CompiledBank`); a missing or damaged one means decoding the JSON, and storing the form again once the
+    // bank is known to be clean.
+    let compiledKey = validated?.compiledKey(folder: folderName ?? bankFile.lastPathComponent, bankJSON: data)
+    let compiled = compiledKey.flatMap { validated?.compiledBank($0) }
+    let bank: Bank
+    var diagnostics: [Diagnostic] = []
+    if let compiled {
+      bank = compiled
+    } else {
+      let decoded = BankDecoder.decode(data, file: displayPath, detail: .errors)
+      guard let decodedBank = decoded.bank, !decoded.diagnostics.hasErrors else { return nil }
+      (bank, diagnostics) = (decodedBank, decoded.diagnostics)
+    }
+    let loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: bank, diagnostics: diagnostics)
+    let storeCompiled = {
+      if compiled == nil, let compiledKey { validated?.storeCompiled(bank, key: compiledKey) }
+    }
+    guard validate else { return loaded }
     var texts: [String: String] = [:]
     var sourceBytes: [(id: String, bytes: Data)] = []
     for source in bank.sources where !source.file.isEmpty && BankValidator.isSafeRelativePath(source.file) {
@@ -92,13 +108,16 @@ public struct BankStore {
       texts[source.id] = text
       sourceBytes.append((source.id, bytes))
     }
-    let folderName = bankFile.lastPathComponent == "bank.json" ? folder.lastPathComponent : nil
     let key = validated?.key(folder: folderName ?? bankFile.lastPathComponent, bankJSON: data, sources: sourceBytes)
-    if let key, validated?.contains(key) == true { return loaded }
+    if let key, validated?.contains(key) == true {
+      storeCompiled()
+      return loaded
+    }
     let found = BankValidator(file: displayPath, sourceTexts: texts, folderName: folderName).validate(bank)
     // Its warnings are left out: without positions they would have no line and column; `lint` shows them.
     guard !found.hasErrors else { return nil }
     if let key { validated?.insert(key) }
+    storeCompiled()
     return loaded
   }
 
@@ -158,12 +177,12 @@ public struct BankStore {
     let path = url.path
     guard fileManager.fileExists(atPath: path) else { return .failure(ReadProblem(message: "no such file")) }
     if isDirectory(url) { return .failure(ReadProblem(message: "this is a folder, not a file")) }
-    let attributes = (try? fileManager.attributesOfItem(atPath: path)) ?? [:]
-    if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
-      return .failure(ReadProblem(message: "not a regular file"))
-    }
-    if let size = (attributes[.size] as? NSNumber)?.int64Value, size > Int64(limit) {
-      return .failure(tooLarge(size, limit: limit))
+    // The link itself, as `FileManager.attributesOfItem` reads it (`lstat`), without the attribute dictionary
+    // (building it, and looking up `FileAttributeKey: Hashable` at run time, was 0.6 M instructions at start-up).
+    var status = stat()
+    if lstat(path, &status) == 0 {
+      if status.st_mode & S_IFMT != S_IFREG { return .failure(ReadProblem(message: "not a regular file")) }
+      if Int64(status.st_size) > Int64(limit) { return .failure(tooLarge(Int64(status.st_size), limit: limit)) }
     }
     guard fileManager.isReadableFile(atPath: path), let handle = FileHandle(forReadingAtPath: path) else {
       return .failure(ReadProblem(message: "permission denied"))

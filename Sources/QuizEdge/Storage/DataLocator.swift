@@ -21,7 +21,7 @@ public struct DataLocator {
 
   /// The locator for this process.
   public static func live() -> DataLocator {
-    DataLocator(environment: ProcessInfo.processInfo.environment, executablePath: currentExecutablePath())
+    DataLocator(environment: ProcessEnvironment.variables, executablePath: currentExecutablePath())
   }
 
   /// The name of the resource bundle SwiftPM builds beside the executable.

@@ -37,7 +37,7 @@ public struct ProfilePaths: Sendable, Equatable {
 
   /// The profiles folder of this process's environment.
   public static func liveDirectory() -> URL {
-    profilesDirectory(environment: ProcessInfo.processInfo.environment, home: NSHomeDirectory())
+    profilesDirectory(environment: ProcessEnvironment.variables, home: NSHomeDirectory())
   }
 
   private func file(_ suffix: String) -> String {

@@ -21,15 +21,18 @@ struct CaseQuiz: ParsableCommand {
   /// data, 2 for bad usage, and whatever code a command chose (`lint` exits 1 when it finds errors).
   static func main() {
     do {
-      try checkHelpTopic(Array(CommandLine.arguments.dropFirst()))
-      var command = try parseAsRoot()
-      // One language rule for every command (LanguageChoice): a CASEQUIZ_LANG that is neither en nor es is the
-      // same error whatever the command, unless --lang overrides it.
-      if !CommandLine.arguments.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }),
-        String(describing: type(of: command)) != "HelpCommand"
-      {
-        try LanguageChoice(flag: nil, environment: ProcessInfo.processInfo.environment).validate()
+      let arguments = Array(CommandLine.arguments.dropFirst())
+      let environment = ProcessEnvironment.variables
+      // A game with ordinary options starts without ArgumentParser (see FastPlayArguments); anything else, help
+      // and errors included, is parsed by it.
+      if let settings = FastPlayArguments.settings(arguments, environment: environment) {
+        try checkLanguageVariable(environment)
+        try GameRunner(options: settings, mode: .play).run()
+        return
       }
+      try checkHelpTopic(arguments)
+      var command = try parseAsRoot()
+      if String(describing: type(of: command)) != "HelpCommand" { try checkLanguageVariable(environment) }
       try command.run()
     } catch let error as CaseQuizError {
       printError(error.message)
@@ -50,6 +53,13 @@ struct CaseQuiz: ParsableCommand {
       printError("\(message) (see '\(helpCommand()) --help')")
       Foundation.exit(2)
     }
+  }
+
+  /// One language rule for every command (LanguageChoice): a CASEQUIZ_LANG that is neither en nor es is the same
+  /// error whatever the command, unless --lang overrides it.
+  static func checkLanguageVariable(_ environment: [String: String]) throws {
+    guard !CommandLine.arguments.contains(where: { $0 == "--lang" || $0.hasPrefix("--lang=") }) else { return }
+    try LanguageChoice(flag: nil, environment: environment).validate()
   }
 
   /// `casequiz help NAME…` must name commands: ArgumentParser would show the top-level help for an unknown one

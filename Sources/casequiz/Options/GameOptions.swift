@@ -50,7 +50,7 @@ struct GameOptions: ParsableArguments {
   }
 
   /// The options as the edge library takes them.
-  func settings(environment: [String: String] = ProcessInfo.processInfo.environment) -> GameSettings {
+  func settings(environment: [String: String] = ProcessEnvironment.variables) -> GameSettings {
     GameSettings(
       dataDir: dataDir.path, bank: bank, language: language.choice(environment: environment), count: count,
       kinds: filter.kind.kinds, topics: filter.topics, seed: seed, profile: profile.profile, color: color,

@@ -68,6 +68,14 @@ import Testing
     #expect(problems.isEmpty, "\(problems.prefix(5))")
   }
 
+  /// A key read as bytes (ASCII) has the codes a key read Character by Character has.
+  @Test(arguments: [
+    "", "volpi", "Los Zodiacos", "a\r\nb", "a\rb", "a\nb", "peña", "françois", "e\u{301}", "😀 x", "tab\tend", "~!@#",
+  ])
+  func typoKeysOfASCIIReadAsBytesAgree(_ text: String) {
+    #expect(TypoKey(text).codes == TypoKey.characterCodes(text))
+  }
+
   @Test(arguments: [
     (0, Language.en, "zero"), (60, .en, "sixty"), (65, .en, "sixty-five"), (65, .en, "sixty five"),
     (96, .en, "ninety-six"), (100, .en, "one hundred"), (100, .en, "a hundred"), (105, .en, "a hundred and five"),
@@ -127,7 +135,9 @@ import Testing
     #expect(reading?.otherOrder == otherOrder)
   }
 
-  @Test(arguments: ["8 de diciembre", "31/02/2005", "dos cinco", "mil dos mil", "8/12/05", "diciembre", "2005 diciembre 8 9"])
+  @Test(arguments: [
+    "8 de diciembre", "31/02/2005", "dos cinco", "mil dos mil", "8/12/05", "diciembre", "2005 diciembre 8 9",
+  ])
   func notDates(_ input: String) {
     #expect(DateAnswer.read(input, language: .es) == nil)
   }

@@ -137,6 +137,22 @@ struct BankValidatorTests {
         "bank.json:237:9: error: fact \"ruiz-judged\" has no quote"
       ]),
     BankEdit(
+      "a quote with a gap, its parts in the document's order", find: "\"quote\": \"The Harbor Court sentenced Ruiz\"",
+      replace: "\"quote\": \"Police arrested Ana Ruiz […] The Harbor Court sentenced Ruiz\"",
+      []),
+    BankEdit(
+      "a quote with a gap, its parts out of order", find: "\"quote\": \"The Harbor Court sentenced Ruiz\"",
+      replace: "\"quote\": \"The Harbor Court sentenced Ruiz [...] Police arrested Ana Ruiz\"",
+      [
+        "bank.json:237:9: error: fact \"ruiz-judged\": the quote is not in source \"report\" (sources/report.txt): the part \"Police arrested Ana Ruiz\" is not found after the part before it"
+      ]),
+    BankEdit(
+      "a quote ending in a gap", find: "\"quote\": \"The Harbor Court sentenced Ruiz\"",
+      replace: "\"quote\": \"The Harbor Court sentenced Ruiz […]\"",
+      [
+        "bank.json:237:9: error: fact \"ruiz-judged\": the quote is not in source \"report\" (sources/report.txt): a gap \"[…]\" needs words on both sides"
+      ]),
+    BankEdit(
       "quote not in the source", find: "\"quote\": \"The Harbor Court sentenced Ruiz\"",
       replace: "\"quote\": \"The Harbour Court sentenced Ruiz\"",
       [

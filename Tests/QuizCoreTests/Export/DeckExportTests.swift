@@ -27,7 +27,7 @@ struct DeckExportTests {
     let letter = try #require(card.front.dropFirst().first { $0.hasSuffix(") Ana Torres") }?.first)
     #expect(card.back[0] == "\(letter)) Ana Torres")
     #expect(card.back[1] == "The Case fue dirigida por Ana Torres.")
-    #expect(card.back[2].hasPrefix("Fuente: «quote of show-director» (Pub, Doc, 2022)"))
+    #expect(card.back[2].hasPrefix("Fuente: «quote of show-director» («Doc», Pub, 2022)"))
     #expect(card.back[3] == "En español: «cita de show-director»")
     #expect(card.tags == ["casequiz", "bank::mini", "topic::t", "kind::choice", "lang::es"])
   }

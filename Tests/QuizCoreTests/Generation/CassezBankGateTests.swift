@@ -50,12 +50,18 @@ struct CassezBankGateTests {
     }
   }
 
-  @Test("Spanish questions open with ¿ and close with ?, with a capital after the sign")
+  @Test(
+    "Spanish questions open with ¿ and close with ?, with a capital after the sign, or after a lead-in ending in a comma and a lowercase letter"
+  )
   func spanishPunctuation() {
     for question in questions where [.choice, .typed, .number, .date].contains(question.kind) {
       let prompt = renderer.render(question, in: .es).prompt
-      #expect(prompt.hasPrefix("¿") && prompt.hasSuffix("?"), "\(prompt)")
-      #expect(prompt.dropFirst().first?.isUppercase == true, "\(prompt)")
+      // "Según el artículo, ¿cuándo fue detenida…?": an attribution leads in, and the question opens after it.
+      let opening = prompt.firstIndex(of: "¿") ?? prompt.startIndex
+      let leadIn = prompt[..<opening]
+      #expect(leadIn.isEmpty || (leadIn.hasSuffix(", ") && leadIn.first?.isUppercase == true), "\(prompt)")
+      #expect(prompt[opening...].hasPrefix("¿") && prompt.hasSuffix("?"), "\(prompt)")
+      #expect(prompt[opening...].dropFirst().first?.isUppercase == leadIn.isEmpty, "\(prompt)")
       let english = renderer.render(question, in: .en).prompt
       #expect(english.hasSuffix("?") && english.first?.isUppercase == true, "\(english)")
     }

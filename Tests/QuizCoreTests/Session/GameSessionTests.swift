@@ -77,7 +77,7 @@ struct GameSessionTests {
     #expect(verdict.first?.language == .es)
   }
 
-  @Test(":both shows the other language; :source quotes the last answered fact")
+  @Test(":both shows the other language; :source quotes the last answered fact and names its document")
   func bothAndSource() throws {
     var game = try session(["show-director.typed", "ana-arrest.date"])
     _ = game.start(at: Self.start)
@@ -88,6 +88,8 @@ struct GameSessionTests {
     _ = game.handle("Ana Torres", at: Self.start)
     guard case .info(let text) = game.handle(":fuente", at: Self.start).first else { Issue.record("no info"); return }
     #expect(text.contains("quote of show-director"))
+    // Which document, with its publisher and date: "the article" alone does not say.
+    #expect(text.hasSuffix("\nQuoted from “Doc”, Pub, 2022."), "\(text)")
   }
 
   @Test("a skipped question counts as missed and breaks the streak")

@@ -73,8 +73,12 @@ struct QuoteLanguageTests {
     let exporter = DeckExport(bank: bank, catalog: catalog)
     let english = exporter.cards([question], languages: [.en]).flatMap(\.back)
     #expect(english.contains("In English: “The museum’s director, Lucía Ferrer, reported the theft”"), "\(english)")
-    // The card names its source: publisher, title, date.
-    #expect(english.contains { $0.contains("(Gaceta de Valdeluna, Desaparece") }, "\(english)")
+    // The card names its source as the game and the study guide do: title, publisher, date.
+    #expect(
+      english.contains {
+        $0.hasSuffix(
+          "(“Desaparece el «Libro de las mareas» del Museo de Valdeluna”, Gaceta de Valdeluna, May 20, 2021)")
+      }, "\(english)")
     let spanish = exporter.cards([question], languages: [.es]).flatMap(\.back)
     #expect(!spanish.contains { $0.hasPrefix("En inglés: «") || $0.hasPrefix("En español: «") }, "\(spanish)")
   }

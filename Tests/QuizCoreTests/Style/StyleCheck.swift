@@ -136,7 +136,7 @@ enum StyleCheck {
       ("la estaban usando como chivo expiatorio", "la habían convertido en chivo expiatorio"),
       ("se desechó", "se anuló el proceso"), ("derechos legales", "garantías procesales"),
       ("solicitud de liberación", "petición de libertad"), ("según se informa", "al parecer"),
-      ("escenific*", "montó"), ("una declaración a los reporteros", "declaraciones a la prensa"),
+      ("escenific*", "simuló"), ("una declaración a los reporteros", "declaraciones a la prensa"),
       ("intensa tensión", "fuerte tensión"), ("a su madre y a su padre", "a sus padres"),
       ("a su tío y a su tía", "a sus tíos"), ("¿Adónde fue llevad*", "¿Adónde llevaron a…?"),
       ("¿Quién, entonces", "¿Qué presidente…?"), ("Palacio del Elíseo", "palacio del Elíseo"),
@@ -169,6 +169,38 @@ enum StyleCheck {
       }
       return false
     }.map { "\"\($0.phrase)\" → \"\($0.instead)\"" }
+  }
+
+  // MARK: Neutrality
+
+  /// Words that say or imply that someone committed a crime: never in a wrong option or a false statement about
+  /// real people, where the game itself would make the accusation. A word matches from its start ("confess"
+  /// finds "confessed", "culpab" finds "culpable"; "admit" is not found in "readmit").
+  static let guiltWords: [Language: [String]] = [
+    .en: ["confess", "admit", "guilt", "culprit", "kidnapper", "mastermind", "murderer", "perpetrator", "orders"],
+    .es: ["confes", "admit", "culpab", "secuestrador", "autor intelectual", "asesin", "órdenes"],
+  ]
+
+  /// The guilt words the text holds.
+  static func guiltWords(in text: String, language: Language) -> [String] {
+    let lowered = text.lowercased()
+    return (guiltWords[language] ?? []).filter { word in
+      var searchStart = lowered.startIndex
+      while let range = lowered.range(of: word, range: searchStart..<lowered.endIndex) {
+        if range.lowerBound == lowered.startIndex || !lowered[lowered.index(before: range.lowerBound)].isLetter {
+          return true
+        }
+        searchStart = range.upperBound
+      }
+      return false
+    }
+  }
+
+  /// The people of a bank the text names, by their full name or their family name.
+  static func peopleNamed(in text: String, bank: Bank) -> [String] {
+    bank.entities.filter { $0.type == "person" }.filter { person in
+      ([person.name.en, person.name.es] + (person.familyName.map { [$0] } ?? [])).contains { text.contains($0) }
+    }.map(\.id)
   }
 
   // MARK: Hedging

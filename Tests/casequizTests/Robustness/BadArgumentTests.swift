@@ -46,14 +46,16 @@ struct BadArgumentTests {
     ),
     Case(
       arguments: ["play", "--profile=-x"], status: 2,
-      message: "the profile name “-x” starts with “-”; start it with a letter a–z, a digit or _ (see 'casequiz play --help')"),
+      message:
+        "the profile name “-x” starts with “-”; start it with a letter a–z, a digit or _ (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--profile=.x"], status: 2,
       message: "the profile name “.x” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--profile", "ab\u{1}c"], status: 2,
       message:
-        "the profile name “ab\\u0001c” contains “U+0001”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+        "the profile name “ab\\u0001c” contains “U+0001”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"
+    ),
     Case(
       arguments: ["play", "--profile", "ab\u{1B}[2Jc"], status: 2,
       message:
@@ -82,7 +84,8 @@ struct BadArgumentTests {
     ),
     Case(
       arguments: ["play", "--count", "abc"], status: 2,
-      message: "The value 'abc' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"),
+      message:
+        "The value 'abc' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--lang", "xx"], status: 2,
       message:
@@ -211,11 +214,11 @@ struct BadArgumentTests {
       output.stderrText == "casequiz: error: " + badCase.message.replacingOccurrences(of: "{data}", with: data) + "\n")
     // A refused command writes no profile and no history: at most the profiles folder and an empty lock
     // file (`profile`/`stats` commands open the profile before they check some values), and the empty marker
-    // saying the shipped bank was found clean (a fact about the bank, not about the command; see
-    // `ValidatedBanks`).
+    // saying the shipped bank was found clean with the bank's compiled form beside it (facts about the bank,
+    // not about the command; see `ValidatedBanks`).
     let written = FolderSnapshot(home.url).files.filter { path, content in
       !(path.hasSuffix("/") || (path.hasPrefix("data/casequiz/profiles/") && path.hasSuffix(".lock"))
-        || (path.hasPrefix("cache/casequiz/validated/") && content.hasPrefix("0:")))
+        || (path.hasPrefix("cache/casequiz/validated/") && (content.hasPrefix("0:") || path.hasSuffix(".bank"))))
     }
     #expect(written.isEmpty, "\(written.keys.sorted())")
   }
