@@ -5,7 +5,11 @@ extension GameSession {
     guard let question = currentQuestion else { return [] }
     switch command {
     case .help:
-      return [.info(catalog.string("help.text", in: language) + "\n" + catalog.string("help.learning", in: language))]
+      // The help is longer than a small screen: the open question follows it again, as after :lang and :hint.
+      return [
+        .info(catalog.string("help.text", in: language) + "\n" + catalog.string("help.learning", in: language)),
+        .question(presentation(of: question)),
+      ]
     case .language(let target):
       let before = language
       language = target ?? language.other

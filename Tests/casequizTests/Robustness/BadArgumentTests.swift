@@ -181,10 +181,10 @@ struct BadArgumentTests {
       arguments: ["profile", "frob"], status: 2, message: "Unexpected argument 'frob' (see 'casequiz profile --help')"),
     Case(
       arguments: ["profile", "import", "/dev/zero"], status: 1,
-      message: "/dev/zero is not a casequiz profile (Invalid argument); nothing was imported."),
+      message: "Cannot read /dev/zero (it is not a regular file); nothing was imported."),
     Case(
       arguments: ["profile", "import", "/nonexistent-casequiz-file"], status: 1,
-      message: "/nonexistent-casequiz-file is not a casequiz profile (No such file or directory); nothing was imported."
+      message: "Cannot read /nonexistent-casequiz-file (the file does not exist); nothing was imported."
     ),
     // the root, lint, banks
     Case(arguments: ["frobnicate"], status: 2, message: "Unexpected argument 'frobnicate' (see 'casequiz --help')"),
