@@ -2,6 +2,8 @@ import Foundation
 import QuizCore
 import Testing
 
+@testable import QuizEdge
+
 @Suite("casequiz profile")
 struct ProfileCommandTests {
   @Test func pathFollowsXDGDataHomeThenHome() throws {
@@ -135,6 +137,16 @@ struct ProfileCommandTests {
     let output = try sandbox.run(["profile", "import", path, "--lang", language])
     #expect(output.status == 1)
     #expect(output.stderr == "casequiz: error: \(message)\n")
+  }
+
+  /// A confirmation takes the yes of either language, whatever the session's; anything else is a no.
+  @Test(arguments: [
+    ("yes", true), ("y", true), ("YES", true), (" sí ", true), ("si", true), ("s", true), ("Sí", true),
+    ("no", false), ("n", false), ("", false), ("yess", false), ("oui", false), ("  ", false),
+  ])
+  func confirmationAcceptsYesInEitherLanguage(answer: String, accepted: Bool) throws {
+    let catalog = ProfileMessages.catalog(dataDir: CaseQuizProcess.packageRoot.path)
+    #expect(ProfileMessages.confirms(answer, catalog: catalog) == accepted)
   }
 
   @Test func resetKeepsABackupAndThePreferences() throws {

@@ -93,8 +93,6 @@ struct StatsCommandTests {
         Statistics of profile “default”
         No answers yet: play a game with casequiz play.
 
-        Due for review now: 0; by the end of today: 0
-
         """)
   }
 }
@@ -110,6 +108,8 @@ extension StatsCommandTests {
     #expect(plain.status == 0 && !plain.stdout.contains("\u{1B}"))
     let piped = try sandbox.run(["stats"])
     #expect(!piped.stdout.contains("\u{1B}"), "auto colors only a terminal")
-    #expect(colored.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression) == plain.stdout)
+    #expect(
+      colored.stdout.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        == plain.stdout)
   }
 }

@@ -116,6 +116,16 @@ public enum ProfileMessages {
       ])
   }
 
+  /// Whether a typed answer to a yes/no confirmation means yes: the words of both languages are accepted
+  /// whatever the session's ("sí" in an English session, "yes" in a Spanish one), ignoring case and spaces.
+  public static func confirms(_ answer: String, catalog: Catalog) -> Bool {
+    let typed = answer.trimmingCharacters(in: .whitespaces).lowercased()
+    guard !typed.isEmpty else { return false }
+    return Language.allCases.contains { language in
+      catalog.string("profile.reset.yes", in: language).split(separator: "|").contains { $0.lowercased() == typed }
+    }
+  }
+
   /// Why a file could not be used, in a few words.
   public static func reason(_ reason: SetAsideReason, catalog: Catalog, language: Language) -> String {
     switch reason {

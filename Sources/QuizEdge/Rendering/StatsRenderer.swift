@@ -138,10 +138,17 @@ public struct StatsRenderer {
     }
   }
 
-  /// Reviews due now and today, and one bar per day of the forecast.
+  /// Reviews due now and today, and one bar per day of the forecast. Nothing when nothing was ever reviewed
+  /// (an empty profile has nothing to say here), and a plain sentence rather than zeros when nothing is due.
   public func due(_ stats: Statistics) -> [String] {
-    var lines = ["", text("stats.due", ["now": String(stats.dueNow), "today": String(stats.dueToday)])]
     let largest = stats.dueByDay.map(\.count).max() ?? 0
+    if stats.dueNow == 0, stats.dueToday == 0, largest == 0, stats.totals.answered == 0 { return [] }
+    var lines = [
+      "",
+      stats.dueNow == 0 && stats.dueToday == 0
+        ? text("stats.nothingDue", [:])
+        : text("stats.due", ["now": String(stats.dueNow), "today": String(stats.dueToday)]),
+    ]
     guard largest > 0 else { return lines }
     lines.append(text("stats.forecast", [:]))
     let today = text("stats.today", [:])
