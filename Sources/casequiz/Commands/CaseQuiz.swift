@@ -42,7 +42,7 @@ struct CaseQuiz: ParsableCommand {
         print(fullMessage(for: error))
         Foundation.exit(0)
       }
-      let message = Self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+      let message = OneLineMessage.make(Self.message(for: error))
       guard code == .validationFailure else {
         printError(message)
         Foundation.exit(1)

@@ -16,7 +16,7 @@ struct BadArgumentTests {
 
   static let longName = String(repeating: "x", count: 300)
   static let topics = "documentary, who-she-is, relationship, arrest, charges, sentence, release, legal-status"
-  static let kinds = "   - choice   - truefalse   - typed   - number   - date   - timeline"
+  static let kinds = " 'choice', 'truefalse', 'typed', 'number', 'date' or 'timeline'."
 
   static let cases: [Case] = [
     // play
@@ -46,14 +46,16 @@ struct BadArgumentTests {
     ),
     Case(
       arguments: ["play", "--profile=-x"], status: 2,
-      message: "the profile name “-x” starts with “-”; start it with a letter a–z, a digit or _ (see 'casequiz play --help')"),
+      message:
+        "the profile name “-x” starts with “-”; start it with a letter a–z, a digit or _ (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--profile=.x"], status: 2,
       message: "the profile name “.x” contains “.”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--profile", "ab\u{1}c"], status: 2,
       message:
-        "the profile name “ab\\u0001c” contains “U+0001”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"),
+        "the profile name “ab\\u0001c” contains “U+0001”; use only letters a–z, digits, - and _ (see 'casequiz play --help')"
+    ),
     Case(
       arguments: ["play", "--profile", "ab\u{1B}[2Jc"], status: 2,
       message:
@@ -82,7 +84,8 @@ struct BadArgumentTests {
     ),
     Case(
       arguments: ["play", "--count", "abc"], status: 2,
-      message: "The value 'abc' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"),
+      message:
+        "The value 'abc' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--lang", "xx"], status: 2,
       message:
@@ -91,7 +94,7 @@ struct BadArgumentTests {
     Case(
       arguments: ["play", "--kind", "nope"], status: 2,
       message:
-        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz play --help')"
+        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz play --help')"
     ),
     Case(
       arguments: ["play", "--color", "purple"], status: 2,
@@ -139,7 +142,7 @@ struct BadArgumentTests {
     Case(
       arguments: ["questions", "--kind", "nope"], status: 2,
       message:
-        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz questions --help')"
+        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz questions --help')"
     ),
     Case(
       arguments: ["questions", "--bank", "nope"], status: 1,
