@@ -42,6 +42,60 @@ struct EventTextTests {
     #expect(verdict(outcome, language: language, forgiven: forgiven, skipped: skipped) == lines)
   }
 
+  /// What was forgiven reads as one line, and an accepted wording of an answer is not called a name (the play
+  /// test saw "Accepted; the usual name is “on a highway”." then "Typo forgiven: highway." on a second line).
+  @Test(
+    "what was forgiven, on one line",
+    arguments: [
+      (
+        Language.en, [Forgiveness(.fullAnswer, canonical: "on a highway")],
+        "Accepted; the full answer is “on a highway”."
+      ),
+      (
+        .en, [Forgiveness(.fullAnswer, canonical: "on a highway"), Forgiveness(.typo, canonical: "highway")],
+        "Typo forgiven: highway; the full answer is “on a highway”."
+      ),
+      (
+        .es, [Forgiveness(.fullAnswer, canonical: "en una carretera"), Forgiveness(.typo, canonical: "carretera")],
+        "Se perdona un error de tecleo: carretera; la respuesta completa es «en una carretera»."
+      ),
+      (.es, [Forgiveness(.answerWording, canonical: "francesa")], "Se acepta; como lo dice la fuente: «francesa»."),
+      (.es, [Forgiveness(.alias, canonical: "Los Zodiacos")], "Se acepta; el nombre habitual es «Los Zodiacos»."),
+      (
+        .en, [Forgiveness(.alias, canonical: "Tepepan prison"), Forgiveness(.typo, canonical: "Tepepan")],
+        "Typo forgiven: Tepepan; the usual name is “Tepepan prison”."
+      ),
+      (
+        .es, [Forgiveness(.article, canonical: "los Zodiacos"), Forgiveness(.accents, canonical: "México")],
+        "Se ignora el artículo: los Zodiacos; se perdonan las tildes: México."
+      ),
+    ])
+  func forgivenLine(language: Language, forgiven: [Forgiveness], line: String) {
+    #expect(text.forgivenLine(forgiven, in: language) == line)
+    #expect(verdict(.right, language: language, forgiven: forgiven).dropFirst().first == line)
+    #expect(verdict(.right, language: language, forgiven: forgiven).count == 2)
+  }
+
+  /// A text answer's shorter accepted form is called a short form of the answer, its other wordings the
+  /// source's wording; an entity's alias stays a name.
+  @Test(
+    "the cassez bank: an accepted wording of a text answer is not a name",
+    arguments: [
+      ("highway", "cassez-arrest-place", Language.en, [Forgiveness.Kind.fullAnswer]),
+      ("higway", "cassez-arrest-place", .en, [.fullAnswer, .typo]),
+      ("carretera", "cassez-arrest-place", .es, [.fullAnswer]),
+      ("francés", "cassez-nationality", .es, [.answerWording]),
+    ])
+  func textAnswerForms(input: String, fact: String, language: Language, kinds: [Forgiveness.Kind]) throws {
+    let bank = try Shipped.bank("cassez")
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let question = try #require(
+      QuestionGenerator(bank: bank).allQuestions().first { $0.kind == .typed && $0.facts == [fact] })
+    let verdict = try #require(checker.check(input, question: question, language: language).verdict)
+    #expect(verdict.isRight)
+    #expect(verdict.forgiven.map(\.kind) == kinds)
+  }
+
   @Test("a question shows its progress, kind and lettered options")
   func question() throws {
     let all = QuestionGenerator(bank: MiniBank.index, seed: 1).allQuestions()
