@@ -45,13 +45,14 @@ extension GameSession {
       ]
       // Each quote as its document writes it; its translation when it is in the other language, or with :both.
       for index in rendered.source.indices {
-        lines.append(catalog.string("info.source", in: language, ["quote": rendered.source[index]]))
+        // Under the heading "Source of question N (…):", the quote itself, not a second "Source:" label.
+        lines.append("  " + catalog.string("info.quoted", in: language, ["quote": rendered.source[index]]))
         let original = rendered.sourceLanguages.indices.contains(index) ? rendered.sourceLanguages[index] : .en
         if rendered.sourceTranslation.indices.contains(index),
           let line = catalog.quoteTranslation(
             rendered.sourceTranslation[index], of: original, in: language, showBoth: showBoth)
         {
-          lines.append(line)
+          lines.append("  " + line)
         }
       }
       return [.info(lines.joined(separator: "\n")), .question(presentation(of: question))]
