@@ -135,7 +135,9 @@ public struct EventText: Sendable {
         lines.append(StyledLine(catalog.string("verdict.answer", in: language, ["answer": first]), .plain))
         lines += answerLines.dropFirst().map { StyledLine("  " + $0, .plain) }
       }
-      if let other = presentation.answerInOtherLanguage {
+      // "True" under "Respuesta correcta: Verdadero" teaches nothing: a true/false answer is not repeated in the
+      // other language (the JSON verdict still carries it).
+      if let other = presentation.answerInOtherLanguage, presentation.id.inferredKind != .truefalse {
         let firstOther = other.split(separator: "\n").first.map(String.init) ?? other
         lines.append(
           StyledLine(

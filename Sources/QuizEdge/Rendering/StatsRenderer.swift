@@ -131,8 +131,9 @@ public struct StatsRenderer {
     let width = rows.map { $0.name.count }.max() ?? 0
     return rows.map { row in
       let name = row.name + String(repeating: " ", count: width - row.name.count)
-      let percent = Charts.percent(row.accuracy)
-      let padded = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
+      let percent = Charts.percent(row.accuracy, in: language)
+      let widest = Charts.percent(1, in: language).count
+      let padded = String(repeating: " ", count: max(0, widest - percent.count)) + percent
       return
         "\(indent)\(name)  \(Charts.bar(row.accuracy, width: barWidth, glyphs: glyphs)) \(padded)  (\(row.answered))"
     }

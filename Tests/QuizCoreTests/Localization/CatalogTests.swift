@@ -132,4 +132,20 @@ struct CatalogTests {
     #expect(Catalog.fill("{a} and «{b}» and {c}", ["a": "«x»", "b": "«y»", "c": "“z”"]) == "«x» and «“y”» and “z”")
     #expect(Catalog.fill("«{missing}»", [:]) == "«{missing}»")
   }
+
+  /// One Spanish word for one English one: a fact is a "dato" everywhere (banks header, stats, summary, help),
+  /// an event of a timeline a "hecho"; the play test saw "HECHOS" in `banks` but "datos" in `stats`.
+  @Test("Spanish says dato for a fact and hecho for an event, throughout")
+  func factAndEventTerms() throws {
+    let english = try #require(catalog.entries[.en])
+    let spanish = try #require(catalog.entries[.es])
+    for (key, entry) in english {
+      let en = entry.forms.joined(separator: " ").lowercased()
+      let es = (spanish[key]?.forms ?? []).joined(separator: " ").lowercased()
+      if en.contains("fact") { #expect(!es.contains("hecho"), "\(key): \(es)") }
+      if en.contains("event") { #expect(!es.contains("dato"), "\(key): \(es)") }
+      if es.contains("hecho") { #expect(en.contains("event"), "\(key): \(es)") }
+      if es.contains("dato") { #expect(en.contains("fact"), "\(key): \(en)") }
+    }
+  }
 }

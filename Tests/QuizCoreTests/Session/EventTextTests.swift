@@ -96,6 +96,23 @@ struct EventTextTests {
     #expect(verdict.forgiven.map(\.kind) == kinds)
   }
 
+  /// "Respuesta correcta: Verdadero" then "En inglés: True" teaches nothing: not shown for true/false.
+  @Test("a true/false answer is not repeated in the other language", arguments: Language.allCases)
+  func trueFalseAnswerOnce(language: Language) {
+    let verdict = Verdict(outcome: .wrong, credit: 0, forgiven: [], expected: Localized(en: "True", es: "Verdadero"))
+    let shown = VerdictPresentation(
+      id: QuestionID(rawValue: "ana-arrest.truefalse"), verdict: verdict,
+      points: Points(base: 0, streakBonus: 0, speedBonus: 0), streak: 0,
+      answer: language == .en ? "True" : "Verdadero", answerInOtherLanguage: language == .en ? "Verdadero" : "True",
+      skipped: false, language: language)
+    let lines = text.verdict(shown).map(\.text)
+    #expect(
+      lines == [
+        language == .en ? "Not quite." : "No es correcto.",
+        language == .en ? "Right answer: True" : "Respuesta correcta: Verdadero",
+      ])
+  }
+
   @Test("a question shows its progress, kind and lettered options")
   func question() throws {
     let all = QuestionGenerator(bank: MiniBank.index, seed: 1).allQuestions()
