@@ -183,12 +183,13 @@ public struct EventText: Sendable {
           "summary.counts", in: language, count: summary.total,
           ["counts": counts(summary), "answered": String(summary.answered)])),
     ]
-    // With no answer there is no accuracy to give, and a best streak of none is not a streak.
+    // With no answer there is no accuracy to give; a best streak of none or one answer is not a streak, and
+    // no fact moving up is not progress: those lines are left out (the JSON summary keeps every field).
     if summary.answered == 0 {
       lines.append(StyledLine(catalog.string("summary.noAnswers", in: language)))
     } else {
       lines.append(StyledLine(catalog.string("summary.accuracy", in: language, ["percent": accuracy])))
-      if summary.bestStreak > 0 {
+      if summary.bestStreak > 1 {
         lines.append(StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)))
       }
     }
@@ -199,7 +200,7 @@ public struct EventText: Sendable {
           catalog.string(
             "summary.secondTries", in: language, count: summary.relearned, ["right": String(summary.relearnedRight)])))
     }
-    if let moved = summary.factsMovedUp {
+    if let moved = summary.factsMovedUp, moved > 0 {
       lines.append(StyledLine(catalog.string("summary.factsMovedUp", in: language, count: moved)))
     }
     if let days = summary.dayStreak, days > 0 {

@@ -149,6 +149,27 @@ struct EventTextTests {
     #expect(lines == expected)
   }
 
+  /// A best streak of one and no fact moved up say nothing: the lines are left out ("Best streak: 1 right in a
+  /// row", "Progress: 0 facts moved up" read as noise); from two, and from one fact, they are shown.
+  @Test(
+    "trivial summary lines are left out",
+    arguments: [
+      (Language.en, 1, 0, [String]()),
+      (.en, 2, 1, ["Best streak: 2 right in a row", "Progress: 1 fact moved on to its next form"]),
+      (.es, 1, 0, []),
+      (.es, 3, 2, ["Mejor racha: 3 correctas seguidas", "Progreso: 2 datos pasaron a su forma siguiente"]),
+    ])
+  func trivialSummaryLines(language: Language, streak: Int, moved: Int, shown: [String]) {
+    var summary = GameSummary(
+      score: 10, answered: 3, total: 3, right: 1, partial: 0, wrong: 2, accuracy: 1.0 / 3, bestStreak: streak,
+      seconds: 30, missed: [], language: language)
+    summary.factsMovedUp = moved
+    let lines = text.summary(summary).map(\.text)
+    let prefixes = ["Best", "Progress", "Mejor", "Progreso"]
+    let optional = lines.filter { line in prefixes.contains { line.hasPrefix($0) } }
+    #expect(optional == shown, "\(lines)")
+  }
+
   @Test(
     "a partly right verdict has a verb in both languages",
     arguments: [
