@@ -14,7 +14,6 @@ struct BanksCommandTests {
     #expect(output == .init(status: 0, stdout: Self.table, stderr: ""))
   }
 
-
   @Test func listsInSpanish() throws {
     let spanish = """
       ID    TÍTULO            DATOS  ENTIDADES  IDIOMAS  PREGUNTAS
