@@ -40,4 +40,33 @@ import Testing
     #expect(Array(Self.renderer(.en).due(stats).prefix(expected.count)) == expected)
     if expected.isEmpty { #expect(Self.renderer(.en).due(stats).isEmpty) }
   }
+
+  /// A chart row wider than the terminal is laid out on its own lines (name, then bar and figures with the
+  /// figures in their own column), every line fitting, so the terminal output never wraps a bar (which would
+  /// collapse its spaces). Piped output (no width) keeps one line per row.
+  @Test(arguments: [
+    (Int?.none, ["  La relación con Israel Vallarta  ▒▒▒         dominados 0, en aprendizaje 1, nuevos 7"]),
+    (
+      40,
+      [
+        "  La relación con Israel Vallarta", "    ▒▒▒         dominados 0, en",
+        "                aprendizaje 1, nuevos 7",
+      ]
+    ),
+    (
+      60,
+      ["  La relación con Israel Vallarta", "    ▒▒▒         dominados 0, en aprendizaje 1, nuevos 7"]
+    ),
+    (100, ["  La relación con Israel Vallarta  ▒▒▒         dominados 0, en aprendizaje 1, nuevos 7"]),
+  ])
+  func rowsFitTheTerminal(columns: Int?, lines: [String]) {
+    var renderer = Self.renderer(.es)
+    renderer.barWidth = 10
+    renderer.columns = columns
+    let row = renderer.row(
+      indent: "  ", name: "La relación con Israel Vallarta", nameWidth: 10, bar: "▒▒▒       ", gap: "  ",
+      tail: "dominados 0, en aprendizaje 1, nuevos 7")
+    #expect(row == lines)
+    if let columns { #expect(row.allSatisfy { TerminalInfo.displayWidth($0) <= columns }) }
+  }
 }

@@ -51,10 +51,11 @@ struct StatsCommand: ParsableCommand {
     // still longer is wrapped at spaces (never broken mid-word by the terminal); piped output keeps the
     // 80-column layout, unwrapped.
     let output = TerminalOutput.live(color: color)
-    let renderer = StatsRenderer(
+    var renderer = StatsRenderer(
       text: { key, arguments in session.text(key, arguments) },
       glyphs: ChartGlyphs.detect(environment: ProcessInfo.processInfo.environment), language: session.language,
       barWidth: StatsRenderer.barWidth(columns: output.width ?? 80))
+    renderer.columns = output.width
     output.write(StatsRenderer.styled(renderer.lines(stats, profile: profile.profile)))
   }
 
