@@ -39,9 +39,12 @@ struct GameLoopTests {
     let objects = try run.objects()
     #expect((objects[1]["text"] as? String)?.hasPrefix("About this case:") == true)
     let afterFirst = Array(types.dropFirst(3))
-    // :help, :ayuda, :score, :source (nothing answered yet) → info; :nope → error; :hint → info or a question
-    // with options removed; :both twice → info + the question again; an empty line → error.
-    #expect(Array(afterFirst.prefix(5)) == ["info", "info", "info", "info", "error"], "\(afterFirst)")
+    // :help and :ayuda → info + the question again; :score, :source (nothing answered yet) → info; :nope →
+    // error; :hint → info or a question with options removed; :both twice → info + the question again; an
+    // empty line → error.
+    #expect(
+      Array(afterFirst.prefix(7)) == ["info", "question", "info", "question", "info", "info", "error"],
+      "\(afterFirst)")
     #expect(objects.contains { ($0["text"] as? String) == "No question has been answered yet." })
     #expect(objects.contains { ($0["message"] as? String)?.contains(":nope") == true })
     #expect(types.filter { $0 == "verdict" }.count == 1, ":skip gives one verdict")

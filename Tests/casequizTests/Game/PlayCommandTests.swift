@@ -45,7 +45,9 @@ struct PlayCommandTests {
     #expect(types.last == "summary")
     // After the protocol's hello, the first game on a bank opens with the bank's note about the real people.
     #expect(
-      Array(types.prefix(8)) == ["hello", "info", "question", "error", "error", "info", "info", "question"],
+      Array(types.prefix(9)) == [
+        "hello", "info", "question", "error", "error", "info", "question", "info", "question",
+      ],
       "\(types)")
     #expect((objects.dropFirst().first?["text"] as? String)?.contains("neither guilty nor innocent") == true)
     for question in objects where question["type"] as? String == "question" {
@@ -59,8 +61,9 @@ struct PlayCommandTests {
       }
     }
     let langs = objects.filter { $0["type"] as? String == "question" }.compactMap { $0["lang"] as? String }
-    // :lang es shows the question again in Spanish; the skipped first question comes back after the second.
-    #expect(langs == ["en", "es", "es", "es"], "\(langs)")
+    // :help shows the question again, :lang es again in Spanish; the skipped first question comes back after
+    // the second.
+    #expect(langs == ["en", "en", "es", "es", "es"], "\(langs)")
   }
 
   @Test("a game through a pipe prints plain text: no escape codes, the progress, the verdict, the summary")
@@ -147,7 +150,7 @@ struct PlayCommandTests {
     let text = output.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(!text.contains("(default: default). (default: default)"), "\(text)")
     #expect(text.components(separatedBy: "(default: default)").count == 2, "\(text)")
-    #expect(text.contains("How many questions, from 1 to 500."), "\(text)")
+    #expect(text.contains("How many questions, from 1 to 500 (default: 10 in play;"), "\(text)")
   }
 
   @Test(
