@@ -47,10 +47,11 @@ public struct EventText: Sendable {
     let question = presentation.question
     let language = question.lang
     var kind = catalog.string("kind." + question.kind.rawValue, in: language)
-    // The form shows where the fact stands: "(recall)", or "(again)" for a missed question's second try.
+    // The form shows where the fact stands: "(recall)", or "(again)" for a missed question's second try. A fact
+    // never answered asked in a harder form (`--kind date` on a new profile) shows none: it is not recalled yet.
     if presentation.secondTry {
       kind += " " + catalog.string("form.secondTry", in: language)
-    } else if presentation.form != .timeline {
+    } else if presentation.form != .timeline, !presentation.newFact || presentation.form == .recognition {
       kind += " " + catalog.string("form." + presentation.form.rawValue, in: language)
     }
     var lines = [
@@ -148,6 +149,9 @@ public struct EventText: Sendable {
       if presentation.comesBack {
         lines.append(StyledLine(catalog.string("verdict.comesBack", in: language), .secondary))
       }
+    } else if let lesson = presentation.lesson {
+      // A false statement seen through: the fact as it is, so the false one is not what stays.
+      lines += lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
     }
     return lines
   }
