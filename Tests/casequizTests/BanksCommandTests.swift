@@ -14,11 +14,10 @@ struct BanksCommandTests {
     #expect(output == .init(status: 0, stdout: Self.table, stderr: ""))
   }
 
-
   @Test func listsInSpanish() throws {
     let spanish = """
-      ID    TÍTULO            HECHOS  ENTIDADES  IDIOMAS  PREGUNTAS
-      mini  El robo del faro       6          5  en, es   en 21, es 21
+      ID    TÍTULO            DATOS  ENTIDADES  IDIOMAS  PREGUNTAS
+      mini  El robo del faro      6          5  en, es   en 21, es 21
 
       """
     // The headers come from the data folder's Locales.

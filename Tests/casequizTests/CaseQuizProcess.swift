@@ -48,8 +48,15 @@ enum CaseQuizProcess {
     environment["NO_COLOR"] = "1"
     // The banks a game found clean are remembered in a cache folder: the test process's own, not the user's.
     environment["XDG_CACHE_HOME"] = testCacheHome
+    // Profiles too: `banks`, `study` and `export` read the default profile's saved language, so a run without
+    // a sandbox must not see (nor write) the profile of whoever runs the tests.
+    environment["XDG_DATA_HOME"] = testDataHome
     return environment.merging(extra) { _, new in new }
   }
+
+  /// The profiles folder of the runs that bring no sandbox (under the system's temporary folder).
+  static let testDataHome = FileManager.default.temporaryDirectory
+    .appendingPathComponent("casequiz-tests-data-\(getpid())").path
 
   /// The cache folder of the games this test process runs (under the system's temporary folder).
   static let testCacheHome = FileManager.default.temporaryDirectory

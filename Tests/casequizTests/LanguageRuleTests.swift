@@ -72,4 +72,32 @@ struct LanguageRuleTests {
     #expect(output.status == 0)
     #expect(output.stdout.contains(Self.catalog.string("study.timeline", in: .en)))
   }
+
+  /// The commands that open no profile of their own (`banks`, `study`) still follow the default profile's
+  /// saved language (the play test found `banks` in English for a profile set to Spanish); `--lang` and
+  /// `CASEQUIZ_LANG` still win, and reading the profile writes nothing.
+  @Test(
+    "the default profile's language, for commands without --profile",
+    arguments: [
+      (["banks"], "banks.headers"), (["study"], "study.timeline"),
+    ])
+  func savedLanguage(arguments: [String], key: String) throws {
+    let sandbox = try ProfileSandbox()
+    let recorder = try sandbox.startRecorder()
+    try recorder.send([.preferences(PreferencesEvent(language: .es, changedAt: Script.start))])
+    #expect(try recorder.finish().status == 0)
+    let before = sandbox.files()
+    let probe = { (language: Language) in
+      String(Self.catalog.string(key, in: language).prefix { !"\n|".contains($0) }).trimmingCharacters(
+        in: .whitespaces)
+    }
+    let saved = try sandbox.run(arguments)
+    #expect(saved.status == 0, "\(saved.stderr)")
+    #expect(saved.stdout.contains(probe(.es)), "\(saved.stdout.prefix(300))")
+    let flag = try sandbox.run(arguments + ["--lang", "en"])
+    #expect(flag.stdout.contains(probe(.en)), "\(flag.stdout.prefix(300))")
+    let variable = try sandbox.run(arguments, environment: ["CASEQUIZ_LANG": "en"])
+    #expect(variable.stdout.contains(probe(.en)), "\(variable.stdout.prefix(300))")
+    #expect(sandbox.files() == before, "reading the saved language writes nothing")
+  }
 }

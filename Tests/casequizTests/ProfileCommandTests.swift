@@ -2,6 +2,8 @@ import Foundation
 import QuizCore
 import Testing
 
+@testable import QuizEdge
+
 @Suite("casequiz profile")
 struct ProfileCommandTests {
   @Test func pathFollowsXDGDataHomeThenHome() throws {
@@ -97,7 +99,9 @@ struct ProfileCommandTests {
         == "casequiz: error: \(bad.path) is not a casequiz profile (unexpected content at answers); nothing was imported.\n"
     )
     let missing = try sandbox.run(["profile", "import", "/nonexistent/p.json"])
-    #expect(missing.stderr.hasPrefix("casequiz: error: /nonexistent/p.json is not a casequiz profile (No such file"))
+    #expect(
+      missing.stderr
+        == "casequiz: error: Cannot read /nonexistent/p.json (the file does not exist); nothing was imported.\n")
     #expect(try Data(contentsOf: sandbox.file("default.json")) == before)
 
     let fixture = CaseQuizProcess.packageRoot.appendingPathComponent(
@@ -111,6 +115,38 @@ struct ProfileCommandTests {
     )
     #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.newAnswers.count == 1)
     #expect(try sandbox.exported().newAnswers.count == 3)
+  }
+
+  /// A file that cannot be read is not "not a profile", and the reason is in the session's language, not the
+  /// system's English (the play test saw "no es un perfil de casequiz (No such file or directory)").
+  @Test(arguments: [
+    (
+      "en", "/nonexistent-casequiz/p.json",
+      "Cannot read /nonexistent-casequiz/p.json (the file does not exist); nothing was imported."
+    ),
+    (
+      "es", "/nonexistent-casequiz/p.json",
+      "No se puede leer /nonexistent-casequiz/p.json (el archivo no existe); no se importó nada."
+    ),
+    ("es", "/tmp", "No se puede leer /tmp (es una carpeta, no un archivo); no se importó nada."),
+    ("es", "/dev/zero", "No se puede leer /dev/zero (no es un archivo normal); no se importó nada."),
+    ("en", "/tmp", "Cannot read /tmp (it is a folder, not a file); nothing was imported."),
+  ])
+  func importOfAFileThatCannotBeReadSaysWhy(language: String, path: String, message: String) throws {
+    let sandbox = try ProfileSandbox()
+    let output = try sandbox.run(["profile", "import", path, "--lang", language])
+    #expect(output.status == 1)
+    #expect(output.stderr == "casequiz: error: \(message)\n")
+  }
+
+  /// A confirmation takes the yes of either language, whatever the session's; anything else is a no.
+  @Test(arguments: [
+    ("yes", true), ("y", true), ("YES", true), (" sí ", true), ("si", true), ("s", true), ("Sí", true),
+    ("no", false), ("n", false), ("", false), ("yess", false), ("oui", false), ("  ", false),
+  ])
+  func confirmationAcceptsYesInEitherLanguage(answer: String, accepted: Bool) throws {
+    let catalog = ProfileMessages.catalog(dataDir: CaseQuizProcess.packageRoot.path)
+    #expect(ProfileMessages.confirms(answer, catalog: catalog) == accepted)
   }
 
   @Test func resetKeepsABackupAndThePreferences() throws {

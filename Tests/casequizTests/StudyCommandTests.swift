@@ -9,6 +9,8 @@ struct StudyCommandTests {
     arguments: [
       ("en", "• 2003: Florence Cassez meets Israel Vallarta", "“A Kidnapping Scandal: The Florence Cassez Affair”"),
       ("es", "• 2003: Florence Cassez conoce a Israel Vallarta", "«A Kidnapping Scandal: The Florence Cassez Affair»"),
+      // A template word capitalized only as a sentence start goes lowercase after the colon in Spanish.
+      ("es", "• marzo de 2009: se reduce la condena de Florence Cassez", "Cronología"),
     ])
   func timeline(language: String, line: String, title: String) throws {
     let sandbox = try ProfileSandbox()
@@ -34,7 +36,7 @@ struct StudyCommandTests {
       ),
       (
         "es",
-        "Cada hecho se apoya en palabras citadas de «A Kidnapping Scandal: The Florence Cassez Affair — who is Florence Cassez?», Sportskeeda, 24 de agosto de 2022 (casequiz lint las comprueba)."
+        "Cada dato se apoya en palabras citadas de «A Kidnapping Scandal: The Florence Cassez Affair — who is Florence Cassez?», Sportskeeda, 24 de agosto de 2022 (casequiz lint las comprueba)."
       ),
     ])
   func sourceNamed(language: String, line: String) throws {

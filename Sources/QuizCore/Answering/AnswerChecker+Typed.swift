@@ -322,7 +322,12 @@ extension AnswerChecker {
     if let formLanguage = form.language, formLanguage != language {
       forgiven.append(Forgiveness(.otherLanguage, canonical: canonical))
     } else if form.source == .alias {
-      forgiven.append(Forgiveness(.alias, canonical: canonical))
+      // A name's alias is another name; a text answer's alias is a shorter or another wording of the answer.
+      let kind: Forgiveness.Kind =
+        form.isName
+        ? .alias
+        : form.normalized.words.count < AnswerNormalizer.normalize(canonical).words.count ? .fullAnswer : .answerWording
+      forgiven.append(Forgiveness(kind, canonical: canonical))
     }
     if form.source == .familyName { forgiven.append(Forgiveness(.familyName, canonical: canonical)) }
     if let article = answer.article, let own = form.normalized.article, article != own {

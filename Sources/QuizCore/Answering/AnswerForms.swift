@@ -20,6 +20,9 @@ struct AnswerForm: Sendable {
   let owner: String
   /// Whether typos are budgeted as for a person's name.
   let isPerson: Bool
+  /// Whether this spells a name (an entity's), rather than a text answer ("on a highway"): an alias of a name is
+  /// another name, an alias of a text answer another wording of it, and the verdict says which.
+  var isName = true
 
   init(_ spelling: String, source: Source, language: Language?, owner: String, isPerson: Bool) {
     self.spelling = spelling
@@ -51,8 +54,13 @@ struct AnswerForm: Sendable {
   /// The forms of a text value: its spelling and aliases in each language.
   static func forms(text: Localized<String>, aliases: Localized<[String]>, owner: String) -> [AnswerForm] {
     Language.allCases.flatMap { language in
-      [AnswerForm(text[language], source: .name, language: language, owner: owner, isPerson: false)]
-        + aliases[language].map { AnswerForm($0, source: .alias, language: language, owner: owner, isPerson: false) }
+      ([AnswerForm(text[language], source: .name, language: language, owner: owner, isPerson: false)]
+        + aliases[language].map { AnswerForm($0, source: .alias, language: language, owner: owner, isPerson: false) })
+        .map { form in
+          var form = form
+          form.isName = false
+          return form
+        }
     }
   }
 }

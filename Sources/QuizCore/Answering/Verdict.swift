@@ -7,6 +7,12 @@ public struct Forgiveness: Codable, Sendable, Hashable {
   public enum Kind: String, Codable, Sendable, CaseIterable, Comparable {
     /// The name was matched through another name the bank accepts (an alias); `canonical` is the name.
     case alias
+    /// A text answer matched through a shorter wording the bank accepts ("highway"); `canonical` is the answer
+    /// in full ("on a highway").
+    case fullAnswer
+    /// A text answer matched through another wording the bank accepts ("francés"); `canonical` is the answer
+    /// as the source puts it ("francesa").
+    case answerWording
     /// The player answered in the other language; `canonical` is the answer in the current language.
     case otherLanguage
     /// A person's family name alone; `canonical` is the full name.

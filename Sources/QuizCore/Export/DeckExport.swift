@@ -36,12 +36,17 @@ public struct DeckExport: Sendable {
     renderer = QuestionRenderer(bank: bank, catalog: catalog)
   }
 
-  /// The cards of `questions` in each of `languages`, in question order, languages in turn; false statements
-  /// are left out, and so is a card whose front repeats an earlier one.
+  /// The cards of `questions` in each of `languages`, in question order, languages in turn: one card per fact
+  /// and form (a fact's date question and its multiple choice are two forms; its true/false statements are
+  /// none: a flashcard whose back is always "True" teaches nothing, and a false one would be studied as a
+  /// fact), and no card whose front repeats an earlier one.
   public func cards(_ questions: [Question], languages: [Language]) -> [DeckCard] {
     var cards: [DeckCard] = []
     var fronts: Set<[String]> = []
-    for question in questions where question.answer != .truth(false) {
+    var forms: Set<[String]> = []
+    for question in questions where question.kind != .truefalse {
+      let key = question.facts + [LearningForm(question).rawValue, question.qualifier ?? ""]
+      guard forms.insert(key).inserted else { continue }
       for language in languages {
         let card = self.card(question, in: language)
         if fronts.insert(card.front).inserted { cards.append(card) }

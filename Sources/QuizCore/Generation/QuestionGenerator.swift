@@ -66,7 +66,10 @@ public struct QuestionGenerator: Sendable {
       }
     }
     questions.append(make(fact, .truefalse, .forward, answer: .truth(true), stated: answer, variant: "true"))
-    if wrongValues, let wrong = falseValue(for: fact, relation: relation) {
+    // A false statement only for a functional relation, where it gives one attribute a wrong value ("… is
+    // Swiss"). Of a relation with several values (the charges against a person) it would state one more, and
+    // about a real person that reads as an accusation the sources never made.
+    if relation.functional, let wrong = falseValue(for: fact, relation: relation) {
       questions.append(make(fact, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
     }
     appendInverseQuestions(for: fact, relation: relation, to: &questions)
@@ -108,18 +111,10 @@ public struct QuestionGenerator: Sendable {
     }
   }
 
-  /// The wrong value a false statement of the fact states. The facts one subject has for a non-functional
-  /// relation (the charges against a person) share one false statement's draw and take its values in turn, so
-  /// two of them never make the same false statement while the bank offers enough wrong values.
+  /// The wrong value a false statement of the fact states (functional relations only, see `appendQuestions`).
   private func falseValue(for fact: Fact, relation: Relation) -> AnswerValue? {
-    guard !relation.functional else {
-      var rng = SplitMix64(seed: seed, salt: fact.id + ".false")
-      return distractors.wrongValues(for: fact, relation: relation, count: 1, using: &rng).first
-    }
-    var rng = SplitMix64(seed: seed, salt: fact.subject + "." + fact.relation + ".false")
-    let count = distractors.valueCount(subject: fact.subject, relation: fact.relation)
-    let wrong = distractors.wrongValues(for: fact, relation: relation, count: max(1, count), using: &rng)
-    return wrong.isEmpty ? nil : wrong[distractors.valueRank(of: fact) % wrong.count]
+    var rng = SplitMix64(seed: seed, salt: fact.id + ".false")
+    return distractors.wrongValues(for: fact, relation: relation, count: 1, using: &rng).first
   }
 
   /// The most words a text answer may have to be asked as a typed question; longer texts (a remark, a legal

@@ -59,13 +59,16 @@ public struct QuestionRenderer: Sendable {
   }
 
   /// The fact stated as a sentence, with its own value or another one (for a false statement).
-  public func statement(_ fact: Fact, value: AnswerValue? = nil, in language: Language) -> String {
-    fill({ $0.statement }, fact, value: value ?? values.answerValue(of: fact), in: language)
+  public func statement(
+    _ fact: Fact, value: AnswerValue? = nil, in language: Language, capitalized: Bool = true
+  ) -> String {
+    fill({ $0.statement }, fact, value: value ?? values.answerValue(of: fact), in: language, capitalized: capitalized)
   }
 
-  /// The event a dated fact names, for timelines ("Cassez and Vallarta are arrested").
-  public func event(_ fact: Fact, in language: Language) -> String {
-    fill({ $0.event }, fact, value: values.answerValue(of: fact), in: language)
+  /// The event a dated fact names, for timelines ("Cassez and Vallarta are arrested"); not `capitalized`, its
+  /// first word keeps the case the template and the names give it ("se reduce la condena…", "la AFI…").
+  public func event(_ fact: Fact, in language: Language, capitalized: Bool = true) -> String {
+    fill({ $0.event }, fact, value: values.answerValue(of: fact), in: language, capitalized: capitalized)
   }
 
   /// The language of the document a fact quotes: its quote is in it, its translation in the other one.
@@ -84,12 +87,13 @@ public struct QuestionRenderer: Sendable {
   }
 
   private func fill(
-    _ template: (RelationTemplates) -> String?, _ fact: Fact, value: AnswerValue, in language: Language
+    _ template: (RelationTemplates) -> String?, _ fact: Fact, value: AnswerValue, in language: Language,
+    capitalized: Bool = true
   ) -> String {
     guard let relation = bank.relation(fact.relation), let text = template(relation.templates[language]),
       let parsed = try? Template(parsing: text)
     else { return "" }
-    return parsed.render { slot, form in
+    let rendered = parsed.render(capitalized: capitalized) { slot, form in
       switch slot {
       case .subject: resolve(.entity(fact.subject), form, in: language)
       case .value: resolve(value, form, in: language)
@@ -99,6 +103,24 @@ public struct QuestionRenderer: Sendable {
           ?? "{\(id)}"
       }
     }
+    guard !capitalized, !text.hasPrefix("{") else { return rendered }
+    return uncapitalizingTemplateWord(rendered)
+  }
+
+  /// The text with its first word in lowercase when the template wrote it capitalized only because it starts
+  /// a sentence ("Se reduce la condena…", "Estreno previsto…"): a word that belongs to a name of the bank
+  /// ("Israel Vallarta y…") keeps its capital.
+  private func uncapitalizingTemplateWord(_ text: String) -> String {
+    let word = text.prefix { $0.isLetter }
+    guard let first = word.first, first.isUppercase, word.dropFirst().allSatisfy(\.isLowercase) else { return text }
+    let isNameWord = bank.bank.entities.contains { entity in
+      Language.allCases.contains { language in
+        ([entity.name[language]] + entity.aliases[language]).contains { name in
+          name.split(whereSeparator: { !$0.isLetter }).contains { $0 == word }
+        }
+      }
+    }
+    return isNameWord ? text : first.lowercased() + text.dropFirst()
   }
 
   private func resolve(_ value: AnswerValue, _ form: Template.Form, in language: Language) -> String {

@@ -66,12 +66,17 @@ public struct StudyGuide: Sendable, Equatable {
     timeline = facts.compactMap { fact -> (CalendarDate, TimelineEntry)? in
       guard let date = bank.eventDate(of: fact) else { return nil }
       let statement = renderer.statement(fact, in: language)
-      let event = renderer.event(fact, in: language)
+      // The event follows "date: ". Spanish goes on in lowercase after a colon (names keep their capitals:
+      // "marzo de 2009: se reduce la condena…", "…: la AFI detiene…"); English, as AP has it, capitalizes the
+      // complete sentence that follows ("May 10, 2021: The court sentences…").
+      let capitalized = language == .en
+      let event = renderer.event(fact, in: language, capitalized: capitalized)
       return (
         date,
         TimelineEntry(
-          date: DateText.text(date, in: language), event: event.isEmpty ? statement : event, statement: statement,
-          fact: fact.id)
+          date: DateText.text(date, in: language),
+          event: event.isEmpty ? renderer.statement(fact, in: language, capitalized: capitalized) : event,
+          statement: statement, fact: fact.id)
       )
     }.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     sections = bank.bank.topics.filter { topic == nil || $0.id == topic }.compactMap { topic in

@@ -150,8 +150,9 @@ public struct Template: Sendable, Equatable {
   }
 
   /// Fills the slots with the text `resolve` gives each, and capitalizes the first letter of the sentence
-  /// (after an opening `¿`, `¡` or quotation mark).
-  public func render(_ resolve: (Slot, Form) -> String) -> String {
+  /// (after an opening `¿`, `¡` or quotation mark) unless `capitalized` is false (text that follows a colon in
+  /// Spanish: names keep their own capitals, the template's words stay as written).
+  public func render(capitalized: Bool = true, _ resolve: (Slot, Form) -> String) -> String {
     var text = ""
     for part in parts {
       switch part {
@@ -159,7 +160,7 @@ public struct Template: Sendable, Equatable {
       case .slot(let slot, let form): text += resolve(slot, form)
       }
     }
-    return Self.capitalizingFirstLetter(text)
+    return capitalized ? Self.capitalizingFirstLetter(text) : text
   }
 
   /// The text with its first letter capitalized, skipping opening punctuation.

@@ -21,9 +21,13 @@ public struct GameProgress: Sendable {
   }
 
   /// How many facts stand at a higher stage after than before (a first answer counts when it reaches a
-  /// stage above new).
-  public static func movedUp(before: [String: FactStage?], after: [String: FactStage?]) -> Int {
+  /// stage above new). A fact missed at its first try in the game (`missed`) does not count: a right second
+  /// try a few questions after seeing the answer is not progress.
+  public static func movedUp(
+    before: [String: FactStage?], after: [String: FactStage?], missed: Set<String> = []
+  ) -> Int {
     after.filter { fact, stage in
+      guard !missed.contains(fact) else { return false }
       let old = (before[fact] ?? nil)?.rawValue ?? 0
       return (stage?.rawValue ?? 0) > old
     }.count

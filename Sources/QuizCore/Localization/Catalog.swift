@@ -117,7 +117,8 @@ public struct Catalog: Sendable, Equatable {
     return Self.fill(template, arguments)
   }
 
-  /// Replaces `{name}` placeholders with their values; unknown placeholders stay as written.
+  /// Replaces `{name}` placeholders with their values; unknown placeholders stay as written. A value the
+  /// template quotes (`«{quote}»`, `“{quote}”`) has its own quotation marks nested (see ``QuoteNesting``).
   public static func fill(_ template: String, _ arguments: [String: String]) -> String {
     guard template.contains("{") else { return template }
     var result = ""
@@ -126,8 +127,15 @@ public struct Catalog: Sendable, Equatable {
       result += rest[..<open]
       guard let close = rest[open...].firstIndex(of: "}") else { break }
       let name = String(rest[rest.index(after: open)..<close])
-      result += arguments[name] ?? "{\(name)}"
       rest = rest[rest.index(after: close)...]
+      guard var value = arguments[name] else {
+        result += "{\(name)}"
+        continue
+      }
+      if let before = result.last, let after = rest.first {
+        value = QuoteNesting.nested(value, open: before, close: after)
+      }
+      result += value
     }
     return result + rest
   }

@@ -74,9 +74,10 @@ public enum Charts {
       })
   }
 
-  /// A percentage without decimals, `0%` to `100%` (not a number is `0%`).
-  public static func percent(_ fraction: Double) -> String {
-    guard fraction.isFinite else { return "0%" }
-    return "\(Int((min(1, max(0, fraction)) * 100).rounded()))%"
+  /// A percentage without decimals, `0%` to `100%` (not a number is `0%`), as `language` writes it: English
+  /// `73%`, Spanish with a space before the sign, `73 %` (spanish-style.md 2.6; the catalogs do the same).
+  public static func percent(_ fraction: Double, in language: Language = .en) -> String {
+    let value = fraction.isFinite ? Int((min(1, max(0, fraction)) * 100).rounded()) : 0
+    return language == .es ? "\(value) %" : "\(value)%"
   }
 }

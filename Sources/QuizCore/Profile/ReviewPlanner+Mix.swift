@@ -43,8 +43,16 @@ extension ReviewPlanner {
 
     var picked: [Question] = []
     var used: Set<String> = []
-    // Timelines first, as seasoning: they take their events out of the rest of the game.
-    let timelineOrder = byUrgencyThenUnseen(timelines, now: now, using: &generator)
+    // Timelines first, as seasoning: they take their events out of the rest of the game. A timeline asks to
+    // place facts the player knows: every one of its events recognised at least (a new player gets none), and
+    // not one answered in the last `timelineRest` (the same events do not open the next game).
+    let allTimelines = byUrgencyThenUnseen(timelines, now: now, using: &generator)
+    let timelineOrder = allTimelines.filter { timeline in
+      timeline.facts.allSatisfy { (progress.stage(of: $0) ?? .new) >= .recognized }
+        && (profile.record(bank: bank, question: timeline.id)?.lastAnsweredAt.map {
+          now.timeIntervalSince($0) >= Self.timelineRest
+        } ?? true)
+    }
     for timeline in timelineOrder where picked.count < min(count, mix.timelineTarget(count)) {
       guard !timeline.facts.contains(where: used.contains) else { continue }
       picked.append(timeline)
@@ -52,16 +60,49 @@ extension ReviewPlanner {
     }
     var tally = KindTally()
     var deferred: [Int] = []
+    // A fact's true/false statement stands for both of its statements: which one is asked is decided when it is
+    // picked (see `statement`), so that about half the statements of a game are false.
+    let onlyStatements = filter.kinds.map { !$0.contains(.choice) } ?? false
+    func candidates(_ index: Int, stage: FactStage) -> [Question] {
+      Self.preferred(byFact[index], stage: stage).filter { question in
+        guard question.kind == .truefalse else { return true }
+        if question.answer == .truth(false) { return false }
+        // A fact the player has not recognised yet is asked as multiple choice; a statement only when it has
+        // no choice question (or the game asks statements only).
+        return stage > .new || !byFact[index].contains { $0.kind == .choice }
+      }
+    }
+    // A false statement only of a fact the player has met (answered in some form, and so seen stated), unless
+    // the game asks statements only.
+    // A statement that can only be true (the fact has no false one, or may not be stated false yet) takes a
+    // true/false slot only when the game has stated as many false statements as true ones (a fact never met:
+    // its first sight of the fact), or more (a fact met before, whose true statement teaches little more).
+    func balanced(_ question: Question, index: Int) -> Bool {
+      guard question.kind == .truefalse else { return true }
+      let met = entries[index].stage != nil
+      if (met || onlyStatements) && byFact[index].contains(where: { $0.answer == .truth(false) }) { return true }
+      let trueOnes = tally.trueFalse - tally.falseStatements
+      return met ? tally.falseStatements > trueOnes : tally.falseStatements >= trueOnes
+    }
+    func place<R: RandomNumberGenerator>(_ question: Question, index: Int, stage: FactStage, using rng: inout R) {
+      let met = entries[index].stage != nil
+      let asked =
+        question.kind == .truefalse
+        ? statement(for: question, among: byFact[index], falseAllowed: met || onlyStatements, tally: tally, using: &rng)
+        : question
+      picked.append(asked)
+      used.formUnion(asked.facts)
+      tally.add(asked)
+    }
     for index in order where picked.count < count {
       let stage = entries[index].stage ?? .new
-      let choices = Self.preferred(byFact[index], stage: stage)
+      let choices = candidates(index, stage: stage)
       let fitting = choices.first { question in
         LearningForm(question).stage <= max(stage, .new) && tally.allows(question, count: count, mix: mix)
+          && balanced(question, index: index)
       }
       if let question = fitting, !question.facts.contains(where: used.contains) {
-        picked.append(question)
-        used.formUnion(question.facts)
-        tally.add(question)
+        place(question, index: index, stage: stage, using: &generator)
       } else {
         deferred.append(index)
       }
@@ -71,35 +112,40 @@ extension ReviewPlanner {
     for pass in 0..<2 where picked.count < count {
       for index in deferred where picked.count < count && !used.contains(entries[index].fact) {
         let stage = entries[index].stage ?? .new
-        let choices = Self.preferred(byFact[index], stage: stage)
+        let choices = candidates(index, stage: stage)
         // Among the fitting forms, the kind asked least so far, so a game of new facts is not all choice.
         let fitting =
           pass == 0
           ? choices.filter {
             LearningForm($0).stage <= stage && ($0.kind != .truefalse || tally.trueFalse < mix.trueFalseCap(count))
+              && balanced($0, index: index)
           }
-          : choices
+          : choices.filter { balanced($0, index: index) }
         let question = fitting.enumerated().min {
           (tally[$0.element.kind], $0.offset) < (tally[$1.element.kind], $1.offset)
         }?.element
         guard let question else { continue }
-        picked.append(question)
-        used.formUnion(question.facts)
-        tally.add(question)
+        place(question, index: index, stage: stage, using: &generator)
       }
     }
     if picked.count < count {
       let rest =
-        timelineOrder.filter { !$0.facts.contains(where: used.contains) }
+        allTimelines.filter { !$0.facts.contains(where: used.contains) }
         + order.flatMap { byFact[$0] }.filter { !picked.contains($0) }
       picked += pick(count - picked.count, from: rest)
       if picked.count < count {
-        picked += (timelineOrder + order.flatMap { byFact[$0] }).filter { !picked.contains($0) }.prefix(
+        picked += (allTimelines + order.flatMap { byFact[$0] }).filter { !picked.contains($0) }.prefix(
           count - picked.count)
       }
     }
-    return KindArrangement.arrange(picked, longestRun: mix.longestRun)
+    // Timelines go last in priority, so that the game warms up on single facts before it asks to order them.
+    let ordered = picked.filter { $0.kind != .timeline } + picked.filter { $0.kind == .timeline }
+    return KindArrangement.arrange(ordered, longestRun: mix.longestRun)
   }
+
+  /// How long after it was answered a timeline is not dealt again: half a day, so the events of one game's
+  /// timeline do not come back at the start of the next (Anki buries a card's siblings until the next day).
+  static let timelineRest: TimeInterval = 12 * 3600
 
   /// A fact's questions in the order its stage prefers them: the form the stage asks for first, then the
   /// easier forms, then the harder ones. A new fact is only ever stated true; a false statement waits for a
@@ -119,10 +165,12 @@ extension ReviewPlanner {
         default: return question.kind == .choice ? 4 : isFalse ? 5 : 6
         }
       case .recalled:
+        // A recalled fact is ready for the harder forms: the other direction, or a statement that may be false
+        // ("A, not B"), before its recall again.
         switch form {
-        case .reverse: return question.kind.isRecall ? 0 : 1
-        case .recall: return 2
-        default: return isFalse ? 3 : question.kind == .choice ? 4 : 5
+        case .reverse: return question.kind.isRecall ? 0 : 2
+        case .recall: return 3
+        default: return question.kind == .truefalse ? 1 : 4
         }
       case .mastered:
         switch form {
@@ -134,6 +182,25 @@ extension ReviewPlanner {
     }
     return questions.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(
       \.element)
+  }
+
+  /// The statement a true/false slot asks among a fact's questions: false when the game has so far stated
+  /// fewer false than true statements, true when fewer true, a coin toss when as many, so that about half the
+  /// statements of a game are false and "true" is no longer always the answer. A false statement needs
+  /// `falseAllowed` (the fact is recognised, or the game asks statements only) and one generated for the fact.
+  func statement<G: RandomNumberGenerator>(
+    for question: Question, among questions: [Question], falseAllowed: Bool, tally: KindTally, using generator: inout G
+  ) -> Question {
+    let statements = questions.filter { $0.kind == .truefalse }
+    let trueOne = statements.first { $0.answer == .truth(true) }
+    guard falseAllowed, let falseOne = statements.first(where: { $0.answer == .truth(false) }) else {
+      return trueOne ?? question
+    }
+    guard let trueOne else { return falseOne }
+    let wantsFalse =
+      tally.falseStatements == tally.trueFalse - tally.falseStatements
+      ? generator.next() & 1 == 0 : tally.falseStatements < tally.trueFalse - tally.falseStatements
+    return wantsFalse ? falseOne : trueOne
   }
 
   /// Due questions by urgency, then never-answered ones shuffled, then the rest by urgency.
@@ -157,6 +224,8 @@ extension ReviewPlanner {
 /// The kinds picked so far, against the mix's caps.
 struct KindTally {
   var trueFalse = 0
+  /// The false statements among ``trueFalse``.
+  var falseStatements = 0
   var recognition = 0
   var kinds: [QuestionKind: Int] = [:]
 
@@ -171,6 +240,7 @@ struct KindTally {
   mutating func add(_ question: Question) {
     kinds[question.kind, default: 0] += 1
     if question.kind == .truefalse { trueFalse += 1 }
+    if question.answer == .truth(false) { falseStatements += 1 }
     if question.kind.isRecognition { recognition += 1 }
   }
 }

@@ -69,9 +69,65 @@ public struct ReviewPlanner: Sendable {
     return KindArrangement.arrange(pick(count, from: missedFirst))
   }
 
-  /// Every question missed (wrong, partly right or skipped) and not answered right since, by urgency.
+  /// The questions missed (wrong, partly right or skipped) and not made good since, most urgent first, one per
+  /// fact: a typed question missed and then its multiple choice missed on the second try are one entry (the
+  /// most urgent), and a fact leaves the list once a question of it in a form at least as hard is answered right
+  /// after the miss (see `isCleared`). What `review --list` shows.
   public func missed(now: Date, filter: QuestionFilter = .all) -> [Question] {
-    byUrgency(questions.filter { filter.allows($0) && isMissed($0) }, now: now)
+    missedByFact(now: now, filter: filter).map(\.missed)
+  }
+
+  /// The missed facts of ``missed(now:filter:)``, each asked in the form its stage calls for (see
+  /// ``FactStage``): a miss steps a fact back one stage, so a missed recall is reviewed as recognition and, once
+  /// recognised again, as recall. A timeline stays itself. What `review --missed` asks.
+  public func missedForReview(now: Date, filter: QuestionFilter = .all) -> [Question] {
+    let entries = missedByFact(now: now, filter: filter)
+    guard !entries.isEmpty else { return [] }
+    let progress = FactProgress(profile: profile, bank: bank, questions: questions, scheduler: scheduler, now: now)
+    return entries.map { entry in
+      guard entry.missed.kind != .timeline, entry.missed.facts.count == 1 else { return entry.missed }
+      let stage = progress.stage(of: entry.missed.facts[0]) ?? .new
+      let askable = entry.family.filter { filter.allows($0) && $0.answer != .truth(false) }
+      let notStatements = askable.filter { $0.kind != .truefalse }
+      let forms = notStatements.isEmpty ? askable : notStatements
+      return Self.preferred(forms, stage: stage).first { LearningForm($0).stage <= stage } ?? entry.missed
+    }
+  }
+
+  private func missedByFact(now: Date, filter: QuestionFilter) -> [(missed: Question, family: [Question])] {
+    let candidates = byUrgency(questions.filter { filter.allows($0) && isMissed($0) }, now: now)
+    guard !candidates.isEmpty else { return [] }
+    var siblings: [String: [Question]] = [:]
+    for question in questions where question.facts.count == 1 && question.kind != .timeline {
+      siblings[question.facts[0], default: []].append(question)
+    }
+    var result: [(missed: Question, family: [Question])] = []
+    var facts: Set<String> = []
+    for question in candidates {
+      guard question.kind != .timeline, question.facts.count == 1 else {
+        result.append((question, [question]))
+        continue
+      }
+      let fact = question.facts[0]
+      let family = siblings[fact] ?? [question]
+      guard !facts.contains(fact), !isCleared(question, by: family) else { continue }
+      facts.insert(fact)
+      result.append((question, family))
+    }
+    return result
+  }
+
+  /// Whether a missed question was made good since: a question of the same fact in a form at least as hard
+  /// (recognition < recall < reverse) answered right after the miss.
+  private func isCleared(_ question: Question, by family: [Question]) -> Bool {
+    guard let missedAt = record(question)?.lastAnsweredAt else { return false }
+    let form = LearningForm(question)
+    return family.contains { sibling in
+      guard sibling.id != question.id, LearningForm(sibling) >= form, let record = record(sibling),
+        record.lastOutcome == .right, let answered = record.lastAnsweredAt
+      else { return false }
+      return answered > missedAt
+    }
   }
 
   /// When the next question falls due after `now` (for "nothing due; next at …"), or `nil` if none will.

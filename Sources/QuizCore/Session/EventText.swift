@@ -47,10 +47,11 @@ public struct EventText: Sendable {
     let question = presentation.question
     let language = question.lang
     var kind = catalog.string("kind." + question.kind.rawValue, in: language)
-    // The form shows where the fact stands: "(recall)", or "(again)" for a missed question's second try.
+    // The form shows where the fact stands: "(recall)", or "(again)" for a missed question's second try. A fact
+    // never answered asked in a harder form (`--kind date` on a new profile) shows none: it is not recalled yet.
     if presentation.secondTry {
       kind += " " + catalog.string("form.secondTry", in: language)
-    } else if presentation.form != .timeline {
+    } else if presentation.form != .timeline, !presentation.newFact || presentation.form == .recognition {
       kind += " " + catalog.string("form." + presentation.form.rawValue, in: language)
     }
     var lines = [
@@ -84,6 +85,29 @@ public struct EventText: Sendable {
     return lines
   }
 
+  /// What was forgiven, on one line: "Typo forgiven: highway; the full answer is “on a highway”." rather than
+  /// one sentence each. The accepted other form (a name's alias, a shorter or another wording of an answer)
+  /// comes last, as a clause; the other forgivenesses are clauses joined by semicolons.
+  public func forgivenLine(_ forgiven: [Forgiveness], in language: Language) -> String? {
+    guard !forgiven.isEmpty else { return nil }
+    let accepted: Set<Forgiveness.Kind> = [.alias, .fullAnswer, .answerWording]
+    let sentence = { (forgiveness: Forgiveness) in
+      catalog.string("forgiven." + forgiveness.kind.rawValue, in: language, ["canonical": forgiveness.canonical])
+    }
+    let others = forgiven.filter { !accepted.contains($0.kind) }
+    let form = forgiven.first { accepted.contains($0.kind) }
+    if others.isEmpty, let form { return sentence(form) }
+    var clauses = others.enumerated().map { offset, forgiveness in
+      let text = String(sentence(forgiveness).trimmingSuffix("."))
+      return offset == 0 ? text : text.prefix(1).lowercased() + text.dropFirst()
+    }
+    if let form {
+      clauses.append(
+        catalog.string("forgiven.\(form.kind.rawValue).clause", in: language, ["canonical": form.canonical]))
+    }
+    return clauses.joined(separator: "; ") + "."
+  }
+
   /// A verdict: right, partly right or wrong; what was forgiven; the right answer on a miss, in both languages.
   public func verdict(_ presentation: VerdictPresentation) -> [StyledLine] {
     let language = presentation.language
@@ -105,19 +129,16 @@ public struct EventText: Sendable {
       let key = presentation.skipped ? "verdict.skipped" : "verdict.wrong"
       lines.append(StyledLine(catalog.string(key, in: language), .wrong))
     }
-    for forgiveness in verdict.forgiven {
-      lines.append(
-        StyledLine(
-          catalog.string("forgiven." + forgiveness.kind.rawValue, in: language, ["canonical": forgiveness.canonical]),
-          .secondary))
-    }
+    if let line = forgivenLine(verdict.forgiven, in: language) { lines.append(StyledLine(line, .secondary)) }
     if verdict.outcome != .right {
       let answerLines = presentation.answer.split(separator: "\n").map(String.init)
       if let first = answerLines.first {
         lines.append(StyledLine(catalog.string("verdict.answer", in: language, ["answer": first]), .plain))
         lines += answerLines.dropFirst().map { StyledLine("  " + $0, .plain) }
       }
-      if let other = presentation.answerInOtherLanguage {
+      // "True" under "Respuesta correcta: Verdadero" teaches nothing: a true/false answer is not repeated in the
+      // other language (the JSON verdict still carries it).
+      if let other = presentation.answerInOtherLanguage, presentation.id.inferredKind != .truefalse {
         let firstOther = other.split(separator: "\n").first.map(String.init) ?? other
         lines.append(
           StyledLine(
@@ -128,6 +149,9 @@ public struct EventText: Sendable {
       if presentation.comesBack {
         lines.append(StyledLine(catalog.string("verdict.comesBack", in: language), .secondary))
       }
+    } else if let lesson = presentation.lesson {
+      // A false statement seen through: the fact as it is, so the false one is not what stays.
+      lines += lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
     }
     return lines
   }
@@ -163,12 +187,13 @@ public struct EventText: Sendable {
           "summary.counts", in: language, count: summary.total,
           ["counts": counts(summary), "answered": String(summary.answered)])),
     ]
-    // With no answer there is no accuracy to give, and a best streak of none is not a streak.
+    // With no answer there is no accuracy to give; a best streak of none or one answer is not a streak, and
+    // no fact moving up is not progress: those lines are left out (the JSON summary keeps every field).
     if summary.answered == 0 {
       lines.append(StyledLine(catalog.string("summary.noAnswers", in: language)))
     } else {
       lines.append(StyledLine(catalog.string("summary.accuracy", in: language, ["percent": accuracy])))
-      if summary.bestStreak > 0 {
+      if summary.bestStreak > 1 {
         lines.append(StyledLine(catalog.string("summary.bestStreak", in: language, count: summary.bestStreak)))
       }
     }
@@ -179,7 +204,7 @@ public struct EventText: Sendable {
           catalog.string(
             "summary.secondTries", in: language, count: summary.relearned, ["right": String(summary.relearnedRight)])))
     }
-    if let moved = summary.factsMovedUp {
+    if let moved = summary.factsMovedUp, moved > 0 {
       lines.append(StyledLine(catalog.string("summary.factsMovedUp", in: language, count: moved)))
     }
     if let days = summary.dayStreak, days > 0 {
@@ -223,4 +248,11 @@ public struct EventText: Sendable {
 extension Array {
   /// The element at an index, or `nil` outside the array.
   subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension String {
+  /// The string without one trailing `suffix`, if it ends with it.
+  fileprivate func trimmingSuffix(_ suffix: String) -> Substring {
+    hasSuffix(suffix) ? dropLast(suffix.count) : self[...]
+  }
 }

@@ -39,6 +39,9 @@ public struct QuestionPresentation: Sendable, Equatable {
   public var form: LearningForm = .recognition
   /// Whether this is the second try of a question missed earlier in the game.
   public var secondTry = false
+  /// Whether the question's fact was never answered before the game (its header then names no stage beyond
+  /// recognition).
+  public var newFact = false
 }
 
 /// What a miss teaches: the fact as a sentence and the source quote it rests on.

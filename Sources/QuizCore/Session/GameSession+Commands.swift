@@ -5,7 +5,11 @@ extension GameSession {
     guard let question = currentQuestion else { return [] }
     switch command {
     case .help:
-      return [.info(catalog.string("help.text", in: language) + "\n" + catalog.string("help.learning", in: language))]
+      // The help is longer than a small screen: the open question follows it again, as after :lang and :hint.
+      return [
+        .info(catalog.string("help.text", in: language) + "\n" + catalog.string("help.learning", in: language)),
+        .question(presentation(of: question)),
+      ]
     case .language(let target):
       let before = language
       language = target ?? language.other
@@ -41,13 +45,14 @@ extension GameSession {
       ]
       // Each quote as its document writes it; its translation when it is in the other language, or with :both.
       for index in rendered.source.indices {
-        lines.append(catalog.string("info.source", in: language, ["quote": rendered.source[index]]))
+        // Under the heading "Source of question N (…):", the quote itself, not a second "Source:" label.
+        lines.append("  " + catalog.string("info.quoted", in: language, ["quote": rendered.source[index]]))
         let original = rendered.sourceLanguages.indices.contains(index) ? rendered.sourceLanguages[index] : .en
         if rendered.sourceTranslation.indices.contains(index),
           let line = catalog.quoteTranslation(
             rendered.sourceTranslation[index], of: original, in: language, showBoth: showBoth)
         {
-          lines.append(line)
+          lines.append("  " + line)
         }
       }
       // The document the quotes come from, named: "According to the article" alone does not say which.

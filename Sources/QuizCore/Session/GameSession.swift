@@ -70,6 +70,9 @@ public struct GameSession: Sendable {
   var missed: [Question] = []
   var lastAnswered: (question: Question, index: Int)?
   let siblings: [Question]
+  /// The facts never answered before this game: a question about one of them in a form harder than
+  /// recognition shows no stage in its header (it is not "(recall)" of a fact never recognised).
+  public var newFacts: Set<String> = []
 
   /// Creates a game over questions already chosen (see `ReviewPlanner`), starting at `now`. `siblings` are the
   /// bank's questions, from which a missed question's second try is taken (see ``Relearning``).
@@ -127,7 +130,8 @@ public struct GameSession: Sendable {
       question: renderer.render(question, in: language),
       secondary: showBoth ? renderer.render(question, in: language.other) : nil,
       index: index + 1, total: questions.count, removedOptions: removedOptions, revealed: revealedLetters(question),
-      form: LearningForm(question), secondTry: secondTries.contains(index))
+      form: LearningForm(question), secondTry: secondTries.contains(index),
+      newFact: question.facts.count == 1 && newFacts.contains(question.facts[0]))
   }
 
   private mutating func answer(_ line: String, to question: Question, at now: Date) -> [GameEvent] {
@@ -186,7 +190,8 @@ public struct GameSession: Sendable {
       answer: Self.answerText(rendered),
       answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
       skipped: skipped, language: language,
-      lesson: verdict.outcome == .right ? nil : lesson(for: question), secondTry: secondTry, comesBack: comesBack)
+      lesson: verdict.outcome == .right && question.answer != .truth(false) ? nil : lesson(for: question),
+      secondTry: secondTry, comesBack: comesBack)
     lastAnswered = (question, index)
     index += 1
     hints = 0

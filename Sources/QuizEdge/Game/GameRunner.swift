@@ -78,7 +78,7 @@ public struct GameRunner {
 
     let sessionID = Self.sessionID(now: now, seed: seed)
     let scoring = ScoringRules(streaks: !options.noStreaks, timed: options.timed)
-    let session = GameSession(
+    var session = GameSession(
       questions: chosen, bank: context.bank, catalog: context.catalog,
       options: .init(
         language: language, showBoth: profile.profile().preferences.showBoth, scoring: scoring,
@@ -87,6 +87,7 @@ public struct GameRunner {
     // Where the game's facts stand before it, to say at the end how many moved up.
     let progress = GameProgress(chosen: chosen, questions: questions, bank: context.bank.bank.id)
     let stagesBefore = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: now)
+    session.newFacts = Set(stagesBefore.filter { $0.value == nil }.keys)
     let bankID = context.bank.bank.id
     if !profile.profile().hasSession(bank: bankID) {
       let note = Self.contentNote(context.bank.bank, catalog: context.catalog, in: language)
@@ -112,7 +113,9 @@ public struct GameRunner {
       var summary = summary
       let end = clock.now()
       let after = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: end)
-      summary.factsMovedUp = GameProgress.movedUp(before: stagesBefore, after: after)
+      let missedIDs = Set(summary.missed.map(\.id))
+      let missedFacts = Set(questions.filter { missedIDs.contains($0.id) }.flatMap(\.facts))
+      summary.factsMovedUp = GameProgress.movedUp(before: stagesBefore, after: after, missed: missedFacts)
       let activity = profile.profile().sessions.flatMap { [$0.started, $0.ended] } + [now]
       summary.dayStreak = DayStreak(activity: activity, now: end, utcOffset: clock.utcOffset(end)).current
       return summary
@@ -149,7 +152,7 @@ public struct GameRunner {
       chosen = planner.dueForReview(now: now, filter: setup.filter, count: options.count)
     case .missed:
       chosen = Array(
-        planner.missed(now: now, filter: setup.filter).prefix(options.count ?? GameSettings.maximumCount))
+        planner.missedForReview(now: now, filter: setup.filter).prefix(options.count ?? GameSettings.maximumCount))
     }
     guard chosen.isEmpty else { return (chosen, questions) }
     try nothingToPlay(planner: planner, setup: setup, now: now, questions: questions)

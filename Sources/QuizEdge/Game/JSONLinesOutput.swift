@@ -49,12 +49,20 @@ public struct JSONLinesOutput {
       return Object(
         type: "summary", lang: summary.language.rawValue, score: summary.score, answered: summary.answered,
         total: summary.total, right: summary.right, partial: summary.partial, wrong: summary.wrong,
-        accuracy: summary.accuracy, bestStreak: summary.bestStreak, seconds: summary.seconds,
+        accuracy: summary.accuracy, bestStreak: summary.bestStreak,
+        seconds: Self.roundedSeconds(summary.seconds),
         missed: summary.missed.map { Missed(id: $0.id.rawValue, prompt: $0.prompt, answer: $0.answer) },
         relearned: summary.relearned, relearnedRight: summary.relearnedRight, factsMovedUp: summary.factsMovedUp,
         dayStreak: summary.dayStreak)
     case .answered, .preferencesChanged: return nil
     }
+  }
+
+  /// A game's duration as the summary writes it: to the tenth of a second (`41.3`, not `41.26099094867706`);
+  /// the clock's finer digits say nothing a player or a program can use. docs/json-protocol.md says so.
+  public static func roundedSeconds(_ seconds: Double) -> Double {
+    guard seconds.isFinite else { return 0 }
+    return (seconds * 10).rounded() / 10
   }
 
   /// What was forgiven, in a verdict.

@@ -88,6 +88,11 @@ public enum ProfileMessages {
       return catalog.string(
         "profile.error.unreadable", in: language,
         ["path": file.path, "reason": fileReason(file, catalog: catalog, language: language)])
+    case .invalidImport(let path, .unreadable(let file)):
+      // A file that is missing or cannot be read is not an invalid profile: say which it is.
+      return catalog.string(
+        "profile.error.importUnreadable", in: language,
+        ["path": path, "reason": fileReason(file, catalog: catalog, language: language)])
     case .invalidImport(let path, let reason):
       return catalog.string(
         "profile.error.invalidImport", in: language,
@@ -109,6 +114,16 @@ public enum ProfileMessages {
         "name": profile.rawValue, "path": file.path, "folder": folder(of: file.path),
         "reason": fileReason(file, catalog: catalog, language: language),
       ])
+  }
+
+  /// Whether a typed answer to a yes/no confirmation means yes: the words of both languages are accepted
+  /// whatever the session's ("sí" in an English session, "yes" in a Spanish one), ignoring case and spaces.
+  public static func confirms(_ answer: String, catalog: Catalog) -> Bool {
+    let typed = answer.trimmingCharacters(in: .whitespaces).lowercased()
+    guard !typed.isEmpty else { return false }
+    return Language.allCases.contains { language in
+      catalog.string("profile.reset.yes", in: language).split(separator: "|").contains { $0.lowercased() == typed }
+    }
   }
 
   /// Why a file could not be used, in a few words.
@@ -138,6 +153,11 @@ public enum ProfileMessages {
     case ENOSPC, EDQUOT: catalog.string("profile.reason.diskFull", in: language)
     case EROFS: catalog.string("profile.reason.readOnly", in: language)
     case EACCES, EPERM: catalog.string("profile.reason.permission", in: language)
+    case ENOENT, ENOTDIR: catalog.string("profile.reason.missing", in: language)
+    case EISDIR: catalog.string("profile.reason.isFolder", in: language)
+    case EINVAL: catalog.string("profile.reason.notRegular", in: language)
+    case ENAMETOOLONG: catalog.string("profile.reason.nameTooLong", in: language)
+    case EIO: catalog.string("profile.reason.ioError", in: language)
     default: file.reason
     }
   }

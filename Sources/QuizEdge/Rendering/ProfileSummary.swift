@@ -17,7 +17,8 @@ public enum ProfileSummary {
       session.text("profile.show.language", ["language": languageName]),
       session.text(
         "profile.show.both", ["value": session.text(preferences.showBoth ? "profile.show.yes" : "profile.show.no")]),
-      session.text("profile.show.retention", ["percent": Charts.percent(preferences.desiredRetention)]),
+      session.text(
+        "profile.show.retention", ["percent": Charts.percent(preferences.desiredRetention, in: session.language)]),
     ]
     guard stats.totals.answered > 0 else { return lines + [session.text("profile.show.empty")] }
     let lastPlayed = profile.tallies.last.map { localTime($0.answeredAt) } ?? session.text("profile.show.never")

@@ -13,6 +13,9 @@ public struct StatsRenderer {
   public var barWidth = 20
   /// The most session scores drawn in the sparkline (the latest ones).
   public var maximumSparkline = 60
+  /// The terminal's width, when the output goes to one: a chart row wider than it is laid out on two or three
+  /// lines (name, then bar and figures) rather than wrapped, which would break the bar. `nil`: one line each.
+  public var columns: Int? = nil
 
   public init(
     text: @escaping (_ key: String, _ arguments: [String: String]) -> String, glyphs: ChartGlyphs,
@@ -91,8 +94,9 @@ public struct StatsRenderer {
       for topic in bank.topics {
         let share = { (count: Int) in Double(count) / Double(max(1, topic.facts)) }
         let bar = Charts.stackedBar(share(topic.mastered), share(topic.learning), width: barWidth, glyphs: glyphs)
-        let name = topic.name + String(repeating: " ", count: width - topic.name.count)
-        lines.append("  \(name)  \(bar)  " + text("stats.masteryRow", arguments(topic, [:])))
+        lines += row(
+          indent: "  ", name: topic.name, nameWidth: width, bar: bar, gap: "  ",
+          tail: text("stats.masteryRow", arguments(topic, [:])))
       }
     }
     if !lines.isEmpty { lines.append(text("stats.masteryNote", [:])) }
@@ -129,19 +133,43 @@ public struct StatsRenderer {
   /// `name   ███████▌     38%  (13)`, names padded to one column.
   public func table(_ rows: [Statistics.Accuracy], indent: String) -> [String] {
     let width = rows.map { $0.name.count }.max() ?? 0
-    return rows.map { row in
-      let name = row.name + String(repeating: " ", count: width - row.name.count)
-      let percent = Charts.percent(row.accuracy)
-      let padded = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
-      return
-        "\(indent)\(name)  \(Charts.bar(row.accuracy, width: barWidth, glyphs: glyphs)) \(padded)  (\(row.answered))"
+    return rows.flatMap { accuracy in
+      let percent = Charts.percent(accuracy.accuracy, in: language)
+      let widest = Charts.percent(1, in: language).count
+      let padded = String(repeating: " ", count: max(0, widest - percent.count)) + percent
+      return row(
+        indent: indent, name: accuracy.name, nameWidth: width,
+        bar: Charts.bar(accuracy.accuracy, width: barWidth, glyphs: glyphs), gap: " ",
+        tail: "\(padded)  (\(accuracy.answered))")
     }
   }
 
-  /// Reviews due now and today, and one bar per day of the forecast.
+  /// `name  bar<gap>tail` with the name padded to `nameWidth`, on one line when it fits ``columns``; else the
+  /// name on its own line and, indented under it, the bar with the tail beside it, the tail wrapped in its own
+  /// column. Every line fits, so the terminal output never wraps a row (which would collapse the bar's spaces).
+  func row(indent: String, name: String, nameWidth: Int, bar: String, gap: String, tail: String) -> [String] {
+    let padded = name + String(repeating: " ", count: max(0, nameWidth - name.count))
+    let line = indent + padded + "  " + bar + gap + tail
+    guard let columns, TerminalInfo.displayWidth(line) > columns else { return [line] }
+    let lead = indent + "  " + bar + gap
+    let room = columns - TerminalInfo.displayWidth(lead)
+    guard room >= 12 else { return [indent + name, indent + "  " + bar] + [indent + "  " + tail] }
+    let tails = TerminalInfo.displayWidth(tail) <= room ? [tail] : TerminalInfo.wrap(tail, width: room)
+    let hanging = String(repeating: " ", count: TerminalInfo.displayWidth(lead))
+    return [indent + name] + tails.enumerated().map { ($0.offset == 0 ? lead : hanging) + $0.element }
+  }
+
+  /// Reviews due now and today, and one bar per day of the forecast. Nothing when nothing was ever reviewed
+  /// (an empty profile has nothing to say here), and a plain sentence rather than zeros when nothing is due.
   public func due(_ stats: Statistics) -> [String] {
-    var lines = ["", text("stats.due", ["now": String(stats.dueNow), "today": String(stats.dueToday)])]
     let largest = stats.dueByDay.map(\.count).max() ?? 0
+    if stats.dueNow == 0, stats.dueToday == 0, largest == 0, stats.totals.answered == 0 { return [] }
+    var lines = [
+      "",
+      stats.dueNow == 0 && stats.dueToday == 0
+        ? text("stats.nothingDue", [:])
+        : text("stats.due", ["now": String(stats.dueNow), "today": String(stats.dueToday)]),
+    ]
     guard largest > 0 else { return lines }
     lines.append(text("stats.forecast", [:]))
     let today = text("stats.today", [:])

@@ -58,9 +58,16 @@ public struct StudyText {
       lines.append(StyledLine(section.title, .heading))
       for entry in section.entries {
         lines.append(StyledLine("• " + entry.statement))
-        let quote = entry.quote(in: language)
-        let key = quote.translated ? "study.quoteTranslation" : "study.quote"
-        lines.append(StyledLine("  " + catalog.string(key, in: language, ["quote": quote.text]), .secondary))
+        // Labelled as in a game's lesson: the quote as its document words it, then, when that is the other
+        // language, its translation labelled by the language it is in ("En español: «…»"). One styled line,
+        // so both languages of `--both` keep the same number of lines.
+        var quote = "  " + catalog.string("study.quote", in: language, ["quote": entry.quote])
+        if let translation = catalog.quoteTranslation(
+          entry.translation, of: entry.quoteLanguage, in: language, showBoth: false), !entry.translation.isEmpty
+        {
+          quote += "\n  " + translation
+        }
+        lines.append(StyledLine(quote, .secondary))
       }
       lines.append(StyledLine(""))
     }

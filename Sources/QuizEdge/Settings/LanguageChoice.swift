@@ -1,3 +1,4 @@
+import Foundation
 import QuizCore
 
 /// The one rule every command uses to choose its language: `--lang`, then `CASEQUIZ_LANG`, then the language
@@ -42,5 +43,27 @@ public struct LanguageChoice: Sendable, Equatable {
   public static func locale(in environment: [String: String]) -> Language {
     let setting = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
     return setting?.lowercased().hasPrefix("es") == true ? .es : .en
+  }
+}
+
+extension LanguageChoice {
+  /// The language for a command that opens no profile of its own (`banks`, `study`, `export`): the same rule,
+  /// with the language the default profile saved. The profile is read only when `--lang` and `CASEQUIZ_LANG`
+  /// leave the choice open, and nothing is written (no folder, lock, compaction or file set aside).
+  public func resolveWithSavedProfile(
+    _ name: ProfileName = .default, directory: URL = ProfilePaths.liveDirectory()
+  ) throws(CaseQuizError) -> Language {
+    if flag != nil || !environment["CASEQUIZ_LANG", default: ""].isEmpty { return try resolve() }
+    return try resolve(saved: Self.savedLanguage(name, directory: directory))
+  }
+
+  /// The language a profile saved with `:lang`, read without changing anything; `nil` when the profile has no
+  /// files, saved no language or cannot be read.
+  public static func savedLanguage(_ name: ProfileName, directory: URL) -> Language? {
+    let paths = ProfilePaths(directory: directory, name: name)
+    let manager = FileManager.default
+    guard manager.fileExists(atPath: paths.snapshot) || manager.fileExists(atPath: paths.journal) else { return nil }
+    let store = ProfileStore(directory: directory, name: name)
+    return (try? store.readDisk(fallback: Profile(), canWrite: false))?.profile.preferences.language
   }
 }

@@ -45,6 +45,8 @@ public struct TerminalOutput {
   private func wrapped(_ text: String) -> [String] {
     guard let width, !text.isEmpty else { return [text] }
     return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
+      // A line that fits is written as it is: the aligned columns of a table keep their runs of spaces.
+      if TerminalInfo.displayWidth(String(paragraph)) <= width { return [String(paragraph)] }
       let indent = String(paragraph.prefix { $0 == " " })
       let body = String(paragraph.dropFirst(indent.count))
       guard !body.isEmpty else { return [String(paragraph)] }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuizCore
 import QuizEdge
 
 /// `casequiz`: a bilingual quiz about a real case, generated from the facts of its question banks.
@@ -45,12 +46,15 @@ struct CaseQuiz: ParsableCommand {
         print(fullMessage(for: error))
         Foundation.exit(0)
       }
-      let message = Self.message(for: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+      let message = OneLineMessage.make(Self.message(for: error))
       guard code == .validationFailure else {
         printError(message)
         Foundation.exit(1)
       }
-      printError("\(message) (see '\(helpCommand()) --help')")
+      // In the session's language: ArgumentParser's common messages are said in Spanish in a Spanish session.
+      let language = usageLanguage()
+      printError(
+        UsageErrorText.localized(message, in: language) + UsageErrorText.seeHelp(helpCommand(), in: language))
       Foundation.exit(2)
     }
   }
@@ -82,6 +86,22 @@ struct CaseQuiz: ParsableCommand {
   }
 
   /// `casequiz lint` when the arguments name a subcommand, `casequiz` otherwise.
+  /// The language of a usage error: the one rule, read from the raw arguments since they did not parse (a
+  /// `--lang` that is not en or es counts as absent).
+  private static func usageLanguage() -> Language {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    var flag: Language?
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--lang", index + 1 < arguments.count {
+        flag = Language(rawValue: arguments[index + 1].lowercased()) ?? flag
+      } else if argument.hasPrefix("--lang=") {
+        flag = Language(rawValue: argument.dropFirst("--lang=".count).lowercased()) ?? flag
+      }
+    }
+    let choice = LanguageChoice(flag: flag, environment: ProcessInfo.processInfo.environment)
+    return (try? choice.resolveWithSavedProfile()) ?? LanguageChoice.locale(in: choice.environment)
+  }
+
   private static func helpCommand() -> String {
     let names = configuration.subcommands.map { $0._commandName }
     guard let subcommand = CommandLine.arguments.dropFirst().first(where: names.contains) else { return "casequiz" }

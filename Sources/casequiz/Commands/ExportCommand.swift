@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var filter: QuestionFilterOptions
 
-  @Option(help: "The seed that decides distractors and shown orders (default: 0).")
+  @Option(help: "The seed that decides distractors and shown orders.")  // ArgumentParser adds "(default: 0)"
   var seed: UInt64 = 0
 
   @Flag(help: "Replace the file if it exists.")

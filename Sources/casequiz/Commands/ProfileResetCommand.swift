@@ -11,8 +11,10 @@ struct ProfileResetCommand: ParsableCommand {
     commandName: "reset",
     abstract: "Start a profile over: answers, games and reviews are cleared (preferences kept); keeps a backup.",
     discussion: """
-      Asks for confirmation on a terminal; --yes confirms beforehand (needed when standard input is not a \
-      terminal). A profile written by a newer casequiz is refused unless --force: its files are then kept, \
+      Asks for confirmation on a terminal (yes, y, sí or s, in either language); any other answer changes \
+      nothing and exits with status 0, as rm -i and git clean -i do: declining is a choice, not a failure. \
+      --yes confirms beforehand, and is needed when standard input is not a terminal (without it the command \
+      fails with status 1). A profile written by a newer casequiz is refused unless --force: its files are then kept, \
       untouched, as <name>.newer-<time>.json (.journal, .history.jsonl) and a new profile starts.
       """)
 
@@ -64,8 +66,9 @@ struct ProfileResetCommand: ParsableCommand {
     print(session.text("profile.reset.nothing", ["name": profile.profile]))
   }
 
-  /// Returns when the reset is confirmed: `--yes`, or "yes" typed on a terminal. Otherwise nothing is changed
-  /// and the command ends with status 1.
+  /// Returns when the reset is confirmed: `--yes`, or yes typed on a terminal (in either language). A declined
+  /// confirmation changes nothing and ends the command with status 0 (a choice, not an error, as with `rm -i`);
+  /// no terminal and no `--yes` is an error.
   private func confirm(_ session: ProfileSession) throws {
     if yes { return }
     guard TerminalInfo.isTTY(STDIN_FILENO) else {
@@ -73,11 +76,9 @@ struct ProfileResetCommand: ParsableCommand {
     }
     let prompt = session.text("profile.reset.confirm", ["name": profile.profile]) + " "
     FileHandle.standardOutput.write(Data(prompt.utf8))
-    let accepted = session.text("profile.reset.yes").split(separator: "|").map { $0.lowercased() }
-    let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
-    guard accepted.contains(answer) else {
+    guard ProfileMessages.confirms(readLine() ?? "", catalog: session.catalog) else {
       print(session.text("profile.reset.cancelled"))
-      throw ExitCode.failure
+      throw ExitCode.success
     }
   }
 }

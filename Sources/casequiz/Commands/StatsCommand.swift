@@ -47,14 +47,15 @@ struct StatsCommand: ParsableCommand {
       print(String(decoding: data, as: UTF8.self))
       return
     }
-    // Bars fit the terminal; piped output keeps the 80-column layout.
-    let columns = TerminalInfo.isTTY(STDOUT_FILENO) ? TerminalInfo.width() : 80
-    let renderer = StatsRenderer(
+    // The same width source as `play` and `study`: on a terminal, bars are sized to its width and any line
+    // still longer is wrapped at spaces (never broken mid-word by the terminal); piped output keeps the
+    // 80-column layout, unwrapped.
+    let output = TerminalOutput.live(color: color)
+    var renderer = StatsRenderer(
       text: { key, arguments in session.text(key, arguments) },
       glyphs: ChartGlyphs.detect(environment: ProcessInfo.processInfo.environment), language: session.language,
-      barWidth: StatsRenderer.barWidth(columns: columns))
-    // Written as they are (no wrapping: the bars are sized to the width already), colored as --color says.
-    let output = TerminalOutput(colors: TerminalInfo.liveColorsEnabled(choice: color), width: nil)
+      barWidth: StatsRenderer.barWidth(columns: output.width ?? 80))
+    renderer.columns = output.width
     output.write(StatsRenderer.styled(renderer.lines(stats, profile: profile.profile)))
   }
 

@@ -32,8 +32,9 @@ struct CommonOptions: ParsableArguments {
   @OptionGroup var dataDir: DataDirOption
   @OptionGroup var language: LanguageOption
 
-  /// The language for a command that opens no profile; a bad `CASEQUIZ_LANG` is an error.
+  /// The language for a command that opens no profile of its own (`banks`, `study`, `export`): the one rule,
+  /// with the default profile's saved language (read, never written); a bad `CASEQUIZ_LANG` is an error.
   func resolvedLanguage() throws(CaseQuizError) -> Language {
-    try language.choice().resolve()
+    try language.choice().resolveWithSavedProfile()
   }
 }

@@ -13,7 +13,9 @@ struct GameOptions: ParsableArguments {
   @OptionGroup var language: LanguageOption
 
   @Option(
-    parsing: .unconditional, help: "How many questions, from 1 to \(GameSettings.maximumCount).",
+    parsing: .unconditional,
+    help:
+      "How many questions, from 1 to \(GameSettings.maximumCount) (default: \(GameSettings.defaultCount) in play; in review, every question due or missed).",
     transform: NumberArgument.integer)
   var count: Int?
 

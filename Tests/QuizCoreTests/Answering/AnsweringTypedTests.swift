@@ -129,7 +129,7 @@ import Testing
     AnswerCase("Secuestro.", .charge, .es, .right),
     AnswerCase("el secuestro", .charge, .es, .right),
     AnswerCase("kidnapping", .charge, .es, .right, [.otherLanguage]),
-    AnswerCase("plagio", .charge, .es, .right, [.alias]),
+    AnswerCase("plagio", .charge, .es, .right, [.answerWording]),
     AnswerCase("abduction", .charge, .es, .right, [.otherLanguage]),
     AnswerCase("secuestros", .charge, .es, .right, [.typo]),
     AnswerCase("kidnaping", .charge, .en, .right, [.typo]),

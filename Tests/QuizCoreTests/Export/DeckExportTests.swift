@@ -32,12 +32,14 @@ struct DeckExportTests {
     #expect(card.tags == ["casequiz", "bank::mini", "topic::t", "kind::choice", "lang::es"])
   }
 
-  @Test("false statements are left out; both languages give two cards per question")
+  @Test("true/false statements are left out; one card per fact and form; both languages give two cards each")
   func selection() {
     let cards = export.cards(all, languages: [.en, .es])
-    let kept = all.filter { $0.answer != .truth(false) }
+    let kept = Set(
+      all.filter { $0.kind != .truefalse }.map { $0.facts + [LearningForm($0).rawValue, $0.qualifier ?? ""] })
     #expect(cards.count == kept.count * 2)
-    #expect(!cards.contains { $0.back.first == "False" || $0.back.first == "Falso" })
+    #expect(!cards.contains { ["True", "False", "Verdadero", "Falso"].contains($0.back.first) })
+    #expect(!cards.contains { $0.tags.contains("kind::truefalse") })
     let text = export.text(cards, format: .anki)
     #expect(text.hasPrefix("#separator:tab\n#html:true\n#notetype:Basic\n#deck:casequiz::Mini\n#tags column:3\n"))
     #expect(text.split(separator: "\n").count == 5 + cards.count)

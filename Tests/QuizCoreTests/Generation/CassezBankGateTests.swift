@@ -17,15 +17,17 @@ struct CassezBankGateTests {
   }
 
   /// The gate once asked for 150 questions per language, 41 of them timelines (every combination of 3, 4 and
-  /// 5 of the 6 dated events); issue 12 bounds timelines to a few per bank, so the gate counts the rest.
-  @Test("at least 135 distinct questions per language besides timelines, every fact asked in at least two ways")
+  /// 5 of the 6 dated events); issue 12 bounds timelines to a few per bank, so the gate counts the rest. It
+  /// was 135 until false statements of relations with several values (a charge she never faced) were dropped:
+  /// they stated accusations no source makes.
+  @Test("at least 130 distinct questions per language besides timelines, every fact asked in at least two ways")
   func enoughQuestions() {
     for language in Language.allCases {
       let prompts = Set(
         questions.filter { $0.kind != .timeline }.map {
           renderer.render($0, in: language).prompt + "|" + $0.id.rawValue
         })
-      #expect(prompts.count >= 135, "\(language): \(prompts.count) questions")
+      #expect(prompts.count >= 130, "\(language): \(prompts.count) questions")
     }
     #expect(Set(questions.map(\.id)).count == questions.count)
     for fact in bank.bank.facts {

@@ -117,4 +117,34 @@ struct StudyTimelineTests {
     #expect(entry.event == (language == .en ? "Ana Torres is arrested" : "Ana Torres es detenida"))
     for entry in guide.timeline { #expect(!entry.event.contains(entry.date), "\(entry.event)") }
   }
+
+  /// Spanish goes on in lowercase after the date's colon ("marzo de 2009: se reduce la condena…"): a template
+  /// word capitalized only to start a sentence is lowered, a word of a name of the bank keeps its capital;
+  /// English keeps the capital of the complete sentence that follows.
+  @Test(
+    "an event after its date: lowercase in Spanish, names keeping their capitals",
+    arguments: [
+      ("Se detiene a {subject}", Language.es, "se detiene a Ana Torres"),
+      ("Juan Mora ve detener a {subject}", .es, "Juan Mora ve detener a Ana Torres"),
+      ("{subject} es detenida", .es, "Ana Torres es detenida"),
+      ("Arrest of {subject}", .en, "Arrest of Ana Torres"),
+    ])
+  func eventCase(template: String, language: Language, event: String) throws {
+    var relations = MiniBank.relations
+    let index = try #require(relations.firstIndex { $0.id == "arrested-on" })
+    relations[index].templates[language].event = template
+    let original = MiniBank.bank
+    let bank = BankIndex(
+      Bank(
+        id: original.id, title: original.title, description: original.description, sources: original.sources,
+        contentNote: original.contentNote, license: original.license, topics: original.topics,
+        entities: original.entities, relations: relations, facts: original.facts))
+    let guide = StudyGuide(
+      bank: bank, renderer: QuestionRenderer(bank: bank, catalog: MiniBank.catalog), language: language)
+    #expect(guide.timeline.first { $0.fact == "ana-arrest" }?.event == event)
+    // A timeline question's options still start with a capital.
+    let renderer = QuestionRenderer(bank: bank, catalog: MiniBank.catalog)
+    let fact = try #require(bank.bank.facts.first { $0.id == "ana-arrest" })
+    #expect(renderer.event(fact, in: language).first?.isUppercase == true)
+  }
 }

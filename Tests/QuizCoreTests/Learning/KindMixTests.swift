@@ -42,8 +42,11 @@ struct KindMixTests {
       let game = player.play(seed: seed).map(\.question)
       #expect(game.count == 10)
       #expect(game.filter { $0.kind == .truefalse }.count <= 2, "game \(seed)")
-      #expect(game.filter { $0.kind == .timeline }.count == 1, "game \(seed)")
-      #expect(Self.runs(game) <= 2, "game \(seed): \(game.map(\.kind))")
+      // A timeline orders facts the player knows: none for a new player, one a game later on.
+      #expect(game.filter { $0.kind == .timeline }.count <= (seed == 1 ? 0 : 1), "game \(seed)")
+      // The first game of a new player is recognition, multiple choice wherever a fact has one: kinds only
+      // alternate once there are others.
+      #expect(seed == 1 || Self.runs(game) <= 2, "game \(seed): \(game.map(\.kind))")
       let facts = game.flatMap(\.facts)
       #expect(Set(facts).count == facts.count, "game \(seed): a fact asked twice")
       // The first games of a new player are recognition; from the third game on, recall has facts to draw on.
@@ -55,6 +58,9 @@ struct KindMixTests {
     #expect(Double(recall) / Double(total) >= 1.0 / 3, "\(counts)")
     #expect(Double(counts[.truefalse] ?? 0) / Double(total) <= 0.25, "\(counts)")
     #expect(Double(counts[.timeline] ?? 0) / Double(total) <= 0.15, "\(counts)")
+    // On Cassez, whose dated events the player soon knows, a timeline in most games (30 of the 98 lack one,
+    // while one of its events is stepped back after a miss); a bank of 300 events is rarely known that well.
+    if bankName == "cassez" { #expect(Double(counts[.timeline] ?? 0) / Double(total) >= 0.05, "\(counts)") }
     print("kind shares over games 3–100 on \(bankName): \(counts.sorted { $0.key.rawValue < $1.key.rawValue })")
   }
 

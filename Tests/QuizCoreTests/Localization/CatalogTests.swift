@@ -13,7 +13,9 @@ struct CatalogTests {
   func parity() throws {
     let english = try #require(catalog.entries[.en])
     let spanish = try #require(catalog.entries[.es])
-    #expect(Set(english.keys) == Set(spanish.keys), "only in one: \(Set(english.keys).symmetricDifference(spanish.keys).sorted())")
+    #expect(
+      Set(english.keys) == Set(spanish.keys),
+      "only in one: \(Set(english.keys).symmetricDifference(spanish.keys).sorted())")
     for (key, entry) in english {
       guard let other = spanish[key] else { continue }
       #expect(entry.forms.count == other.forms.count, "\(key): one is plural, the other not")
@@ -29,7 +31,8 @@ struct CatalogTests {
   @Test("every key the code asks for exists")
   func keysUsedExist() throws {
     let sources = Shipped.root.appendingPathComponent("Sources")
-    let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
+    let files =
+      FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
       .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
     let pattern = try Regex(#"string\(\s*"([a-zA-Z]+\.[a-zA-Z.]+)""#)
     var used: Set<String> = []
@@ -82,10 +85,12 @@ struct CatalogTests {
     #expect(catalog.string(key, in: language, count: count) == text)
   }
 
-  @Test("filling placeholders", arguments: [
-    ("Hi {name}!", ["name": "Ana"], "Hi Ana!"), ("{a}{b}", ["a": "1", "b": "2"], "12"),
-    ("{missing} stays", [:], "{missing} stays"), ("no braces", ["x": "y"], "no braces"), ("{open", [:], "{open"),
-  ])
+  @Test(
+    "filling placeholders",
+    arguments: [
+      ("Hi {name}!", ["name": "Ana"], "Hi Ana!"), ("{a}{b}", ["a": "1", "b": "2"], "12"),
+      ("{missing} stays", [:], "{missing} stays"), ("no braces", ["x": "y"], "no braces"), ("{open", [:], "{open"),
+    ])
   func fill(template: String, arguments: [String: String], text: String) {
     #expect(Catalog.fill(template, arguments) == text)
   }
@@ -95,5 +100,52 @@ struct CatalogTests {
     let partial = Catalog(entries: [.en: ["only.en": .text("English")], .es: [:]])
     #expect(partial.string("only.en", in: .es) == "English")
     #expect(partial.string("nowhere", in: .es) == "nowhere")
+  }
+
+  /// A quote the catalog wraps in «…» or “…” nests its own marks (Spanish « “ ‘ ’ ” », English “ ‘ ’ ”): the
+  /// play test saw «ha tomado su material del libro «Una novela criminal»» and ««A Criminal Novel», cuyo…».
+  @Test(
+    "quotation marks inside a quote nest",
+    arguments: [
+      (
+        Language.es, "info.source", "ha tomado su material del libro «Una novela criminal»",
+        "Fuente: «ha tomado su material del libro “Una novela criminal”»"
+      ),
+      (
+        .es, "info.sourceIn.es", "«A Criminal Novel», cuyo título original es «Una novela criminal»",
+        "En español: «“A Criminal Novel”, cuyo título original es “Una novela criminal”»"
+      ),
+      (.es, "info.source", "dijo «el libro “X”»", "Fuente: «dijo “el libro ‘X’”»"),
+      (
+        .en, "info.source", "gleaned from the book “A Criminal Novel”",
+        "Source: “gleaned from the book ‘A Criminal Novel’”"
+      ),
+      (.en, "info.source", "Cassez’s lawyer", "Source: “Cassez’s lawyer”"),
+      (.es, "info.source", "sin comillas", "Fuente: «sin comillas»"),
+    ])
+  func nestedQuotes(language: Language, key: String, quote: String, line: String) {
+    #expect(catalog.string(key, in: language, ["quote": quote]) == line)
+  }
+
+  @Test("a placeholder not inside quotation marks is filled as it is")
+  func unquotedPlaceholder() {
+    #expect(Catalog.fill("{a} and «{b}» and {c}", ["a": "«x»", "b": "«y»", "c": "“z”"]) == "«x» and «“y”» and “z”")
+    #expect(Catalog.fill("«{missing}»", [:]) == "«{missing}»")
+  }
+
+  /// One Spanish word for one English one: a fact is a "dato" everywhere (banks header, stats, summary, help),
+  /// an event of a timeline a "hecho"; the play test saw "HECHOS" in `banks` but "datos" in `stats`.
+  @Test("Spanish says dato for a fact and hecho for an event, throughout")
+  func factAndEventTerms() throws {
+    let english = try #require(catalog.entries[.en])
+    let spanish = try #require(catalog.entries[.es])
+    for (key, entry) in english {
+      let en = entry.forms.joined(separator: " ").lowercased()
+      let es = (spanish[key]?.forms ?? []).joined(separator: " ").lowercased()
+      if en.contains("fact") { #expect(!es.contains("hecho"), "\(key): \(es)") }
+      if en.contains("event") { #expect(!es.contains("dato"), "\(key): \(es)") }
+      if es.contains("hecho") { #expect(en.contains("event"), "\(key): \(es)") }
+      if es.contains("dato") { #expect(en.contains("fact"), "\(key): \(en)") }
+    }
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import QuizCore
@@ -75,5 +76,25 @@ import Testing
       as [(Double, String)])
   func percentages(fraction: Double, expected: String) {
     #expect(Charts.percent(fraction) == expected)
+    #expect(Charts.percent(fraction, in: .es) == expected.replacingOccurrences(of: "%", with: " %"))
+  }
+
+  /// One percent convention per language, in the charts and in every catalog string: "73%" in English,
+  /// "73 %" in Spanish (the play test saw "60 %" in the summary but "73%" in stats and "90%" in profile).
+  @Test("every catalog string writes % as its language does", arguments: Language.allCases)
+  func catalogPercents(language: Language) throws {
+    let catalog = try Catalog(json: Shipped.catalogJSON())
+    for (key, entry) in catalog.entries[language] ?? [:] {
+      for form in entry.forms {
+        for index in form.indices where form[index] == "%" && index > form.startIndex {
+          let before = form[form.index(before: index)]
+          if language == .es {
+            #expect(before == " ", "\(key): \(form)")
+          } else {
+            #expect(before != " ", "\(key): \(form)")
+          }
+        }
+      }
+    }
   }
 }

@@ -42,6 +42,77 @@ struct EventTextTests {
     #expect(verdict(outcome, language: language, forgiven: forgiven, skipped: skipped) == lines)
   }
 
+  /// What was forgiven reads as one line, and an accepted wording of an answer is not called a name (the play
+  /// test saw "Accepted; the usual name is “on a highway”." then "Typo forgiven: highway." on a second line).
+  @Test(
+    "what was forgiven, on one line",
+    arguments: [
+      (
+        Language.en, [Forgiveness(.fullAnswer, canonical: "on a highway")],
+        "Accepted; the full answer is “on a highway”."
+      ),
+      (
+        .en, [Forgiveness(.fullAnswer, canonical: "on a highway"), Forgiveness(.typo, canonical: "highway")],
+        "Typo forgiven: highway; the full answer is “on a highway”."
+      ),
+      (
+        .es, [Forgiveness(.fullAnswer, canonical: "en una carretera"), Forgiveness(.typo, canonical: "carretera")],
+        "Se perdona un error de tecleo: carretera; la respuesta completa es «en una carretera»."
+      ),
+      (.es, [Forgiveness(.answerWording, canonical: "francesa")], "Se acepta; como lo dice la fuente: «francesa»."),
+      (.es, [Forgiveness(.alias, canonical: "Los Zodiacos")], "Se acepta; el nombre habitual es «Los Zodiacos»."),
+      (
+        .en, [Forgiveness(.alias, canonical: "Tepepan prison"), Forgiveness(.typo, canonical: "Tepepan")],
+        "Typo forgiven: Tepepan; the usual name is “Tepepan prison”."
+      ),
+      (
+        .es, [Forgiveness(.article, canonical: "los Zodiacos"), Forgiveness(.accents, canonical: "México")],
+        "Se ignora el artículo: los Zodiacos; se perdonan las tildes: México."
+      ),
+    ])
+  func forgivenLine(language: Language, forgiven: [Forgiveness], line: String) {
+    #expect(text.forgivenLine(forgiven, in: language) == line)
+    #expect(verdict(.right, language: language, forgiven: forgiven).dropFirst().first == line)
+    #expect(verdict(.right, language: language, forgiven: forgiven).count == 2)
+  }
+
+  /// A text answer's shorter accepted form is called a short form of the answer, its other wordings the
+  /// source's wording; an entity's alias stays a name.
+  @Test(
+    "the cassez bank: an accepted wording of a text answer is not a name",
+    arguments: [
+      ("highway", "cassez-arrest-place", Language.en, [Forgiveness.Kind.fullAnswer]),
+      ("higway", "cassez-arrest-place", .en, [.fullAnswer, .typo]),
+      ("carretera", "cassez-arrest-place", .es, [.fullAnswer]),
+      ("francés", "cassez-nationality", .es, [.answerWording]),
+    ])
+  func textAnswerForms(input: String, fact: String, language: Language, kinds: [Forgiveness.Kind]) throws {
+    let bank = try Shipped.bank("cassez")
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let question = try #require(
+      QuestionGenerator(bank: bank).allQuestions().first { $0.kind == .typed && $0.facts == [fact] })
+    let verdict = try #require(checker.check(input, question: question, language: language).verdict)
+    #expect(verdict.isRight)
+    #expect(verdict.forgiven.map(\.kind) == kinds)
+  }
+
+  /// "Respuesta correcta: Verdadero" then "En inglés: True" teaches nothing: not shown for true/false.
+  @Test("a true/false answer is not repeated in the other language", arguments: Language.allCases)
+  func trueFalseAnswerOnce(language: Language) {
+    let verdict = Verdict(outcome: .wrong, credit: 0, forgiven: [], expected: Localized(en: "True", es: "Verdadero"))
+    let shown = VerdictPresentation(
+      id: QuestionID(rawValue: "ana-arrest.truefalse"), verdict: verdict,
+      points: Points(base: 0, streakBonus: 0, speedBonus: 0), streak: 0,
+      answer: language == .en ? "True" : "Verdadero", answerInOtherLanguage: language == .en ? "Verdadero" : "True",
+      skipped: false, language: language)
+    let lines = text.verdict(shown).map(\.text)
+    #expect(
+      lines == [
+        language == .en ? "Not quite." : "No es correcto.",
+        language == .en ? "Right answer: True" : "Respuesta correcta: Verdadero",
+      ])
+  }
+
   @Test("a question shows its progress, kind and lettered options")
   func question() throws {
     let all = QuestionGenerator(bank: MiniBank.index, seed: 1).allQuestions()
@@ -76,6 +147,27 @@ struct EventTextTests {
         "Mejor racha: 2 correctas seguidas", "Tiempo: 1:15", "Para repasar (1):", "• When?", "  → 2005",
       ]
     #expect(lines == expected)
+  }
+
+  /// A best streak of one and no fact moved up say nothing: the lines are left out ("Best streak: 1 right in a
+  /// row", "Progress: 0 facts moved up" read as noise); from two, and from one fact, they are shown.
+  @Test(
+    "trivial summary lines are left out",
+    arguments: [
+      (Language.en, 1, 0, [String]()),
+      (.en, 2, 1, ["Best streak: 2 right in a row", "Progress: 1 fact moved on to its next form"]),
+      (.es, 1, 0, []),
+      (.es, 3, 2, ["Mejor racha: 3 correctas seguidas", "Progreso: 2 datos pasaron a su forma siguiente"]),
+    ])
+  func trivialSummaryLines(language: Language, streak: Int, moved: Int, shown: [String]) {
+    var summary = GameSummary(
+      score: 10, answered: 3, total: 3, right: 1, partial: 0, wrong: 2, accuracy: 1.0 / 3, bestStreak: streak,
+      seconds: 30, missed: [], language: language)
+    summary.factsMovedUp = moved
+    let lines = text.summary(summary).map(\.text)
+    let prefixes = ["Best", "Progress", "Mejor", "Progreso"]
+    let optional = lines.filter { line in prefixes.contains { line.hasPrefix($0) } }
+    #expect(optional == shown, "\(lines)")
   }
 
   @Test(

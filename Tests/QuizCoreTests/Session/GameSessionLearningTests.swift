@@ -134,7 +134,9 @@ struct GameSessionLearningTests {
       return
     }
     #expect(text.hasPrefix("Source of question 1 (Who directed The Case?):"))
-    #expect(text.contains("“quote of show-director”"))
+    // The quote sits under its heading without a second "Source:" label.
+    #expect(text.contains("\n  “quote of show-director”"))
+    #expect(text.components(separatedBy: "Source").count == 2, "\(text)")
     #expect(shown.question.id.rawValue == "ana-sentence.number")
   }
 

@@ -77,6 +77,41 @@ struct GameSessionTests {
     #expect(verdict.first?.language == .es)
   }
 
+  /// The help is taller than a 30-row screen: like :lang and :hint, it is followed by the open question again.
+  @Test(":help and :ayuda show the help, then the open question again", arguments: [":help", ":ayuda"])
+  func helpShowsTheQuestionAgain(command: String) throws {
+    var game = try session(["show-director.typed", "ana-arrest.date"])
+    _ = game.start(at: Self.start)
+    _ = game.handle("ana torres", at: Self.start)
+    let events = game.handle(command, at: Self.start)
+    guard case .info(let help) = events.first, case .question(let shown) = events.last, events.count == 2 else {
+      Issue.record("expected the help, then the question; got \(events)")
+      return
+    }
+    #expect(help.hasPrefix(MiniBank.catalog.string("help.text", in: .en)))
+    #expect(shown.index == 2)
+    #expect(game.index == 1, "the help answers nothing")
+  }
+
+  /// The command table of the help lines its descriptions up in one column, in both languages: the name column
+  /// is as wide as its widest entry (`:lang en|es (:idioma)`), measured in characters (an accent is one).
+  @Test("the help's command table is aligned", arguments: Language.allCases)
+  func helpColumnsAlign(language: Language) throws {
+    let catalog = MiniBank.catalog
+    let rows = catalog.string("help.text", in: language).split(separator: "\n").filter { $0.hasPrefix("  :") }
+    #expect(rows.count == 8)
+    let starts = Set(
+      rows.map { row -> Int in
+        // The description starts after the first run of two or more spaces past the command names.
+        let body = Array(row.dropFirst(2))
+        var index = 0
+        while index + 1 < body.count, !(body[index] == " " && body[index + 1] == " ") { index += 1 }
+        while index < body.count, body[index] == " " { index += 1 }
+        return index
+      })
+    #expect(starts.count == 1, "\(rows.joined(separator: "\n"))")
+  }
+
   @Test(":both shows the other language; :source quotes the last answered fact and names its document")
   func bothAndSource() throws {
     var game = try session(["show-director.typed", "ana-arrest.date"])

@@ -58,7 +58,7 @@ struct QuoteLanguageTests {
   func englishSourceLesson() throws {
     let spanish = try verdictLines("manuscript-returned.typed", .es)
     #expect(spanish.contains { $0.hasPrefix("Fuente: «The Book of Tides was returned") }, "\(spanish)")
-    #expect(spanish.contains { $0.hasPrefix("En español: «El «Libro de las mareas» fue devuelto") }, "\(spanish)")
+    #expect(spanish.contains { $0.hasPrefix("En español: «El “Libro de las mareas” fue devuelto") }, "\(spanish)")
     let english = try verdictLines("manuscript-returned.typed", .en)
     // ("In Spanish: Museo de Valdeluna" is the answer in the other language, not a quote.)
     #expect(!english.contains { $0.hasPrefix("In Spanish: “") || $0.hasPrefix("In English: “") }, "\(english)")

@@ -39,9 +39,12 @@ struct GameLoopTests {
     let objects = try run.objects()
     #expect((objects[1]["text"] as? String)?.hasPrefix("About this case:") == true)
     let afterFirst = Array(types.dropFirst(3))
-    // :help, :ayuda, :score, :source (nothing answered yet) → info; :nope → error; :hint → info or a question
-    // with options removed; :both twice → info + the question again; an empty line → error.
-    #expect(Array(afterFirst.prefix(5)) == ["info", "info", "info", "info", "error"], "\(afterFirst)")
+    // :help and :ayuda → info + the question again; :score, :source (nothing answered yet) → info; :nope →
+    // error; :hint → info or a question with options removed; :both twice → info + the question again; an
+    // empty line → error.
+    #expect(
+      Array(afterFirst.prefix(7)) == ["info", "question", "info", "question", "info", "info", "error"],
+      "\(afterFirst)")
     #expect(objects.contains { ($0["text"] as? String) == "No question has been answered yet." })
     #expect(objects.contains { ($0["message"] as? String)?.contains(":nope") == true })
     #expect(types.filter { $0 == "verdict" }.count == 1, ":skip gives one verdict")
@@ -132,7 +135,9 @@ struct GameLoopTests {
   func reviewModes() throws {
     let game = InProcessGame()
     let nothing = game.run([], mode: .review)
-    #expect(try nothing.objects().first { $0["type"] as? String == "info" }?["text"] as? String == "Nothing is due for review.")
+    #expect(
+      try nothing.objects().first { $0["type"] as? String == "info" }?["text"] as? String
+        == "Nothing is due for review.")
     _ = game.run([.line(":skip")], count: 1)
     let missedID = try #require(game.answers.first?.question.rawValue)
     let drill = game.run([.line(":quit")], mode: .missed)
@@ -148,5 +153,41 @@ struct GameLoopTests {
     let run = game.run([":skip", ":skip"].map(LineInput.line), count: 2, kinds: [.number])
     let kinds = try run.objects().filter { $0["type"] as? String == "question" }.compactMap { $0["kind"] as? String }
     #expect(!kinds.isEmpty && kinds.allSatisfy { $0 == "number" })
+  }
+
+  /// Play test B4: five `--kind truefalse` games of 10 on fresh profiles were all "True". Now about half the
+  /// statements are false, so "t" no longer always scores; a false statement seen through still shows the fact
+  /// as it is, so the false one is not what stays.
+  @Test("true/false games are not all true, and a false statement's verdict states the fact even when right")
+  func trueFalseNotAlwaysTrue() throws {
+    var verdicts: [[String: Any]] = []
+    for seed in 1...5 as ClosedRange<UInt64> {
+      let game = InProcessGame()
+      let run = game.run(
+        Array(repeating: .line("f"), count: 10), seed: seed, count: 10, kinds: [.truefalse], noRelearn: true)
+      verdicts += try run.objects().filter { $0["type"] as? String == "verdict" }
+    }
+    #expect(verdicts.count == 50)
+    let falseOnes = verdicts.filter { $0["answer"] as? String == "False" }
+    #expect((15...35).contains(falseOnes.count), "\(falseOnes.count) of 50 statements false")
+    for verdict in falseOnes {
+      #expect(verdict["outcome"] as? String == "right")
+      #expect((verdict["sentence"] as? String)?.isEmpty == false, "\(verdict["id"] ?? "")")
+    }
+    // A true statement answered right needs no lesson.
+    #expect(verdicts.filter { $0["outcome"] as? String == "right" }.count == falseOnes.count)
+  }
+
+  /// Play test: `--kind date` on a fresh profile labelled never-seen facts "Date (recall)". A fact never
+  /// answered asked in a harder form shows no stage; once answered, the stage shows.
+  @Test("a never-answered fact asked as recall is not labelled (recall); an answered one is")
+  func newFactLabel() throws {
+    let game = InProcessGame()
+    let first = game.run([.line(":skip")], json: false, seed: 3, count: 1, kinds: [.date], noRelearn: true)
+    #expect(first.output.contains("Date") && !first.output.contains("(recall)"), "\(first.output)")
+    // Skipped, the fact has been met: the next game asks it first (it is due) and names the form.
+    game.now = game.now.addingTimeInterval(86_400)
+    let again = game.run([.line(":skip")], json: false, seed: 3, count: 1, kinds: [.date], noRelearn: true)
+    #expect(again.output.contains("Date (recall)"), "\(again.output)")
   }
 }

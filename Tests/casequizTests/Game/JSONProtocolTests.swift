@@ -77,6 +77,28 @@ struct JSONProtocolTests {
     #expect(types.isSuperset(of: ["hello", "warning", "info", "question", "error", "verdict", "summary"]), "\(types)")
   }
 
+  /// The summary's `seconds` is rounded to the tenth of a second, as the document says (the play test saw
+  /// `"seconds":0.04099094867706299`).
+  @Test(arguments: [
+    (0.04099094867706299, 0.0), (41.26099, 41.3), (59.96, 60.0), (12.0, 12.0), (0.05, 0.1), (Double.nan, 0.0),
+  ])
+  func summarySecondsAreRoundedToATenth(seconds: Double, written: Double) throws {
+    #expect(JSONLinesOutput.roundedSeconds(seconds) == written)
+    let document = try String(
+      contentsOf: CaseQuizProcess.packageRoot.appendingPathComponent("docs/json-protocol.md"), encoding: .utf8)
+    #expect(document.contains("| `seconds` | number | the game's duration, rounded to the tenth of a second"))
+    var summary = try JSONDecoder().decode(
+      GameSummary.self,
+      from: Data(
+        #"{"score":0,"answered":0,"total":1,"right":0,"partial":0,"wrong":0,"accuracy":0,"bestStreak":0,"relearned":0,"relearnedRight":0,"seconds":0,"missed":[],"language":"en"}"#
+          .utf8))
+    summary.seconds = seconds
+    let line = try #require(JSONLinesOutput.object(for: .summary(summary)))
+    let data = try JSONEncoder().encode(line)
+    let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    #expect((object["seconds"] as? Double) == written, "\(String(decoding: data, as: UTF8.self))")
+  }
+
   // MARK: Faults
 
   /// A home whose profiles folder belongs to `nobody`, for runs as `nobody` (root ignores modes).
@@ -98,7 +120,9 @@ struct JSONProtocolTests {
   static func game(_ home: SandboxHome, _ input: String, asNobody: Bool = false) throws -> (RawOutput, [[String: Any]])
   {
     let output = try Robust.run(
-      ["play", "--json", "--no-relearn", "--seed", "7", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path],
+      [
+        "play", "--json", "--no-relearn", "--seed", "7", "--count", "3", "--data-dir", CaseQuizProcess.packageRoot.path,
+      ],
       environment: home.environment(), stdin: Data(input.utf8), asNobody: asNobody)
     Robust.expectNoCrash(output, "play --json")
     let objects = output.stdoutLines.compactMap {

@@ -124,19 +124,30 @@ struct TrainingBankGameTests {
         "--profile", "source",
       ],
       input: ":skip\n:source\n:quit\n")
-    #expect(spanish.stdout.contains("Source: “El 10 de mayo de 2021, el Juzgado de Valdeluna condenó"), "\(spanish)")
-    #expect(spanish.stdout.contains("In English: “On May 10, 2021, the Valdeluna Court sentenced"), "\(spanish)")
+    // Under "Source of question N (…):", the quote itself, then its translation labelled by its language.
+    #expect(spanish.stdout.contains("\n  “El 10 de mayo de 2021, el Juzgado de Valdeluna condenó"), "\(spanish)")
+    #expect(spanish.stdout.contains("\n  In English: “On May 10, 2021, the Valdeluna Court sentenced"), "\(spanish)")
   }
 
-  @Test("study shows each quote in the reader's language, labelled as a translation when it is one")
+  /// Labelled as in a game: "Source:" and the quote as its document words it, then, for a quote in the other
+  /// language, its translation labelled by the language it is in (never "Source (translation):").
+  @Test("study shows each quote as its source words it, with its translation when it is in the other language")
   func study() throws {
     let english = try run(["study", "--bank", "valdeluna", "--lang", "en", "--color", "never"])
     #expect(english.status == 0, "\(english)")
-    #expect(english.stdout.contains("Source (translation): “The museum’s director, Lucía Ferrer, reported the theft”"))
+    #expect(
+      english.stdout.contains(
+        "  Source: “La directora del museo, Lucía Ferrer, denunció el robo”\n  In English: “The museum’s director, Lucía Ferrer, reported the theft”"
+      ), "\(english.stdout)")
     #expect(english.stdout.contains("Source: “The Book of Tides was returned to the Valdeluna Museum"))
+    #expect(!english.stdout.contains("(translation)"))
     let spanish = try run(["study", "--bank", "valdeluna", "--lang", "es", "--color", "never"])
     #expect(spanish.stdout.contains("Fuente: «La directora del museo, Lucía Ferrer, denunció el robo»"))
-    #expect(spanish.stdout.contains("Fuente (traducción): «El «Libro de las mareas» fue devuelto"))
+    #expect(spanish.stdout.contains("\n  En español: «El “Libro de las mareas” fue devuelto"), "\(spanish.stdout)")
+    #expect(!spanish.stdout.contains("(traducción)"))
+    // After the date's colon Spanish goes on in lowercase (the article of "el Juzgado"), English capitalizes.
+    #expect(spanish.stdout.contains("• 10 de mayo de 2021: el Juzgado de Valdeluna condena a Andrés Salcedo\n"))
+    #expect(english.stdout.contains("• May 10, 2021: The Valdeluna Court sentences Andrés Salcedo\n"))
     #expect(
       spanish.stdout.contains(
         "El Juzgado de Valdeluna condenó a Andrés Salcedo a seis años de prisión el 10 de mayo de 2021."))

@@ -16,7 +16,7 @@ struct BadArgumentTests {
 
   static let longName = String(repeating: "x", count: 300)
   static let topics = "documentary, who-she-is, relationship, arrest, charges, sentence, release, legal-status"
-  static let kinds = "   - choice   - truefalse   - typed   - number   - date   - timeline"
+  static let kinds = " 'choice', 'truefalse', 'typed', 'number', 'date' or 'timeline'."
 
   static let cases: [Case] = [
     // play
@@ -94,7 +94,7 @@ struct BadArgumentTests {
     Case(
       arguments: ["play", "--kind", "nope"], status: 2,
       message:
-        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz play --help')"
+        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz play --help')"
     ),
     Case(
       arguments: ["play", "--color", "purple"], status: 2,
@@ -142,7 +142,7 @@ struct BadArgumentTests {
     Case(
       arguments: ["questions", "--kind", "nope"], status: 2,
       message:
-        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of the following:\(kinds) (see 'casequiz questions --help')"
+        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz questions --help')"
     ),
     Case(
       arguments: ["questions", "--bank", "nope"], status: 1,
@@ -184,10 +184,10 @@ struct BadArgumentTests {
       arguments: ["profile", "frob"], status: 2, message: "Unexpected argument 'frob' (see 'casequiz profile --help')"),
     Case(
       arguments: ["profile", "import", "/dev/zero"], status: 1,
-      message: "/dev/zero is not a casequiz profile (Invalid argument); nothing was imported."),
+      message: "Cannot read /dev/zero (it is not a regular file); nothing was imported."),
     Case(
       arguments: ["profile", "import", "/nonexistent-casequiz-file"], status: 1,
-      message: "/nonexistent-casequiz-file is not a casequiz profile (No such file or directory); nothing was imported."
+      message: "Cannot read /nonexistent-casequiz-file (the file does not exist); nothing was imported."
     ),
     // the root, lint, banks
     Case(arguments: ["frobnicate"], status: 2, message: "Unexpected argument 'frobnicate' (see 'casequiz --help')"),

@@ -5,7 +5,9 @@ import Testing
 /// Issue 16, item 5: on a terminal, `profile reset` asks first; anything but "yes" changes nothing.
 @Suite("profile reset in tmux", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct ProfileResetTmuxTests {
-  func reset(_ sandbox: ProfileSandbox, typing answer: String) async throws -> (screen: String, status: String) {
+  func reset(_ sandbox: ProfileSandbox, typing answer: String, language: String = "C.UTF-8") async throws -> (
+    screen: String, status: String
+  ) {
     let binary = try CaseQuizProcess.binary()
     let tmux = try TmuxSession(
       command: [
@@ -13,16 +15,18 @@ struct ProfileResetTmuxTests {
         "--data-dir", CaseQuizProcess.packageRoot.path,
       ],
       columns: 120, rows: 20,
-      environment: sandbox.environment(["LANG": "C.UTF-8", "TERM": "tmux-256color", "HOME": sandbox.home.url.path])
+      environment: sandbox.environment(["LANG": language, "TERM": "tmux-256color", "HOME": sandbox.home.url.path])
         .filter {
           ["HOME", "XDG_DATA_HOME", "LANG", "TERM"].contains($0.key)
         })
     defer { tmux.kill() }
-    let prompt = try await tmux.waitFor("Type yes to confirm:")
+    let prompt = try await tmux.waitFor(
+      language.hasPrefix("es") ? "Escribe sí para confirmar:" : "Type yes to confirm:")
     try tmux.type(answer)
     try tmux.press(.enter)
     let screen = try await tmux.waitFor("exit status")
-    return (prompt + screen, screen.contains("exit status 0") ? "0" : "1")
+    let status = screen.components(separatedBy: "exit status ").last?.prefix { $0.isNumber } ?? ""
+    return (prompt + screen, String(status))
   }
 
   @Test func resetAsksAndOnlyYesResets() async throws {
@@ -33,7 +37,8 @@ struct ProfileResetTmuxTests {
 
     let declined = try await reset(sandbox, typing: "no")
     #expect(declined.screen.contains("Start the profile “default” over?"), "\(declined.screen)")
-    #expect(declined.screen.contains("Nothing was changed.") && declined.status == "1", "\(declined.screen)")
+    // Declining is a choice, not a failure: status 0, as with rm -i and git clean -i (see `profile reset --help`).
+    #expect(declined.screen.contains("Nothing was changed.") && declined.status == "0", "\(declined.screen)")
     #expect(!sandbox.files().contains { $0.hasPrefix("default.backup-") })
     #expect(try sandbox.exported().newAnswers.count == 1)
 
@@ -41,5 +46,17 @@ struct ProfileResetTmuxTests {
     #expect(confirmed.screen.contains("was started over") && confirmed.status == "0", "\(confirmed.screen)")
     #expect(sandbox.files().contains { $0.hasPrefix("default.backup-") })
     #expect(try sandbox.exported().newAnswers.isEmpty)
+  }
+
+  /// The yes of either language confirms, whatever the session's: "sí" in English, "yes" in Spanish.
+  @Test(arguments: [("C.UTF-8", "sí"), ("es_MX.UTF-8", "yes"), ("es_MX.UTF-8", "s")])
+  func yesInEitherLanguageConfirms(language: String, answer: String) async throws {
+    let sandbox = try ProfileSandbox()
+    let recorder = try sandbox.startRecorder()
+    try recorder.send([Script.answer("documentary-platform.typed", .right, minute: 0)])
+    #expect(try recorder.finish().status == 0)
+    let confirmed = try await reset(sandbox, typing: answer, language: language)
+    #expect(confirmed.status == "0", "\(confirmed.screen)")
+    #expect(try sandbox.exported().newAnswers.isEmpty, "\(confirmed.screen)")
   }
 }

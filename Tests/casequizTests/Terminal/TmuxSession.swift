@@ -114,6 +114,15 @@ final class TmuxSession {
     return lines.joined(separator: "\n")
   }
 
+  /// The screen with the lines the terminal wrapped joined back (`capture-pane -J`): a line longer than the
+  /// pane shows here as one long line, so a test can tell the program's own wrapping from the terminal's.
+  func joinedScreen() throws -> String {
+    var lines = try tmux(["capture-pane", "-p", "-J", "-t", target]).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    return lines.joined(separator: "\n")
+  }
+
   /// The screen line the cursor is on (the prompt and what was typed).
   func cursorLine() throws -> String {
     let row = Int(try query("#{cursor_y}")) ?? 0
