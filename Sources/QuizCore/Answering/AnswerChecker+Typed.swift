@@ -5,7 +5,11 @@ struct FormMatch: Sendable {
 }
 
 extension AnswerChecker {
-  /// Typed entity and text answers.
+  /// Typed entity and text answers. The input is judged as typed, then with what a person adds around an
+  /// answer set aside, each said in the verdict: a leading preposition the question implies ("with Israel
+  /// Vallarta", "entre Francia y México"), a subject and a copula ("he is Mexican", "es mexicano"), both; a
+  /// pair in the other order or joined another way ("France & Mexico", "Francia, México"); and for a text
+  /// answer, a run of the source's own words that holds the answer ("to the South Mexico ranch").
   func checkTyped(_ input: String, question: Question, language: Language) -> CheckResult {
     let prepared = prepared(question)
     let expected = expected(question.answer)
@@ -17,26 +21,112 @@ extension AnswerChecker {
       else { return nil }
       return Self.forgiveness(match, answer: answer, canonical: canonical, language: language)
     }
-    let answer = AnswerNormalizer.normalize(input)
-    if var forgiven = judge(answer) {
+    func judge(_ text: String) -> [Forgiveness]? {
+      let answer = AnswerNormalizer.normalize(text)
+      guard var forgiven = judge(answer) else { return nil }
       // "a Inglaterra": the Spanish preposition "a" reads as an English article; when the question implies it,
       // say it was a preposition set aside.
       if let article = answer.article, prepared.prepositions.contains(article) {
         forgiven.removeAll { $0.kind == .article }
         forgiven.append(Forgiveness(.preposition, canonical: canonical))
       }
-      return .verdict(.right(forgiven: forgiven, canonical: canonical, expected: expected))
+      return forgiven
     }
-    // "in Paris", "en París", "at the German embassy": a preposition the question implies, set aside.
-    if let rest = Self.droppingPreposition(input, prepositions: prepared.prepositions),
-      let forgiven = judge(AnswerNormalizer.normalize(rest))
-    {
+    for reading in Self.readings(input, prepositions: prepared.prepositions) {
+      for text in [reading.text] + Self.pairOrders(reading.text) {
+        if let forgiven = judge(text) {
+          let notes = reading.kinds.map { Forgiveness($0, canonical: canonical) }
+          return .verdict(.right(forgiven: forgiven + notes, canonical: canonical, expected: expected))
+        }
+      }
+    }
+    if Self.inSourceWords(input, prepared: prepared) {
       return .verdict(
-        .right(
-          forgiven: forgiven + [Forgiveness(.preposition, canonical: canonical)], canonical: canonical,
-          expected: expected))
+        .right(forgiven: [Forgiveness(.wording, canonical: canonical)], canonical: canonical, expected: expected))
     }
     return .verdict(.wrong(expected: expected))
+  }
+
+  /// The ways to read a typed answer, in the order they are tried: as typed; without a leading preposition
+  /// the question implies; without a subject and copula ("he is", "es"); without both. Each comes with what
+  /// was set aside. Nothing is set aside when nothing would be left.
+  static func readings(_ input: String, prepositions: Set<String>) -> [(text: String, kinds: [Forgiveness.Kind])] {
+    var result: [(text: String, kinds: [Forgiveness.Kind])] = [(input, [])]
+    if let rest = droppingPreposition(input, prepositions: prepositions) { result.append((rest, [.preposition])) }
+    if let rest = droppingLeadIn(input) {
+      result.append((rest, [.wording]))
+      if let bare = droppingPreposition(rest, prepositions: prepositions) {
+        result.append((bare, [.wording, .preposition]))
+      }
+    }
+    return result
+  }
+
+  /// The input without a leading subject and copula ("he is", "ella es", "fue"), when more words follow.
+  static func droppingLeadIn(_ input: String) -> String? {
+    let plain = AnswerNormalizer.normalize(input, stripArticle: false)
+    let words = plain.words.map(String.init)
+    for leadIn in ImpliedPrepositions.leadIns
+    where words.count > leadIn.count && Array(words.prefix(leadIn.count)) == leadIn {
+      return plain.markedWords.dropFirst(leadIn.count).joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// The words that join the two halves of a pair, in either language.
+  static let pairJoiners: Set<String> = ["and", "y", "e"]
+
+  /// An answer of two parts ("France & Mexico", "México, Francia", "Mexico and France") written both ways round
+  /// with each language's joiner, to be judged like any answer; empty unless there are exactly two parts.
+  static func pairOrders(_ input: String) -> [String] {
+    guard input.contains(where: { $0 == "&" || $0 == "," || $0 == " " }) else { return [] }
+    var parts: [String] = []
+    for chunk in input.replacingOccurrences(of: "&", with: ",").split(separator: ",") {
+      var words: [Substring] = []
+      let plain = AnswerNormalizer.normalize(String(chunk), stripArticle: false)
+      for (word, marked) in zip(plain.words, plain.markedWords) {
+        if pairJoiners.contains(String(word)) {
+          if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+          words = []
+        } else {
+          words.append(marked)
+        }
+      }
+      if !words.isEmpty { parts.append(words.joined(separator: " ")) }
+    }
+    guard parts.count == 2 else { return [] }
+    return [(parts[0], parts[1]), (parts[1], parts[0])].flatMap { first, second in
+      ["\(first) and \(second)", "\(first) y \(second)"]
+    }
+  }
+
+  /// Whether a typed text answer is a run of the source's own words (the quote or its translation) that holds
+  /// every word of an accepted form, in order, and none of the other options or alternatives.
+  static func inSourceWords(_ input: String, prepared: PreparedQuestion) -> Bool {
+    guard !prepared.sourceWords.isEmpty else { return false }
+    let words = AnswerNormalizer.normalize(input, stripArticle: false).words.map(String.init)
+    guard words.count >= 2,
+      prepared.sourceWords.contains(where: { containsRun(words, in: $0) }),
+      prepared.accepted.contains(where: { form in
+        let formWords = form.normalized.words.map(String.init)
+        return !formWords.isEmpty && isSubsequence(formWords, of: words)
+      }),
+      !prepared.otherWords.contains(where: { !$0.isEmpty && isSubsequence($0, of: words) })
+    else { return false }
+    return true
+  }
+
+  /// Whether `run` appears in `words` as consecutive words.
+  static func containsRun(_ run: [String], in words: [String]) -> Bool {
+    guard !run.isEmpty, run.count <= words.count else { return false }
+    return (0...(words.count - run.count)).contains { start in words[start..<(start + run.count)].elementsEqual(run) }
+  }
+
+  /// Whether the words of `part` appear in `words` in the same order, with anything between them.
+  static func isSubsequence(_ part: [String], of words: [String]) -> Bool {
+    var remaining = part[...]
+    for word in words where remaining.first == word { remaining = remaining.dropFirst() }
+    return remaining.isEmpty
   }
 
   /// The input without its first word, when that word is one of `prepositions` and more words follow; `nil`
@@ -82,7 +172,37 @@ extension AnswerChecker {
     if singleLetter || (Int(plain.folded) != nil && !numberOptions) {
       return .askAgain(AskAgain(.needsOption, letters: letters))
     }
-    return .verdict(.wrong(expected: expected))
+    // A few words of one option's text point at it ("violaron sus garantías"); words of several options, or of
+    // none, are not an answer yet: the question is asked again, and nothing is counted.
+    let fragments = optionsHolding(input, question: question)
+    if fragments.count == 1, let index = fragments.first {
+      return verdict(index, [Forgiveness(.wording, canonical: text.text(options[index], in: language))])
+    }
+    return .askAgain(AskAgain(fragments.isEmpty ? .notAnOption : .severalOptions, letters: letters))
+  }
+
+  /// Words that say nothing on their own about which option is meant: articles, prepositions, conjunctions,
+  /// pronouns and copulas of either language.
+  static let fragmentFillers: Set<String> = [
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "and", "or", "her", "his", "she", "he",
+    "it", "its", "they", "their", "was", "were", "is", "are", "be", "been", "had", "has", "have", "because",
+    "that", "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "al", "en", "por", "para",
+    "con", "y", "e", "o", "u", "su", "sus", "se", "que", "porque", "es", "era", "fue", "ha", "han", "habia",
+    "sin", "entre", "como", "mas", "muy",
+  ]
+
+  /// The options whose text (name, alias, either language) holds every word of the input in order, when the
+  /// input has at least one word that is not a filler. Words are compared after normalization (case, accents,
+  /// punctuation), never typo-corrected: "Cristina" is not a fragment of "Cristian Ríos Valladares".
+  func optionsHolding(_ input: String, question: Question) -> Set<Int> {
+    let words = AnswerNormalizer.normalize(input).words.map(String.init)
+    guard words.contains(where: { !Self.fragmentFillers.contains($0) }) else { return [] }
+    var found: Set<Int> = []
+    for (index, forms) in prepared(question).optionForms.enumerated()
+    where forms.contains(where: { Self.isSubsequence(words, of: $0.normalized.words.map(String.init)) }) {
+      found.insert(index)
+    }
+    return found
   }
 
   /// The option whose value the input names, with what was forgiven; `nil` when none or several do.
@@ -91,7 +211,9 @@ extension AnswerChecker {
     let options = question.options
     let plain = AnswerNormalizer.normalize(input, stripArticle: false)
     var found: [(Int, [Forgiveness])] = []
-    let date = DateAnswer.read(plain, language: language)
+    var pivotYear: Int?
+    if case .date(let answer) = question.answer { pivotYear = answer.year }
+    let date = DateAnswer.read(plain, language: language, pivotYear: pivotYear)
     for (index, option) in options.enumerated() {
       let canonical = text.text(option, in: language)
       switch option {
@@ -102,7 +224,7 @@ extension AnswerChecker {
       case .date(let value):
         guard let date, date.date.precision >= value.precision, date.date.truncated(to: value.precision) == value
         else { continue }
-        found.append((index, Self.dateForgiveness(date, canonical: canonical)))
+        found.append((index, Self.dateForgiveness(date, canonical: canonical, language: language)))
       case .entity, .text, .truth:
         continue
       }

@@ -46,17 +46,19 @@ extension AnswerChecker {
       else { return nil }
       return reading
     }
-    if let reading = matches(DateAnswer.read(input, language: language)) {
+    if let reading = matches(DateAnswer.read(input, language: language, pivotYear: date.year)) {
       return .verdict(
-        .right(forgiven: Self.dateForgiveness(reading, canonical: canonical), canonical: canonical, expected: expected))
+        .right(
+          forgiven: Self.dateForgiveness(reading, canonical: canonical, language: language), canonical: canonical,
+          expected: expected))
     }
     // "in 1894", "en octubre de 1894", "on December 8, 2005": the preposition the question implies, set aside.
     if let rest = Self.droppingPreposition(input, prepositions: prepared(question).prepositions),
-      let reading = matches(DateAnswer.read(rest, language: language))
+      let reading = matches(DateAnswer.read(rest, language: language, pivotYear: date.year))
     {
       return .verdict(
         .right(
-          forgiven: Self.dateForgiveness(reading, canonical: canonical)
+          forgiven: Self.dateForgiveness(reading, canonical: canonical, language: language)
             + [Forgiveness(.preposition, canonical: canonical)], canonical: canonical, expected: expected))
     }
     return .verdict(.wrong(expected: expected))
@@ -124,10 +126,14 @@ extension AnswerChecker {
   }
 
   /// What a date reading let pass.
-  static func dateForgiveness(_ reading: DateAnswer.Reading, canonical: String) -> [Forgiveness] {
+  static func dateForgiveness(_ reading: DateAnswer.Reading, canonical: String, language: Language) -> [Forgiveness] {
     var forgiven: [Forgiveness] = []
     if reading.otherLanguage { forgiven.append(Forgiveness(.otherLanguage, canonical: canonical)) }
     if reading.otherOrder { forgiven.append(Forgiveness(.dateOrder, canonical: canonical)) }
+    if reading.shortYear { forgiven.append(Forgiveness(.shortYear, canonical: canonical)) }
+    if let weekday = reading.rightWeekday, DateAnswer.weekdayNames[language].indices.contains(weekday - 1) {
+      forgiven.append(Forgiveness(.weekday, canonical: DateAnswer.weekdayNames[language][weekday - 1]))
+    }
     return forgiven
   }
 }

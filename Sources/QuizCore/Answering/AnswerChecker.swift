@@ -106,6 +106,12 @@ struct PreparedQuestion: Sendable {
   var optionNumbers: [NumberForms?] = []
   /// Typed, number and date: the prepositions the question implies, which an answer may begin with.
   var prepositions: Set<String> = []
+  /// Typed text answers: the folded words of the fact's source quote and its translation, where an answer in
+  /// the source's own words ("to the South Mexico ranch") is looked for.
+  var sourceWords: [[String]] = []
+  /// Typed text answers: the folded words of the other options and alternatives, which an answer in the
+  /// source's words must not contain.
+  var otherWords: [[String]] = []
 
   init(question: Question, checker: AnswerChecker) {
     switch question.kind {
@@ -124,6 +130,8 @@ struct PreparedQuestion: Sendable {
       break
     case .typed, .number, .date:
       prepositions = ImpliedPrepositions.implied(by: Self.askingTemplates(question: question, bank: checker.bank))
+        .union(
+          ImpliedPrepositions.implied(byStatements: Self.statementTemplates(question: question, bank: checker.bank)))
       if case .number(let value, let unit, _) = question.answer {
         numbers = NumberForms(value: value, unit: unit, echoes: Self.echoes(question: question, bank: checker.bank))
         return
@@ -138,9 +146,16 @@ struct PreparedQuestion: Sendable {
         }
       }
       let acceptedKeys = Set(accepted.map(\.normalized.folded))
-      rivals =
-        checker.forms.all.filter { !answerOwners.contains($0.owner) }
-        + others.filter { !answerOwners.contains($0.owner) && !acceptedKeys.contains($0.normalized.folded) }
+      let otherForms = others.filter {
+        !answerOwners.contains($0.owner) && !acceptedKeys.contains($0.normalized.folded)
+      }
+      rivals = checker.forms.all.filter { !answerOwners.contains($0.owner) } + otherForms
+      if case .text = question.answer, let factID = question.facts.first, let fact = checker.bank.fact(factID) {
+        sourceWords = [fact.source.quote, fact.source.translation].map {
+          AnswerNormalizer.normalize($0, stripArticle: false).words.map(String.init)
+        }
+        otherWords = otherForms.map { $0.normalized.words.map(String.init) }
+      }
     }
   }
 
@@ -153,6 +168,15 @@ struct PreparedQuestion: Sendable {
       if let qualifier = question.qualifier { return templates.askQualifier[qualifier] }
       return question.direction == .inverse ? templates.askInverse : templates.ask
     }
+  }
+
+  /// The statement templates of a forward question without a qualifier, in both languages, where the word
+  /// before the answer's slot may be a preposition the answer can repeat.
+  static func statementTemplates(question: Question, bank: BankIndex) -> [String] {
+    guard question.direction == .forward, question.qualifier == nil, let factID = question.facts.first,
+      let fact = bank.fact(factID), let relation = bank.relation(fact.relation)
+    else { return [] }
+    return Language.allCases.map { relation.templates[$0].statement }
   }
 
   /// The words of the question's relation templates (asking and stating, both languages), which may follow

@@ -15,10 +15,19 @@
 /// are valid ("12/8/2005"), only the current language's order counts.
 ///
 /// Years have four digits, or are written in words in either language ("dos mil cinco", "two thousand and
-/// five", and English's pairs: "nineteen ninety-nine", "twenty oh five"). A weekday may come with a full date
-/// ("jueves 8 de diciembre de 2005", "Thursday, December 8, 2005"); it must be that date's weekday, or the
-/// answer is not a date. Month and weekday names are not typo-corrected ("setiembre" is a real spelling and is
-/// accepted). Anything else is not a date.
+/// five", and English's pairs: "nineteen ninety-nine", "twenty oh five").
+///
+/// Decision on two-digit years: read only in an all-digit day, month and year ("25/08/22", "8.12.05"), and only
+/// when the caller gives the year the answer is about (`pivotYear`): the year is taken in the century that puts
+/// it nearest that year, as a reader who knows the case's era would, and the reading says so (`shortYear`), so
+/// the verdict shows the date in full. "25/08/21" for a 2022 date reads as 2021 and stays wrong.
+///
+/// Decision on weekdays: a weekday may come with a full date ("jueves 8 de diciembre de 2005", "Thursday,
+/// December 8, 2005"). The date is what a question asks, so a right date with the wrong weekday still reads as
+/// that date, and the reading carries the date's real weekday (`rightWeekday`) for the verdict to teach ("that
+/// day was a Thursday"), as a careful teacher would mark it: right, with a note. A weekday with a date that has
+/// no day ("jueves diciembre de 2005"), or two weekdays, is not a date. Month and weekday names are not
+/// typo-corrected ("setiembre" is a real spelling and is accepted). Anything else is not a date.
 public enum DateAnswer {
   /// A date read from an answer.
   public struct Reading: Sendable, Equatable {
@@ -28,6 +37,10 @@ public enum DateAnswer {
     public var otherLanguage: Bool
     /// Whether a slashed date was readable only in the other language's day/month order.
     public var otherOrder: Bool
+    /// Whether the year was typed in two digits and read in the century nearest the expected date.
+    public var shortYear: Bool = false
+    /// When a weekday named with the date is not that date's: the date's real weekday, 1 (Monday) to 7.
+    public var rightWeekday: Int?
 
     /// Creates a reading.
     public init(date: CalendarDate, otherLanguage: Bool = false, otherOrder: Bool = false) {
@@ -37,13 +50,14 @@ public enum DateAnswer {
     }
   }
 
-  /// Reads a typed date; `nil` when the text is not one of the accepted forms or not a real date.
-  public static func read(_ input: String, language: Language) -> Reading? {
-    read(AnswerNormalizer.normalize(input, stripArticle: false), language: language)
+  /// Reads a typed date; `nil` when the text is not one of the accepted forms or not a real date. With
+  /// `pivotYear`, a two-digit year in an all-digit date is read in the century nearest it.
+  public static func read(_ input: String, language: Language, pivotYear: Int? = nil) -> Reading? {
+    read(AnswerNormalizer.normalize(input, stripArticle: false), language: language, pivotYear: pivotYear)
   }
 
   /// Reads a date from an answer already normalized (without removing its article).
-  public static func read(_ answer: NormalizedAnswer, language: Language) -> Reading? {
+  public static func read(_ answer: NormalizedAnswer, language: Language, pivotYear: Int? = nil) -> Reading? {
     let words = answer.words
     var tokens: [Token] = []
     var weekday: (day: Int, languages: Set<Language>)?
@@ -70,15 +84,32 @@ public enum DateAnswer {
       return nil
     }
     if let weekday { languages.append(weekday.languages) }
+    var shortYear = false
+    if let pivotYear, tokens.count == 3, tokens.allSatisfy({ $0.plainSmall != nil }),
+      case .number(let typed, 2) = tokens[2]
+    {
+      let century = pivotYear - ((pivotYear % 100) + 100) % 100
+      let year = [century - 100, century, century + 100].map { $0 + typed }.min {
+        abs($0 - pivotYear) < abs($1 - pivotYear)
+      }
+      tokens[2] = .number(year ?? century + typed, digits: 4)
+      shortYear = true
+    }
     guard var reading = reading(tokens, language: language) else { return nil }
+    reading.shortYear = shortYear
     if let weekday {
-      guard let day = reading.date.day, let month = reading.date.month,
-        Self.weekday(year: reading.date.year, month: month, day: day) == weekday.day
-      else { return nil }
+      guard let day = reading.date.day, let month = reading.date.month else { return nil }
+      let actual = Self.weekday(year: reading.date.year, month: month, day: day)
+      if actual != weekday.day { reading.rightWeekday = actual }
     }
     reading.otherLanguage = languages.contains { !$0.contains(language) }
     return reading
   }
+
+  /// The names of the weekdays, Monday first, as a verdict writes them.
+  public static let weekdayNames = Localized(
+    en: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    es: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"])
 
   /// The day of the week of a date in the proleptic Gregorian calendar: 1 for Monday … 7 for Sunday.
   static func weekday(year: Int, month: Int, day: Int) -> Int {

@@ -1,6 +1,7 @@
 /// The prepositions a question implies, which an answer may repeat ("in Paris" for "Where did he die?", "a
-/// Inglaterra" for "¿Adónde viajó?"): read from the question's templates in both languages, where the
-/// interrogative word or the preposition just before it says what kind of place or time the answer is.
+/// Inglaterra" for "¿Adónde viajó?", "with Israel Vallarta" for "With whom…?"): read from the question's own
+/// wording in both languages — the interrogative word, the preposition just before it ("con quién", "between
+/// which"), and the word just before the answer's slot in the statement templates ("…fled to {value}").
 enum ImpliedPrepositions {
   /// The interrogatives that imply prepositions of their own, by folded word.
   static let byInterrogative: [String: Set<String>] = [
@@ -16,10 +17,14 @@ enum ImpliedPrepositions {
     "which", "what", "where", "whom", "who", "que", "cual", "cuales", "donde", "quien", "quienes",
   ]
 
-  /// Prepositions that may stand before an interrogative, with the contracted forms an answer may use.
+  /// Prepositions that may stand before an interrogative or an answer, with the forms an answer may use
+  /// instead: contractions ("al", "del"), and for "through" the words a person uses for the same means ("by
+  /// her brother", "via her brother").
   static let prepositions: [String: Set<String>] = [
     "in": ["in"], "at": ["at"], "on": ["on"], "to": ["to"], "into": ["into"], "from": ["from"],
-    "a": ["a", "al"], "en": ["en"], "de": ["de", "del"], "desde": ["desde"], "hacia": ["hacia"],
+    "with": ["with"], "by": ["by"], "between": ["between"], "through": ["through", "via", "by"],
+    "a": ["a", "al"], "al": ["a", "al"], "en": ["en"], "de": ["de", "del"], "del": ["de", "del"],
+    "desde": ["desde"], "hacia": ["hacia"], "con": ["con"], "por": ["por"], "entre": ["entre"],
   ]
 
   /// The prepositions the asking templates imply (folded, lowercase).
@@ -36,4 +41,31 @@ enum ImpliedPrepositions {
     }
     return result
   }
+
+  /// The prepositions statement templates put just before the answer's slot: "{subject} fled to {value}." gives
+  /// "to", "pudo viajar {value:a}" gives "a" and "al".
+  static func implied(byStatements statements: [String]) -> Set<String> {
+    var result: Set<String> = []
+    for statement in statements {
+      guard let slot = statement.range(of: "{value") else { continue }
+      let form = statement[slot.upperBound...].prefix { $0 != "}" }
+      if form.hasPrefix(":a") || form.hasPrefix(":de") {
+        result.formUnion(prepositions[String(form.dropFirst().prefix { $0.isLetter })] ?? [])
+      }
+      if let last = NumberForms.echoWordsInOrder(String(statement[..<slot.lowerBound])).last,
+        let implied = prepositions[last]
+      {
+        result.formUnion(implied)
+      }
+    }
+    return result
+  }
+
+  /// What a person may put before an answer to make it a sentence, by folded words: a subject pronoun and a
+  /// copula ("he is Mexican", "she was", "es mexicano", "ella es"). Set aside and said.
+  static let leadIns: [[String]] = [
+    ["he", "is"], ["she", "is"], ["he", "s"], ["she", "s"], ["he", "was"], ["she", "was"], ["it", "is"],
+    ["it", "s"], ["it", "was"], ["they", "are"], ["they", "were"], ["el", "es"], ["ella", "es"], ["el", "era"],
+    ["ella", "era"], ["el", "fue"], ["ella", "fue"], ["es"], ["era"], ["fue"], ["son"], ["eran"], ["fueron"],
+  ]
 }

@@ -53,11 +53,34 @@ struct NumberForms: Sendable {
         add(unit[language].one, language, to: &units)
         add(unit[language].other, language, to: &units)
       }
+      let key = AnswerNormalizer.normalize(unit.en.one, stripArticle: false).folded
+      for language in Language.allCases {
+        for other in Self.unitSynonyms[key]?[language] ?? [] { add(other, language, to: &units) }
+      }
     }
     self.numbers = numbers
     self.units = units
+    var echoes = echoes
+    for (word, synonyms) in Self.echoSynonyms where echoes.contains(word) { echoes.formUnion(synonyms) }
     self.echoes = echoes.subtracting(Self.joiners).filter { numbers[$0] == nil && !NumberForms.isDigits($0) }
   }
+
+  /// Other ways to write a unit, by the folded English singular: abbreviations ("60 yrs") and nouns for the
+  /// same kind of thing ("3 hostages" for people). Never a unit of another kind: "3 years" for people is wrong.
+  static let unitSynonyms: [String: Localized<[String]>] = [
+    "year": Localized(en: ["yr", "yrs", "yr.", "yrs."], es: []),
+    "month": Localized(en: ["mo", "mos"], es: []),
+    "person": Localized(
+      en: ["persons", "individuals", "hostages", "victims", "captives"],
+      es: ["rehenes", "víctimas", "individuos", "cautivos", "secuestrados"]),
+  ]
+
+  /// Words that say the same as a word of the question, so they may follow the number as it does: "60 años de
+  /// cárcel" for "¿A cuántos años de prisión…?", "60 years in jail".
+  static let echoSynonyms: [String: Set<String>] = [
+    // "60 years of imprisonment" is the source's own wording.
+    "prison": ["jail", "imprisonment", "of"], "prision": ["carcel", "encierro"],
+  ]
 
   /// The folded words of `texts` (question templates), with their `{…}` slots left out.
   static func echoWords(in texts: [String]) -> Set<String> {

@@ -99,12 +99,24 @@ public enum NumberWords {
     return [word, stem + (stem.isEmpty ? "un" : "ún"), stem + "una"]
   }
 
-  /// 0…99: "sesenta y cinco", "veintiuno"/"veintiún"/"veintiuna", "treinta y un".
+  /// 0…99: "sesenta y cinco", "veintiuno"/"veintiún"/"veintiuna", "treinta y un", and from 31 the fused
+  /// spellings the RAE accepts and Latin America uses ("noventaiséis", "treintaiún").
   private static func spanishBelow100(_ n: Int) -> [String] {
     if n < 30 { return withGender(spanishOnes[n]) }
     let tens = spanishTens[n / 10]
     if n % 10 == 0 { return [tens] }
-    return withGender(spanishOnes[n % 10]).map { tens + " y " + $0 }
+    let ones = withGender(spanishOnes[n % 10])
+    return ones.map { tens + " y " + $0 } + ones.map { tens + "i" + fusedAccent($0) }
+  }
+
+  /// A unit as the end of a fused word takes the accent of a stressed last syllable: "dós", "trés", "séis".
+  private static func fusedAccent(_ word: String) -> String {
+    switch word {
+    case "dos": "dós"
+    case "tres": "trés"
+    case "seis": "séis"
+    default: word
+    }
   }
 
   /// 0…999: "cien", "ciento cinco", "quinientos", "doscientas".

@@ -23,6 +23,11 @@ public struct Forgiveness: Codable, Sendable, Hashable {
     /// A leading preposition the question implies ("in Paris" for "Where…?", "a Inglaterra" for "¿Adónde…?"),
     /// set aside; `canonical` is the answer.
     case preposition
+    /// Words a person adds around an answer, set aside: a subject and copula ("he is Mexican"), a run of the
+    /// source's own words around it ("to the South Mexico ranch"), a unit's context ("60 años de cárcel"), or,
+    /// in multiple choice, a few words of one option's text; `canonical` is the answer (or the option) as the
+    /// bank writes it.
+    case wording
     /// Accents were missing or wrong ("Ramirez"); `canonical` is the spelling matched, with its accents.
     case accents
     /// A typo within the budget ("Florénce Casez"); `canonical` is the spelling matched.
@@ -30,6 +35,12 @@ public struct Forgiveness: Codable, Sendable, Hashable {
     /// A slashed date in the other language's order, readable only that way ("25/12/2005" in English);
     /// `canonical` is the date as the current language writes it.
     case dateOrder
+    /// A year in two digits ("25/08/22"), read in the century nearest the expected date; `canonical` is the
+    /// date as the current language writes it.
+    case shortYear
+    /// The date is right but the weekday named with it is not that date's ("viernes 8 de diciembre de 2005",
+    /// a Thursday): the date is what was asked, so it counts; `canonical` is the right weekday's name.
+    case weekday
     /// A number answered without the bound the source gives ("4" for "more than 4 years"), or, for "about", a
     /// number within a tenth of it; `canonical` is the source's bounded number.
     case bound
@@ -129,6 +140,10 @@ public struct AskAgain: Codable, Sendable, Equatable {
     case needsOption
     /// True/false got something that is neither (true, false, sí, no, v, f…).
     case needsTrueFalse
+    /// Multiple choice got text (or a number) that matches none of the options (`letters`).
+    case notAnOption
+    /// Multiple choice got a few words that fit more than one option (`letters`).
+    case severalOptions
   }
 
   /// The reason.

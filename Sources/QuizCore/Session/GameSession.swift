@@ -172,7 +172,8 @@ public struct GameSession: Sendable {
     if secondTry { points = Points(base: points.base / 2, streakBonus: 0, speedBonus: 0) }
     score += points.total
     let typedKinds: Set<QuestionKind> = [.typed, .number, .date]
-    let forgivenTypo = verdict.forgiven.contains { $0.kind == .typo }
+    // A slip in what was typed (a typo, a wrong weekday beside the right date) rates the review Hard.
+    let forgivenTypo = verdict.forgiven.contains { $0.kind == .typo || $0.kind == .weekday }
     let rating = Rating.forAnswer(
       correct: verdict.outcome == .right || (verdict.outcome == .partial && verdict.credit >= 0.5),
       forgiven: forgivenTypo || verdict.outcome == .partial, usedHint: hints > 0,

@@ -70,6 +70,20 @@ enum AnswerFixtures {
     ])
 
   static let kidnapping = Localized(en: "kidnapping", es: "secuestro")
+
+  /// Why a case was thrown out: four long text options, the first right.
+  static let reasons: [AnswerValue] = [
+    (
+      "because her legal and human rights had been breached",
+      "porque se violaron sus garantías procesales y sus derechos humanos"
+    ),
+    ("because new evidence proved her innocence", "porque nuevas pruebas demostraron su inocencia"),
+    (
+      "because she received a presidential pardon after serving part of her sentence",
+      "porque recibió un indulto presidencial tras cumplir parte de su condena"
+    ),
+    ("because she had served her sentence", "porque ya había cumplido su condena"),
+  ].map { .text(Localized(en: $0.0, es: $0.1), aliases: Localized(en: [], es: [])) }
   static let kidnappingAliases = Localized(en: ["abduction"], es: ["plagio"])
 
   static let catalog = Catalog(entries: [
@@ -115,7 +129,7 @@ enum AnsweringQuestion: String, Sendable, CaseIterable {
   case spain, charge, chargeWithOptions
   case sentence, reduced, single, hostages, big, sentenceInPrison
   case arrest, ruling, reduction, release
-  case choicePeople, choiceNumbers, choicePlaces, choiceDates
+  case choicePeople, choiceNumbers, choicePlaces, choiceDates, choiceReasons
   case statementTrue, statementFalse
   case timeline
 
@@ -179,6 +193,12 @@ enum AnsweringQuestion: String, Sendable, CaseIterable {
         options: [(2005, 12, 9), (2005, 12, 8), (2005, 8, 12), (2006, 12, 8)].map {
           .date(CalendarDate(year: $0.0, month: $0.1, day: $0.2))
         })
+    case .choiceReasons:
+      AnswerFixtures.question(
+        rawValue, .choice, answer: AnswerFixtures.reasons[0],
+        options: [
+          AnswerFixtures.reasons[0], AnswerFixtures.reasons[1], AnswerFixtures.reasons[2], AnswerFixtures.reasons[3],
+        ])
     case .statementTrue: AnswerFixtures.question(rawValue, .truefalse, answer: .truth(true))
     case .statementFalse: AnswerFixtures.question(rawValue, .truefalse, answer: .truth(false))
     case .timeline:

@@ -19,9 +19,13 @@ import Testing
     AnswerCase("Florense Cassez", .choicePeople, .en, .right, [.typo], option: .index(1)),
     AnswerCase("Israel Vallarta", .choicePeople, .es, .wrong, option: .index(0)),
     AnswerCase("Garcia Luna", .choicePeople, .en, .wrong, option: .index(2)),
-    // Not an option, and one edit from option d: matches nothing.
-    AnswerCase("Cristina Ríos Valladares", .choicePeople, .es, .wrong, option: .none),
-    AnswerCase("Jorge Volpi", .choicePeople, .en, .wrong, option: .none),
+    // Not an option, and one edit from option d: matches nothing, so it is asked again (not a miss).
+    AnswerCase("Cristina Ríos Valladares", .choicePeople, .es, nil),
+    AnswerCase("Jorge Volpi", .choicePeople, .en, nil),
+    // A few words of exactly one option point at it; words of two options are asked again.
+    AnswerCase("Israel", .choicePeople, .en, .wrong, option: .index(0)),
+    AnswerCase("Genaro", .choicePeople, .es, .wrong, option: .index(2)),
+    AnswerCase("Ríos", .choicePeople, .es, .wrong, option: .index(3)),
   ])
   func people(_ row: AnswerCase) { row.verify() }
 
@@ -36,7 +40,9 @@ import Testing
     AnswerCase("3", .choiceNumbers, .es, .wrong, option: .index(2)),
     AnswerCase("20", .choiceNumbers, .es, .wrong, option: .index(3)),
     AnswerCase("1", .choiceNumbers, .en, .wrong, option: .index(0)),
-    AnswerCase("61", .choiceNumbers, .en, .wrong, option: .none),
+    // A number that is no option's, or words that are none: asked again.
+    AnswerCase("61", .choiceNumbers, .en, nil),
+    AnswerCase("unos cincuenta y tres", .choiceNumbers, .es, nil),
   ])
   func numbers(_ row: AnswerCase) { row.verify() }
 
@@ -46,7 +52,7 @@ import Testing
     AnswerCase("Tepepan", .choicePlaces, .es, .right, [.alias], option: .index(2)),
     AnswerCase("penal de tepepan", .choicePlaces, .es, .right, option: .index(2)),
     AnswerCase("Tepepam", .choicePlaces, .en, .right, [.alias, .typo], option: .index(2)),
-    AnswerCase("Tepetan", .choicePlaces, .es, .wrong, option: .none),
+    AnswerCase("Tepetan", .choicePlaces, .es, nil),
     AnswerCase("rancho Las Chinitas", .choicePlaces, .es, .wrong, option: .index(1)),
     AnswerCase("Mexico", .choicePlaces, .es, .wrong, option: .index(3)),
   ])
@@ -61,6 +67,51 @@ import Testing
     AnswerCase("d", .choiceDates, .en, .wrong, option: .index(3)),
   ])
   func dates(_ row: AnswerCase) { row.verify() }
+
+  /// Options: a rights breached (right), b new evidence, c pardon, d sentence served.
+  @Test(arguments: [
+    AnswerCase("violaron sus garantias", .choiceReasons, .es, .right, [.wording], option: .index(0)),
+    AnswerCase("se violaron sus garantías procesales", .choiceReasons, .es, .right, [.wording], option: .index(0)),
+    AnswerCase("Garantías procesales y derechos humanos", .choiceReasons, .es, .right, [.wording], option: .index(0)),
+    AnswerCase("human rights", .choiceReasons, .en, .right, [.wording], option: .index(0)),
+    AnswerCase("rights breached", .choiceReasons, .en, .right, [.wording], option: .index(0)),
+    AnswerCase("human rights", .choiceReasons, .es, .right, [.wording], option: .index(0)),
+    AnswerCase("indulto presidencial", .choiceReasons, .es, .wrong, [], option: .index(2)),
+    AnswerCase("presidential pardon", .choiceReasons, .en, .wrong, [], option: .index(2)),
+    // The full text of an option: right or a miss, as it is.
+    AnswerCase(
+      "porque se violaron sus garantías procesales y sus derechos humanos", .choiceReasons, .es, .right,
+      option: .index(0)),
+    AnswerCase(
+      "because she received a presidential pardon after serving part of her sentence", .choiceReasons, .en, .wrong,
+      option: .index(2)),
+    AnswerCase("porque ya había cumplido su condena", .choiceReasons, .es, .wrong, option: .index(3)),
+    // "sentence" and "condena" are words of options c and d.
+    AnswerCase("her sentence", .choiceReasons, .en, nil),
+    AnswerCase("su condena", .choiceReasons, .es, nil),
+    // Only fillers, words of several options, or words no single option holds in order: asked again.
+    AnswerCase("her", .choiceReasons, .en, nil),
+    AnswerCase("because she", .choiceReasons, .en, nil),
+    AnswerCase("porque", .choiceReasons, .es, nil),
+    AnswerCase("her innocence and her sentence", .choiceReasons, .en, nil),
+    AnswerCase("su inocencia", .choiceReasons, .es, .wrong, option: .index(1)),
+    AnswerCase("sus", .choiceReasons, .es, nil),
+    // Words of no option: asked again, never a miss.
+    AnswerCase("she was guilty", .choiceReasons, .en, nil),
+    AnswerCase("fraude", .choiceReasons, .es, nil),
+  ])
+  func fragments(_ row: AnswerCase) { row.verify() }
+
+  @Test func fragmentsOfSeveralOptionsOrNoneAskAgainSayingWhich() {
+    let question = AnsweringQuestion.choiceReasons.question
+    let letters = ["a", "b", "c", "d"]
+    #expect(
+      AnswerFixtures.checker.check("sentence", question: question, language: .en).askAgain
+        == AskAgain(.severalOptions, letters: letters))
+    #expect(
+      AnswerFixtures.checker.check("culpable", question: question, language: .es).askAgain
+        == AskAgain(.notAnOption, letters: letters))
+  }
 
   @Test func choiceCanonicalIsTheChosenOption() {
     let question = AnsweringQuestion.choicePeople.question

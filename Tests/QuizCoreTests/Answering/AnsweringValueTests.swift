@@ -1,5 +1,6 @@
-@testable import QuizCore
 import Testing
+
+@testable import QuizCore
 
 /// Numbers, dates, true/false and timelines.
 @Suite struct AnsweringValueTests {
@@ -18,6 +19,17 @@ import Testing
     AnswerCase("69", .sentence, .en, .wrong),
     AnswerCase("noventa y siete", .sentence, .es, .wrong),
     AnswerCase("noventa seis", .sentence, .es, .wrong),
+    // The fused spellings of 31 to 99 the RAE accepts (common in Latin America), accented or not.
+    AnswerCase("noventaiséis", .sentence, .es, .right),
+    AnswerCase("noventaiseis años", .sentence, .es, .right, [.accents]),
+    AnswerCase("noventaisiete", .sentence, .es, .wrong),
+    AnswerCase("sesentaiséis", .reduced, .es, .wrong),
+    // Unit abbreviations and nouns for the same kind of unit; a unit of another kind stays wrong.
+    AnswerCase("60 yrs", .reduced, .en, .right),
+    AnswerCase("60 yr", .reduced, .en, .right),
+    AnswerCase("60 yrs.", .reduced, .en, .right),
+    AnswerCase("60 days", .reduced, .en, .wrong),
+    AnswerCase("61 yrs", .reduced, .en, .wrong),
     AnswerCase("60", .reduced, .es, .right),
     AnswerCase("sesenta", .reduced, .es, .right),
     AnswerCase("SESENTA AÑOS", .reduced, .es, .right),
@@ -62,7 +74,13 @@ import Testing
     AnswerCase("96 years in prison", .sentenceInPrison, .en, .right),
     AnswerCase("96 in prison", .sentenceInPrison, .en, .right),
     AnswerCase("96 años de prisión", .sentenceInPrison, .en, .right, [.otherLanguage]),
-    AnswerCase("96 años de cárcel", .sentenceInPrison, .es, .wrong),
+    // "cárcel" and "jail" say what the question's "prisión" and "prison" say.
+    AnswerCase("96 años de cárcel", .sentenceInPrison, .es, .right),
+    AnswerCase("96 years in jail", .sentenceInPrison, .en, .right),
+    AnswerCase("noventaiséis años de cárcel", .sentenceInPrison, .es, .right),
+    AnswerCase("96 years of imprisonment", .sentenceInPrison, .en, .right),
+    AnswerCase("95 años de cárcel", .sentenceInPrison, .es, .wrong),
+    AnswerCase("96 años de cárcel", .sentence, .es, .wrong),
     AnswerCase("96 meses de prisión", .sentenceInPrison, .es, .wrong),
     AnswerCase("prisión 96", .sentenceInPrison, .es, .wrong),
     AnswerCase("noventa y", .sentenceInPrison, .es, .wrong),
@@ -72,6 +90,14 @@ import Testing
     AnswerCase("noventa y seis años de prisión", .sentence, .es, .wrong),
   ])
   func numbersFollowedByTheQuestionsWords(_ row: AnswerCase) { row.verify() }
+
+  @Test func wrongWeekdayNamesTheRightOne() {
+    let question = AnsweringQuestion.arrest.question
+    let es = AnswerFixtures.checker.check("viernes 8 de diciembre de 2005", question: question, language: .es)
+    #expect(es.verdict?.forgiven == [Forgiveness(.weekday, canonical: "jueves")])
+    let en = AnswerFixtures.checker.check("Fri, 8 Dec 2005", question: question, language: .en)
+    #expect(en.verdict?.forgiven == [Forgiveness(.weekday, canonical: "Thursday")])
+  }
 
   @Test(arguments: [
     AnswerCase("8 de diciembre de 2005", .arrest, .es, .right),
@@ -131,7 +157,20 @@ import Testing
     AnswerCase("Thursday, December 8, 2005", .arrest, .en, .right),
     AnswerCase("Thu 8 Dec 2005", .arrest, .en, .right),
     AnswerCase("thursday 8 diciembre 2005", .arrest, .es, .right, [.otherLanguage]),
-    AnswerCase("viernes 8 de diciembre de 2005", .arrest, .es, .wrong),
+    // The right date with the wrong weekday: the date is what is asked, so it counts, and the verdict says
+    // which day it was.
+    AnswerCase("viernes 8 de diciembre de 2005", .arrest, .es, .right, [.weekday]),
+    AnswerCase("Friday, December 8, 2005", .arrest, .en, .right, [.weekday]),
+    AnswerCase("viernes 9 de diciembre de 2005", .arrest, .es, .wrong),
+    // Two-digit years, read in the century nearest the date asked; another year stays wrong.
+    AnswerCase("8/12/05", .arrest, .es, .right, [.shortYear]),
+    AnswerCase("12/8/05", .arrest, .en, .right, [.shortYear]),
+    AnswerCase("8.12.05", .arrest, .es, .right, [.shortYear]),
+    AnswerCase("23/01/13", .ruling, .es, .right, [.shortYear]),
+    AnswerCase("23/1/13", .ruling, .en, .right, [.dateOrder, .shortYear]),
+    AnswerCase("8/12/06", .arrest, .es, .wrong),
+    AnswerCase("8/12/95", .arrest, .es, .wrong),
+    AnswerCase("12/05", .arrest, .es, .wrong),
     AnswerCase("jueves 9 de diciembre de 2005", .arrest, .es, .wrong),
     AnswerCase("jueves diciembre de 2005", .arrest, .es, .wrong),
     AnswerCase("jueves jueves 8 de diciembre de 2005", .arrest, .es, .wrong),

@@ -68,6 +68,33 @@ enum HistoryBank {
         en: ("Where did {subject} take shelter?", "{subject} took shelter at {value}."),
         es: ("¿Dónde se refugió {subject}?", "{subject} se refugió en {value}.")),
       relation(
+        "fled-with", ["writer"], .entity(types: ["officer"]),
+        en: ("With whom did {subject} flee?", "{subject} fled with {value}."),
+        es: ("¿Con quién huyó {subject}?", "{subject} huyó con {value}.")),
+      relation(
+        "tension-between", ["writer"],
+        .text(alternatives: [Localized(en: "Germany and Italy", es: "Alemania e Italia")]),
+        en: (
+          "Between which two countries did {subject}'s letter create tension?",
+          "{subject}'s letter created tension between {value}."
+        ),
+        es: (
+          "¿Entre qué dos países creó tensión la carta de {subject}?",
+          "La carta de {subject} creó tensión entre {value}."
+        )),
+      relation(
+        "nationality", ["officer"], .text(alternatives: [Localized(en: "Belgian", es: "belga")]),
+        en: ("What nationality is {subject}?", "{subject} is {value}."),
+        es: ("¿Qué nacionalidad tiene {subject}?", "{subject} tiene nacionalidad {value}.")),
+      relation(
+        "learned-through", ["officer"], .text(alternatives: [Localized(en: "his lawyer", es: "su abogado")]),
+        en: ("Through whom did {subject} learn of the verdict?", "{subject} learned of the verdict through {value}."),
+        es: ("¿A través de quién supo {subject} del veredicto?", "{subject} supo del veredicto a través de {value}.")),
+      relation(
+        "taken-to", ["officer"], .text(alternatives: [Localized(en: "to the police station", es: "a la comisaría")]),
+        en: ("Where was {subject} taken after his arrest?", "After his arrest, {subject} was taken {value}."),
+        es: ("¿Adónde llevaron {subject:a} tras su detención?", "Tras su detención, llevaron {subject:a} {value}.")),
+      relation(
         "years-held", ["officer"], .number(unit: years),
         en: ("How long was {subject} held on Devil's Island?", "{subject} was held for {value}."),
         es: ("¿Cuánto tiempo estuvo preso {subject}?", "{subject} estuvo preso {value}.")),
@@ -84,6 +111,22 @@ enum HistoryBank {
       fact("zola-death", "zola", "died-in", .entity("paris")),
       fact("zola-exile", "zola", "fled-to", .entity("england")),
       fact("dreyfus-shelter", "dreyfus", "sheltered-at", .entity("embassy")),
+      fact("zola-companion", "zola", "fled-with", .entity("dreyfus")),
+      fact(
+        "zola-tension", "zola", "tension-between",
+        .text(Localized(en: "France and Germany", es: "Francia y Alemania"), aliases: Localized(en: [], es: []))),
+      fact(
+        "dreyfus-nationality", "dreyfus", "nationality",
+        .text(Localized(en: "French", es: "francés"), aliases: Localized(en: [], es: []))),
+      fact(
+        "dreyfus-learned", "dreyfus", "learned-through",
+        .text(Localized(en: "his brother", es: "su hermano"), aliases: Localized(en: [], es: []))),
+      Fact(
+        id: "dreyfus-taken", topic: "t", subject: "dreyfus", relation: "taken-to",
+        value: .text(Localized(en: "to the prison", es: "a la prisión"), aliases: Localized(en: [], es: [])),
+        source: FactSource(
+          document: "doc", quote: "he was taken to the Cherche-Midi military prison instead of the police station",
+          translation: "lo llevaron a la prisión militar de Cherche-Midi en lugar de a la comisaría")),
       fact("dreyfus-held", "dreyfus", "years-held", .number(4, bound: .moreThan)),
       fact("dreyfus-crowd", "dreyfus", "crowd", .number(300, bound: .about)),
     ])
@@ -130,6 +173,55 @@ struct AuthorAnswerTests {
     Row("a Inglaterra", "zola-exile", .es, .right, [.preposition]),
     Row("at the German embassy", "dreyfus-shelter", .en, .right, [.preposition]),
     Row("en la embajada alemana", "dreyfus-shelter", .es, .right, [.preposition]),
+    // The preposition of the question's own wording ("With whom", "Between which", "Through whom"), or of its
+    // statement; "by" and "via" mean "through"; a bare preposition is no answer, another value stays wrong.
+    Row("with Alfred Dreyfus", "zola-companion", .en, .right, [.preposition]),
+    Row("con Alfred Dreyfus", "zola-companion", .es, .right, [.preposition]),
+    Row("with Dreyfus", "zola-companion", .en, .right, [.familyName, .preposition]),
+    Row("with Émile Loubet", "zola-companion", .en, .wrong),
+    Row("with", "zola-companion", .en, .wrong),
+    Row("con", "zola-companion", .es, .wrong),
+    Row("to Alfred Dreyfus", "zola-companion", .en, .wrong),
+    Row("between France and Germany", "zola-tension", .en, .right, [.preposition]),
+    Row("entre Francia y Alemania", "zola-tension", .es, .right, [.preposition]),
+    Row("between Germany and France", "zola-tension", .en, .right, [.preposition]),
+    Row("entre alemania y francia", "zola-tension", .es, .right, [.preposition]),
+    Row("Germany and France", "zola-tension", .en, .right),
+    Row("France & Germany", "zola-tension", .en, .right),
+    Row("Germany, France", "zola-tension", .en, .right),
+    Row("Alemania y Francia", "zola-tension", .es, .right),
+    // "e" joins only before an i sound ("Alemania e Italia"): here it is a typo for "y", and said.
+    Row("Francia e Alemania", "zola-tension", .es, .right, [.typo]),
+    Row("France and Germany", "zola-tension", .es, .right, [.otherLanguage]),
+    Row("between Germany and Italy", "zola-tension", .en, .wrong),
+    Row("Italy & Germany", "zola-tension", .en, .wrong),
+    Row("France and Italy", "zola-tension", .en, .wrong),
+    Row("France", "zola-tension", .en, .wrong),
+    Row("between", "zola-tension", .en, .wrong),
+    Row("entre", "zola-tension", .es, .wrong),
+    Row("by his brother", "dreyfus-learned", .en, .right, [.preposition]),
+    Row("through his brother", "dreyfus-learned", .en, .right, [.preposition]),
+    Row("via his brother", "dreyfus-learned", .en, .right, [.preposition]),
+    Row("de su hermano", "dreyfus-learned", .es, .right, [.preposition]),
+    Row("by his lawyer", "dreyfus-learned", .en, .wrong),
+    Row("de su hermana", "dreyfus-learned", .es, .wrong),
+    // A subject and copula before the answer, set aside and said.
+    Row("he is French", "dreyfus-nationality", .en, .right, [.wording]),
+    Row("he was French", "dreyfus-nationality", .en, .right, [.wording]),
+    Row("es francés", "dreyfus-nationality", .es, .right, [.wording]),
+    Row("él es francés", "dreyfus-nationality", .es, .right, [.wording]),
+    Row("he is Belgian", "dreyfus-nationality", .en, .wrong),
+    Row("es belga", "dreyfus-nationality", .es, .wrong),
+    Row("he is", "dreyfus-nationality", .en, .wrong),
+    Row("es", "dreyfus-nationality", .es, .wrong),
+    // The source's own words around the answer; never when they hold another option.
+    Row("to the Cherche-Midi military prison", "dreyfus-taken", .en, .right, [.wording]),
+    Row("a la prisión militar de Cherche-Midi", "dreyfus-taken", .es, .right, [.wording]),
+    Row("to the prison", "dreyfus-taken", .en, .right),
+    Row("to the police station", "dreyfus-taken", .en, .wrong),
+    Row("to the Cherche-Midi military prison instead of the police station", "dreyfus-taken", .en, .wrong),
+    Row("to the Cherche-Midi", "dreyfus-taken", .en, .wrong),
+    Row("to the big military prison", "dreyfus-taken", .en, .wrong),
     // A family name alone, for a president whose type is not `person`.
     Row("Loubet", "dreyfus-pardon", .en, .right, [.familyName]),
     Row("Faure", "dreyfus-pardon", .en, .wrong),
@@ -147,6 +239,9 @@ struct AuthorAnswerTests {
     Row("300", "dreyfus-crowd", .en, .right, [.bound]),
     Row("310", "dreyfus-crowd", .en, .right, [.bound]),
     Row("350", "dreyfus-crowd", .en, .wrong),
+    Row("about 300 persons", "dreyfus-crowd", .en, .right),
+    Row("unos 300 individuos", "dreyfus-crowd", .es, .right),
+    Row("300 years", "dreyfus-crowd", .en, .wrong),
     Row("more than 300", "dreyfus-crowd", .en, .wrong),
   ]
 

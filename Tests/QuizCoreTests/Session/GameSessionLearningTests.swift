@@ -30,6 +30,16 @@ struct GameSessionLearningTests {
     events.compactMap { if case .verdict(let v) = $0 { v } else { nil } }
   }
 
+  /// A wrong answer for any question: a wrong option's letter for multiple choice (free text that is no option
+  /// is asked again, not counted), a word that answers nothing otherwise.
+  static func miss(_ shown: QuestionPresentation) -> String {
+    let question = shown.question
+    guard question.kind == .choice, let index = question.options.firstIndex(where: { $0 != question.answer }),
+      let scalar = Unicode.Scalar(UInt32(97 + index))
+    else { return "zzz no" }
+    return String(Character(scalar))
+  }
+
   static let five = [
     "show-director.typed", "ana-sentence.number", "juan-held.typed", "ana-arrest.date", "juan-arrest.date",
   ]
@@ -73,7 +83,7 @@ struct GameSessionLearningTests {
     var asked: [String] = []
     let events = play(&game) { shown in
       asked.append(shown.question.id.rawValue)
-      return "zzz no"
+      return Self.miss(shown)
     }
     // The director comes back last (fewer than three questions left), then the number after it; missed again,
     // neither comes back a third time.
@@ -83,14 +93,14 @@ struct GameSessionLearningTests {
     #expect(summary.wrong == 2 && summary.relearned == 2 && summary.relearnedRight == 0 && summary.total == 2)
     // Nothing is left to come between: the last question of a game does not come back.
     var single = try session(["juan-held.typed"])
-    let alone = play(&single) { _ in "zzz" }
+    let alone = play(&single) { Self.miss($0) }
     #expect(verdicts(alone).map(\.comesBack) == [false])
   }
 
   @Test("with relearning off, misses do not come back")
   func noRelearn() throws {
     var game = try session(Self.five, options: .init(relearn: false))
-    let events = play(&game) { _ in "zzz" }
+    let events = play(&game) { Self.miss($0) }
     #expect(verdicts(events).count == 5 && verdicts(events).allSatisfy { !$0.comesBack && !$0.secondTry })
     #expect(verdicts(events).allSatisfy { $0.lesson != nil })
   }
