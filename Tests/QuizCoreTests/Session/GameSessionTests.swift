@@ -312,7 +312,42 @@ struct GameSessionTests {
     #expect(game.handle(":pista", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .es))])
     let answer = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog).render(timeline, in: .es).answer
     let points = verdicts(game.handle(answer, at: Self.start)).first?.points
-    #expect(points == ScoringRules.standard.points(kind: .timeline, credit: 1, hints: 1, streak: 1, elapsed: 0))
+    #expect(
+      points
+        == ScoringRules.standard.points(
+          kind: .timeline, credit: 1, hints: 1, streak: 1, elapsed: 0, events: timeline.facts.count))
+  }
+
+  @Test("a timeline's points grow with its events: 5 each", arguments: [(2, 10), (3, 15), (4, 20), (5, 25), (6, 30)])
+  func timelinePointsScale(events: Int, points: Int) {
+    let rules = ScoringRules.standard
+    #expect(rules.base(kind: .timeline, events: events) == points)
+    #expect(rules.points(kind: .timeline, credit: 1, hints: 0, streak: 1, elapsed: nil, events: events).total == points)
+    #expect(
+      rules.points(kind: .timeline, credit: 0.5, hints: 0, streak: 0, elapsed: nil, events: events).base
+        == Int((Double(points) / 2).rounded()))
+    // Other kinds ignore the count.
+    #expect(rules.base(kind: .typed, events: events) == 20)
+  }
+
+  @Test("a timeline's verdict earns by its events and says so, in both languages", arguments: Language.allCases)
+  func timelineVerdictSaysWorth(language: Language) throws {
+    let timeline = try #require(all.first { $0.kind == .timeline && $0.facts.count >= 3 })
+    let events = timeline.facts.count
+    var game = GameSession(
+      questions: [timeline], bank: MiniBank.index, catalog: MiniBank.catalog, options: .init(language: language),
+      startedAt: Self.start)
+    _ = game.start(at: Self.start)
+    let answer = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog).render(timeline, in: language).answer
+    let verdict = try #require(verdicts(game.handle(answer, at: Self.start)).first)
+    #expect(verdict.points.total == 5 * events)
+    #expect(verdict.timelineWorth == TimelineWorth(events: events, points: 5 * events))
+    let line = try #require(EventText(catalog: MiniBank.catalog).verdict(verdict).first?.text)
+    let expected =
+      language == .en
+      ? "Right! +\(5 * events) points (\(events) events, 5 points each)"
+      : "¡Correcto! +\(5 * events) puntos (\(events) hechos, 5 puntos cada uno)"
+    #expect(line == expected)
   }
 
   @Test(":score counts a partly right timeline as partly right, not as missed")
