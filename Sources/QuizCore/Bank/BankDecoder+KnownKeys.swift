@@ -19,7 +19,7 @@ extension BankDecoder {
       "title": languages, "description": languages, "contentNote": languages, "contentNoteLabel": languages,
       "sources[]": ["id", "title", "language", "publisher", "date", "file", "url"],
       "topics[]": ["id", "name"], "topics[].name": languages,
-      "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description", "work"],
+      "entities[]": ["id", "type", "name", "aliases", "familyName", "grammar", "description", "work", "article"],
       "entities[].name": languages, "entities[].aliases": languages, "entities[].grammar": languages,
       "entities[].description": languages, "entities[].grammar.en": grammar, "entities[].grammar.es": grammar,
       "relations[]": ["id", "subjectTypes", "value", "functional", "inverseFunctional", "qualifiers", "templates"],

@@ -23,7 +23,7 @@ extension BankValidator {
             }
             for index in types.flatMap({ entitiesByType[$0] ?? [] }) {
               let entity = bank.entities[index]
-              let grammar = entity.grammar[language]
+              let grammar = entity.sentenceGrammar(in: language)
               guard grammar.gender == nil, Self.needsGender(form, grammar: grammar, in: language),
                 reported.insert(entity.id + "\u{1F}" + language.rawValue).inserted
               else { continue }

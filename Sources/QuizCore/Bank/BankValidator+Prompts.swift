@@ -9,6 +9,7 @@ extension BankValidator {
     }
     for (index, entity) in bank.entities.enumerated() {
       let path = JSONKeyPath.element("entities", index)
+      checkArticle(entity, at: path, &report)
       if entity.work {
         for language in Language.allCases
         where entity.name[language].contains(where: TitleMarks.quotationCharacters.contains) {
@@ -23,6 +24,61 @@ extension BankValidator {
             + "so its name is shown without title marks; add \"work\": true if it is a title",
           at: JSONKeyPath.member(path, "type"))
       }
+    }
+  }
+
+  /// A work's `article`: only on a work; "the" or nothing in English, "el", "la", "los", "las" or nothing in
+  /// Spanish, agreeing with a Spanish gender the grammar gives. A work whose title begins with no article and
+  /// that says nothing is warned about: "how old is “Book of Tides”?" wants "the".
+  func checkArticle(_ entity: Entity, at path: String, _ report: inout Report) {
+    let articlePath = JSONKeyPath.member(path, "article")
+    guard entity.work else {
+      if entity.article != nil {
+        report.error(
+          "entity \"\(entity.id)\" has an \"article\" but is no work: only a title takes one; for other names "
+            + "set grammar.en.definiteArticle / grammar.es.definiteArticle",
+          at: articlePath)
+      }
+      return
+    }
+    guard let article = entity.article else {
+      let articleWords: Set<String> = ["the", "a", "an", "el", "la", "los", "las", "un", "una", "unos", "unas"]
+      let bare = Language.allCases.filter { language in
+        let first = entity.name[language].split(separator: " ").first.map { $0.lowercased() } ?? ""
+        let grammar = entity.grammar[language]
+        return !articleWords.contains(first) && !grammar.definiteArticle && !grammar.articleInName
+      }
+      if !bare.isEmpty {
+        report.warning(
+          "entity \"\(entity.id)\" is a work whose title \"\(entity.name[bare[0]])\" begins with no article, and no "
+            + "\"article\" says whether a sentence gives it one (\"how old is “Book of Tides”?\"): add \"article\": "
+            + "{\"en\": \"the\", \"es\": \"el\"} (or \"la\", \"los\", \"las\"), or \"\" in a language where "
+            + "the title reads without one",
+          at: path)
+      }
+      return
+    }
+    let english = article.en.lowercased()
+    if !["", "the"].contains(english) {
+      report.error(
+        "entity \"\(entity.id)\" has the English article \"\(article.en)\": write \"the\", or \"\" for none",
+        at: JSONKeyPath.member(articlePath, "en"))
+    }
+    let spanish = article.es.lowercased()
+    if spanish.isEmpty { return }
+    guard let form = Entity.spanishArticles[spanish] else {
+      report.error(
+        "entity \"\(entity.id)\" has the Spanish article \"\(article.es)\": write \"el\", \"la\", \"los\", "
+          + "\"las\", or \"\" for none",
+        at: JSONKeyPath.member(articlePath, "es"))
+      return
+    }
+    let grammar = entity.grammar[.es]
+    if let gender = grammar.gender, gender != form.gender || grammar.number != form.number {
+      report.error(
+        "entity \"\(entity.id)\" takes the Spanish article \"\(article.es)\" but its grammar.es says "
+          + "\(gender.rawValue) \(grammar.number.rawValue): make them agree",
+        at: JSONKeyPath.member(articlePath, "es"))
     }
   }
 

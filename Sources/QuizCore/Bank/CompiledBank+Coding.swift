@@ -236,7 +236,7 @@ extension Entity: CompactCodable {
     self.init(
       id: try reader.read(), type: try reader.read(), name: try reader.read(), aliases: try reader.read(),
       familyName: try reader.read(), grammar: try reader.read(), description: try reader.read(),
-      work: try reader.read())
+      work: try reader.read(), article: try reader.read())
   }
   func write(compact writer: inout CompactWriter) {
     writer.write(id)
@@ -247,6 +247,7 @@ extension Entity: CompactCodable {
     writer.write(grammar)
     writer.write(description)
     writer.write(work)
+    writer.write(article)
   }
 }
 

@@ -12,7 +12,7 @@ public enum CompiledBank {
   /// The first bytes of every compiled bank.
   static let magic = Array("casequiz compiled bank\n".utf8)
   /// The version of the layout; a change makes every older file unreadable (and rebuilt).
-  static let formatVersion: UInt32 = 2
+  static let formatVersion: UInt32 = 3
   static let headerSize = magic.count + 4 + 8 + 8
 
   /// The compiled form of `bank`, or `nil` when it would not read back as the same bank.

@@ -18,11 +18,16 @@ public struct Entity: Codable, Sendable, Equatable {
   /// Whether the name is the title of a work (a book, film, series, letter, newspaper). Every text then sets
   /// the name off as a title (`TitleMarks`): «Una novela criminal», “A Criminal Novel”. Names are stored bare.
   public var work: Bool
+  /// For a work: the definite article its title takes in a sentence, per language ("the"; "el", "la", "los",
+  /// "las"), or "" where the title reads without one. It goes before the marks and contracts in Spanish:
+  /// "the “Book of Tides”", "el «Libro de las mareas»", "del «…»", "al «…»". `nil` when the bank does not say.
+  public var article: Localized<String>?
 
   /// Creates an entity.
   public init(
     id: String, type: String, name: Localized<String>, aliases: Localized<[String]> = Localized(en: [], es: []),
-    familyName: String? = nil, grammar: Localized<Grammar>, description: Localized<String>, work: Bool = false
+    familyName: String? = nil, grammar: Localized<Grammar>, description: Localized<String>, work: Bool = false,
+    article: Localized<String>? = nil
   ) {
     self.id = id
     self.type = type
@@ -32,10 +37,11 @@ public struct Entity: Codable, Sendable, Equatable {
     self.grammar = grammar
     self.description = description
     self.work = work
+    self.article = article
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, type, name, aliases, familyName, grammar, description, work
+    case id, type, name, aliases, familyName, grammar, description, work, article
   }
 
   public init(from decoder: any Decoder) throws {
@@ -48,6 +54,7 @@ public struct Entity: Codable, Sendable, Equatable {
     grammar = try container.decode(Localized<Grammar>.self, forKey: .grammar)
     description = try container.decode(Localized<String>.self, forKey: .description)
     work = try container.decodeIfPresent(Bool.self, forKey: .work) ?? false
+    article = try container.decodeIfPresent(Localized<String>.self, forKey: .article)
   }
 
   /// Encodes the entity, leaving `work` out when it is `false` (the default).
@@ -61,7 +68,28 @@ public struct Entity: Codable, Sendable, Equatable {
     try container.encode(grammar, forKey: .grammar)
     try container.encode(description, forKey: .description)
     if work { try container.encode(work, forKey: .work) }
+    try container.encodeIfPresent(article, forKey: .article)
   }
+
+  /// The grammar a sentence writes the name with: a work's `article`, when given, decides whether it takes one
+  /// (and in Spanish its gender and number follow the article); otherwise `grammar` as written.
+  public func sentenceGrammar(in language: Language) -> Grammar {
+    var result = grammar[language]
+    guard work, let word = article?[language].lowercased() else { return result }
+    result.definiteArticle = !word.isEmpty
+    result.articleInName = false
+    if language == .es, let form = Self.spanishArticles[word] {
+      result.gender = form.gender
+      result.number = form.number
+    }
+    return result
+  }
+
+  /// The Spanish definite articles and what each says of its noun.
+  static let spanishArticles: [String: (gender: Grammar.Gender, number: Grammar.Number)] = [
+    "el": (.masculine, .singular), "la": (.feminine, .singular), "los": (.masculine, .plural),
+    "las": (.feminine, .plural),
+  ]
 
   /// The name as a text shows it: set off as a title when the entity is a work.
   public func displayName(in language: Language) -> String {

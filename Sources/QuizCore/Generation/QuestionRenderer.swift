@@ -127,7 +127,7 @@ public struct QuestionRenderer: Sendable {
     let grammar: Grammar
     let name: String
     if case .entity(let id) = value, let entity = bank.entity(id) {
-      grammar = entity.grammar[language]
+      grammar = entity.sentenceGrammar(in: language)
       name = entity.displayName(in: language)
     } else {
       grammar = Grammar()

@@ -51,6 +51,10 @@ public struct AnswerEvent: Codable, Sendable, Hashable {
   public var elapsed: Double?
   /// The id of the game session the answer belongs to.
   public var session: String
+  /// Whether this answers the second try of a question missed earlier in the same game. Such an answer keeps
+  /// its points but, as in the game's summary, leaves the right/wrong counts, the accuracy and the streak alone.
+  /// Written only when `true`; profiles from before it read as first tries.
+  public var secondTry: Bool
 
   /// Creates an event; `input` is cut to ``maximumInputLength`` characters, `credit` clamped to 0…1 and
   /// `answeredAt` rounded to the millisecond; an `elapsed` time that is negative or not a number is dropped.
@@ -58,7 +62,7 @@ public struct AnswerEvent: Codable, Sendable, Hashable {
     bank: String, question: QuestionID, kind: QuestionKind, topic: String, language: Language,
     outcome: AnswerOutcome, credit: Double, points: Int, rating: Rating, forgiven: Bool = false,
     usedHint: Bool = false, skipped: Bool = false, input: String, answeredAt: Date, elapsed: Double? = nil,
-    session: String
+    session: String, secondTry: Bool = false
   ) {
     self.bank = bank
     self.question = question
@@ -76,6 +80,7 @@ public struct AnswerEvent: Codable, Sendable, Hashable {
     self.answeredAt = ProfileCoding.normalized(answeredAt)
     self.elapsed = elapsed.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }
     self.session = session
+    self.secondTry = secondTry
   }
 
   /// Whether the answer was fully right.
@@ -83,7 +88,30 @@ public struct AnswerEvent: Codable, Sendable, Hashable {
 
   enum CodingKeys: String, CodingKey {
     case bank, question, kind, topic, language, outcome, credit, points, rating, forgiven, usedHint, skipped
-    case input, answeredAt, elapsed, session
+    case input, answeredAt, elapsed, session, secondTry
+  }
+
+  /// Encodes the event; `elapsed` only when measured and `secondTry` only when `true`, so a first try is
+  /// written exactly as before the field existed.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(bank, forKey: .bank)
+    try c.encode(question, forKey: .question)
+    try c.encode(kind, forKey: .kind)
+    try c.encode(topic, forKey: .topic)
+    try c.encode(language, forKey: .language)
+    try c.encode(outcome, forKey: .outcome)
+    try c.encode(credit, forKey: .credit)
+    try c.encode(points, forKey: .points)
+    try c.encode(rating, forKey: .rating)
+    try c.encode(forgiven, forKey: .forgiven)
+    try c.encode(usedHint, forKey: .usedHint)
+    try c.encode(skipped, forKey: .skipped)
+    try c.encode(input, forKey: .input)
+    try c.encode(answeredAt, forKey: .answeredAt)
+    try c.encodeIfPresent(elapsed, forKey: .elapsed)
+    try c.encode(session, forKey: .session)
+    if secondTry { try c.encode(secondTry, forKey: .secondTry) }
   }
 
   /// Decodes an event; only `bank`, `question` and `answeredAt` are required, the rest fall back to what a
@@ -106,7 +134,8 @@ public struct AnswerEvent: Codable, Sendable, Hashable {
       input: try c.decodeIfPresent(String.self, forKey: .input) ?? "",
       answeredAt: try c.decode(Date.self, forKey: .answeredAt),
       elapsed: try c.decodeIfPresent(Double.self, forKey: .elapsed),
-      session: try c.decodeIfPresent(String.self, forKey: .session) ?? "")
+      session: try c.decodeIfPresent(String.self, forKey: .session) ?? "",
+      secondTry: try c.decodeIfPresent(Bool.self, forKey: .secondTry) ?? false)
   }
 
   /// The order events are folded in: by time, then session, then question, so any arrival order of the same

@@ -68,6 +68,7 @@ public struct OrphanSession: Codable, Sendable, Equatable {
     ended = max(ended, event.answeredAt)
     started = min(started, event.answeredAt)
     score = score.saturatingAdding(event.points)
+    guard !event.secondTry else { return }
     answered = answered.saturatingAdding(1)
     right = right.saturatingAdding(event.isRight ? 1 : 0)
     wrong = wrong.saturatingAdding(event.outcome == .wrong ? 1 : 0)
@@ -142,7 +143,16 @@ public struct AnswerTallies: Codable, Sendable, Equatable {
 
   /// Counts one answer that comes after every answer counted so far; `recorded` says whether its session has
   /// a record (else it counts towards an orphan session).
+  /// A second try (``AnswerEvent/secondTry``) adds its points only, as the game's summary counts it.
   public mutating func count(_ event: AnswerEvent, sessionRecorded recorded: Bool) {
+    points = points.saturatingAdding(event.points)
+    if last.map({ $0.isBefore(event) }) ?? true { last = AnswerMark(event) }
+    if !recorded {
+      var orphan = orphans[event.session] ?? OrphanSession(event)
+      orphan.count(event)
+      orphans[event.session] = orphan
+    }
+    guard !event.secondTry else { return }
     overall.count(event)
     if event.topic.isEmpty {
       untopicked[event.question.rawValue, default: AnswerCounts()].count(event)
@@ -154,15 +164,8 @@ public struct AnswerTallies: Codable, Sendable, Equatable {
     skipped = skipped.saturatingAdding(event.skipped ? 1 : 0)
     hints = hints.saturatingAdding(event.usedHint ? 1 : 0)
     forgiven = forgiven.saturatingAdding(event.forgiven && event.isRight ? 1 : 0)
-    points = points.saturatingAdding(event.points)
     currentStreak = event.isRight ? currentStreak.saturatingAdding(1) : 0
     bestStreak = max(bestStreak, currentStreak)
-    if last.map({ $0.isBefore(event) }) ?? true { last = AnswerMark(event) }
-    if !recorded {
-      var orphan = orphans[event.session] ?? OrphanSession(event)
-      orphan.count(event)
-      orphans[event.session] = orphan
-    }
   }
 
   enum CodingKeys: String, CodingKey {

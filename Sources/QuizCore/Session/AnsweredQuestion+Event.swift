@@ -12,6 +12,6 @@ extension AnswerEvent {
       language: answered.language, outcome: outcome, credit: answered.verdict.credit, points: answered.points.total,
       rating: answered.rating, forgiven: !answered.verdict.forgiven.isEmpty, usedHint: answered.hints > 0,
       skipped: answered.skipped, input: answered.input, answeredAt: answered.answeredAt, elapsed: answered.elapsed,
-      session: session)
+      session: session, secondTry: answered.secondTry)
   }
 }

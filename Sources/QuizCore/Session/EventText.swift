@@ -113,7 +113,14 @@ public struct EventText: Sendable {
     let language = presentation.language
     let verdict = presentation.verdict
     var lines: [StyledLine] = []
-    let points = catalog.string("verdict.points", in: language, count: presentation.points.total)
+    var points = catalog.string("verdict.points", in: language, count: presentation.points.total)
+    if let worth = presentation.timelineWorth, verdict.outcome != .wrong {
+      points +=
+        " "
+        + catalog.string(
+          "verdict.timelineWorth", in: language, count: worth.events,
+          ["each": String(worth.points / max(1, worth.events))])
+    }
     switch verdict.outcome {
     case .right:
       var text = catalog.string("verdict.right", in: language) + " " + points

@@ -96,6 +96,22 @@ public struct VerdictPresentation: Sendable, Equatable {
   public var secondTry = false
   /// Whether the missed question comes back later in the game.
   public var comesBack = false
+  /// For a timeline: how many events it orders and the points it is worth in full, said beside its points.
+  public var timelineWorth: TimelineWorth? = nil
+}
+
+/// What a timeline is worth: its points grow with the events it orders.
+public struct TimelineWorth: Sendable, Equatable {
+  /// The events to order.
+  public var events: Int
+  /// The points of a right answer without hints or bonuses.
+  public var points: Int
+
+  /// Creates a timeline's worth.
+  public init(events: Int, points: Int) {
+    self.events = events
+    self.points = points
+  }
 }
 
 /// Everything about one answer that the profile keeps.

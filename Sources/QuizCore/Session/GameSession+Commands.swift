@@ -104,58 +104,6 @@ extension GameSession {
     }
   }
 
-  /// What the hints taken so far reveal, shown under the question.
-  func revealedLetters(_ question: Question) -> String? {
-    revealed(question, level: hints)
-  }
-
-  /// What `level` hints reveal. A timeline: its first event. A number: how many digits it has, then its
-  /// leading digits (never all of them), with the unit written out. Any other typed answer: the first letter
-  /// of each word, then half of each word.
-  func revealed(_ question: Question, level: Int) -> String? {
-    guard level > 0, question.kind != .choice, question.kind != .truefalse else { return nil }
-    let rendered = renderer.render(question, in: language)
-    switch question.kind {
-    case .timeline:
-      let first = rendered.answer.split(separator: " ").first.map(String.init) ?? ""
-      return catalog.string("hint.timelineFirst", in: language, ["letter": first])
-    case .number:
-      if case .number(let number, let unit, let bound) = question.answer {
-        return Self.revealedNumber(number, unit: unit, bound: bound, level: level, in: language)
-      }
-    default: break
-    }
-    return rendered.answer.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-      let letters = Array(word)
-      let shown = level >= 2 ? max(1, (letters.count + 1) / 2) : 1
-      return String(
-        letters.enumerated().map { offset, character in
-          offset < shown || !(character.isLetter || character.isNumber) ? character : "_"
-        })
-    }.joined(separator: " ")
-  }
-
-  /// A number with its digits masked ("__ years"), then its leading half shown ("9_ years", "26__ days"): at
-  /// least one digit and never all of them, so a one-digit number stays masked.
-  static func revealedNumber(
-    _ number: Double, unit: Localized<UnitName>?, bound: NumberBound? = nil, level: Int, in language: Language
-  ) -> String {
-    // A bound's words come first and stay shown: "more than _ years" says what kind of answer is wanted.
-    let lead = bound.map { NumberText.boundWords($0, in: language) + " " } ?? ""
-    let text = NumberText.text(number, unit: unit, bound: bound, in: language).dropFirst(lead.count)
-    let figure = NumberText.digits(number, in: language)
-    let digits = figure.filter(\.isNumber).count
-    let shown = level >= 2 ? min(max(1, digits / 2), digits - 1) : 0
-    var seen = 0
-    let masked = String(
-      figure.map { character -> Character in
-        guard character.isNumber else { return character }
-        seen += 1
-        return seen <= shown ? character : "_"
-      })
-    return lead + masked + text.dropFirst(figure.count)
-  }
-
   func askAgainText(_ reason: AskAgain) -> String {
     let letters = reason.letters.joined(separator: ", ")
     return catalog.string("askAgain." + reason.reason.rawValue, in: language, ["letters": letters])

@@ -168,7 +168,8 @@ public struct GameSession: Sendable {
       credit += verdict.credit
     }
     var points = options.scoring.points(
-      kind: question.kind, credit: verdict.credit, hints: hints, streak: secondTry ? 0 : streak, elapsed: elapsed)
+      kind: question.kind, credit: verdict.credit, hints: hints, streak: secondTry ? 0 : streak, elapsed: elapsed,
+      events: question.kind == .timeline ? question.facts.count : nil)
     if secondTry { points = Points(base: points.base / 2, streakBonus: 0, speedBonus: 0) }
     score += points.total
     let typedKinds: Set<QuestionKind> = [.typed, .number, .date]
@@ -191,7 +192,11 @@ public struct GameSession: Sendable {
       answerInOtherLanguage: other.answer == rendered.answer ? nil : Self.answerText(other),
       skipped: skipped, language: language,
       lesson: verdict.outcome == .right && question.answer != .truth(false) ? nil : lesson(for: question),
-      secondTry: secondTry, comesBack: comesBack)
+      secondTry: secondTry, comesBack: comesBack,
+      timelineWorth: question.kind == .timeline
+        ? TimelineWorth(
+          events: question.facts.count, points: options.scoring.base(kind: .timeline, events: question.facts.count))
+        : nil)
     lastAnswered = (question, index)
     index += 1
     hints = 0

@@ -6,7 +6,7 @@ public enum InGameCommand: Equatable, Sendable {
   case language(Language?)
   /// Show the other language under each question and verdict, or stop showing it.
   case both
-  /// Remove two wrong options, or reveal letters.
+  /// Remove two wrong options, or reveal part of the answer.
   case hint
   /// Give up on the question; it counts as missed.
   case skip

@@ -1,6 +1,7 @@
 /// How answers earn points. Written out in `:help` and the README.
 ///
-/// - Each kind has base points: typed answers are worth more than true/false.
+/// - Each kind has base points: typed answers are worth more than true/false. A timeline is worth
+///   `timelinePointsPerEvent` for each event it orders (four events: 20), so a longer one is worth more.
 /// - A partly right timeline earns its share of the base (the share of pairs in the right order).
 /// - Hints cost: on multiple choice a hint (two wrong options removed) halves the points; on other kinds each
 ///   hint takes a quarter of the base, down to a quarter at most.
@@ -11,6 +12,8 @@
 public struct ScoringRules: Sendable, Equatable {
   /// Base points per kind of question.
   public var basePoints: [QuestionKind: Int]
+  /// The points a timeline earns per event it orders.
+  public var timelinePointsPerEvent: Int
   /// Whether streaks earn a bonus.
   public var streaks: Bool
   /// Whether answering fast earns a bonus.
@@ -29,14 +32,23 @@ public struct ScoringRules: Sendable, Equatable {
   public init(
     basePoints: [QuestionKind: Int] = [
       .truefalse: 5, .choice: 10, .number: 15, .date: 15, .timeline: 20, .typed: 20,
-    ], streaks: Bool = true, timed: Bool = false, speedWindow: Double = 30, streakStep: Int = 5, streakCap: Int = 25
+    ], timelinePointsPerEvent: Int = 5, streaks: Bool = true, timed: Bool = false, speedWindow: Double = 30,
+    streakStep: Int = 5, streakCap: Int = 25
   ) {
     self.basePoints = basePoints
+    self.timelinePointsPerEvent = timelinePointsPerEvent
     self.streaks = streaks
     self.timed = timed
     self.speedWindow = speedWindow
     self.streakStep = streakStep
     self.streakCap = streakCap
+  }
+
+  /// The full points of a question before credit, hints and bonuses: a timeline's by its events (when `events`
+  /// is given), any other kind's from `basePoints`.
+  public func base(kind: QuestionKind, events: Int? = nil) -> Int {
+    if kind == .timeline, let events, events > 0 { return timelinePointsPerEvent * events }
+    return basePoints[kind] ?? 10
   }
 
   /// The points an answer earns.
@@ -46,8 +58,11 @@ public struct ScoringRules: Sendable, Equatable {
   ///   - hints: how many hints were taken on this question.
   ///   - streak: the number of right answers in a row including this one.
   ///   - elapsed: seconds taken, when known.
-  public func points(kind: QuestionKind, credit: Double, hints: Int, streak: Int, elapsed: Double?) -> Points {
-    let base = Double(basePoints[kind] ?? 10)
+  ///   - events: for a timeline, how many events it orders.
+  public func points(
+    kind: QuestionKind, credit: Double, hints: Int, streak: Int, elapsed: Double?, events: Int? = nil
+  ) -> Points {
+    let base = Double(self.base(kind: kind, events: events))
     guard credit > 0 else { return Points(base: 0, streakBonus: 0, speedBonus: 0) }
     var earned = base * credit
     if hints > 0 {

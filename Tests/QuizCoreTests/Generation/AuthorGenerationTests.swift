@@ -127,7 +127,7 @@ struct AuthorGenerationTests {
   func leadIn() throws {
     #expect(
       try rendered("manuscript-age.number", .es).prompt
-        == "Según la fiscalía, ¿qué antigüedad tiene «Libro de las mareas»?")
+        == "Según la fiscalía, ¿qué antigüedad tiene el «Libro de las mareas»?")
   }
 
   @Test("the Cassez bank keeps its questions: the three-option rule adds none, every option fits the role")

@@ -110,6 +110,30 @@ struct CassezContentTests {
     }
   }
 
+  @Test(
+    "a Spanish answer is accepted in the same wordings as its English one (the arrest while driving, the ranch, the victory)",
+    arguments: [
+      ("cassez-arrest-place", Language.en, "on a highway while driving"),
+      ("cassez-arrest-place", .es, "en una carretera mientras manejaban"),
+      ("cassez-arrest-place", .es, "mientras manejaban en una carretera"),
+      ("cassez-arrest-place", .es, "en una carretera mientras iban en auto"),
+      ("cassez-lived-on-ranch", .en, "on Israel Vallarta's ranch"),
+      ("cassez-lived-on-ranch", .es, "en el rancho de Vallarta"),
+      ("cassez-taken-back-to-ranch", .en, "back to his ranch"),
+      ("cassez-taken-back-to-ranch", .es, "de vuelta a su rancho"),
+      ("cassez-taken-back-to-ranch", .es, "de vuelta al rancho de Vallarta"),
+      ("cassez-release-remark", .en, "a great victory for the Mexicans"),
+      ("cassez-release-remark", .es, "una gran victoria para los mexicanos"),
+    ])
+  func aliasesInBothLanguages(fact id: String, language: Language, input: String) throws {
+    var question = try #require(
+      questions.first { $0.facts == [id] && $0.direction == .forward && $0.kind != .truefalse })
+    question.kind = .typed
+    question.options = []
+    let checker = AnswerChecker(bank: bank, text: renderer.values)
+    #expect(checker.check(input, question: question, language: language).verdict?.outcome == .right, "\(input)")
+  }
+
   @Test("her answer to the charges reads as a sentence, and its wrong value accuses no one")
   func deniedCharges() throws {
     let fact = try #require(bank.fact("cassez-denied-charges"))

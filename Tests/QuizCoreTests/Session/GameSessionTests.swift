@@ -169,41 +169,130 @@ struct GameSessionTests {
     #expect(game.handle(":hint", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .en))])
   }
 
-  @Test("number hints show how many digits, then the leading digits, with the unit written out; never the whole number")
+  @Test("a two-digit number's first hint shows its first digit with the unit written out; no hint shows it all")
   func numberHint() throws {
     var game = try session(["ana-sentence.number"])
     _ = game.start(at: Self.start)
     guard case .question(let one) = game.handle(":hint", at: Self.start).last else {
       Issue.record("no question"); return
     }
-    #expect(one.revealed == "__ years")
-    guard case .question(let two) = game.handle(":hint", at: Self.start).last else {
-      Issue.record("no question"); return
-    }
-    #expect(two.revealed == "6_ years")
+    #expect(one.revealed == "6_ years")
+    // The leading half of two digits is the digit already shown: refused, and free.
     #expect(game.handle(":hint", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .en))])
+    let points = verdicts(game.handle("60", at: Self.start)).first?.points
+    #expect(points == ScoringRules.standard.points(kind: .number, credit: 1, hints: 1, streak: 1, elapsed: 0))
   }
 
   @Test(
-    "number hints by size: a one-digit number stays masked, longer ones show their leading half",
+    "a number of two or more digits shows its first digit, then its leading half, never all of it",
     arguments: [
-      (3.0, 1, "_ people"), (3.0, 2, "_ people"), (96.0, 2, "9_ people"), (2603.0, 1, "____ people"),
-      (2603.0, 2, "26__ people"), (28_450.0, 2, "28,___ people"),
+      (96.0, 1, "9_ people"), (96.0, 2, "9_ people"), (2603.0, 1, "2___ people"), (2603.0, 2, "26__ people"),
+      (28_450.0, 1, "2_,___ people"), (28_450.0, 2, "28,___ people"), (12.0, 1, "1_ people"),
     ])
   func numberHintLevels(number: Double, level: Int, revealed: String) {
     let unit = Localized(en: UnitName(one: "person", other: "people"), es: UnitName(one: "persona", other: "personas"))
     #expect(GameSession.revealedNumber(number, unit: unit, level: level, in: .en) == revealed)
   }
 
+  @Test("a one-digit number's hint is a range of five that holds it, then a range of three inside it", arguments: 0...9)
+  func oneDigitRange(answer: Int) throws {
+    var starts: Set<Int> = []
+    for salt in (0..<40).map({ "question-\($0).number" }) {
+      let wide = GameSession.hintRange(answer, level: 1, salt: salt)
+      let narrow = GameSession.hintRange(answer, level: 2, salt: salt)
+      #expect(wide.count == 5 && wide.contains(answer) && wide.lowerBound >= (answer >= 1 ? 1 : 0))
+      #expect(
+        narrow.count == 3 && narrow.contains(answer) && wide.contains(narrow.lowerBound)
+          && wide.contains(narrow.upperBound))
+      #expect(GameSession.hintRange(answer, level: 1, salt: salt) == wide, "the same question, the same range")
+      starts.insert(wide.lowerBound)
+    }
+    // Not always centred: from 4 up every placement of the answer in the range turns up across questions.
+    if answer >= 5 { #expect(starts == Set((answer - 4)...answer)) }
+  }
+
+  @Test(
+    "a one-digit number's hint reads as a range in both languages, with the unit and any bound",
+    arguments: [
+      (Language.en, nil, "between 1 and 5 people"), (.es, nil, "entre 1 y 5 personas"),
+      (.en, NumberBound.moreThan, "more than _ people (between 1 and 5)"),
+      (.es, .moreThan, "más de _ personas (entre 1 y 5)"),
+    ] as [(Language, NumberBound?, String)])
+  func oneDigitRangeText(language: Language, bound: NumberBound?, revealed: String) {
+    let unit = Localized(en: UnitName(one: "person", other: "people"), es: UnitName(one: "persona", other: "personas"))
+    // 1 has only one range of five from 1 up: 1 to 5, whatever the question.
+    #expect(GameSession.revealedNumber(1, unit: unit, bound: bound, level: 1, in: language, salt: "x") == revealed)
+  }
+
+  @Test("the same one-digit question gets the same range in a game, in both languages")
+  func oneDigitRangeInGame() throws {
+    var three = try question("ana-sentence.number")
+    three.answer = .number(3, unit: nil)
+    var game = GameSession(
+      questions: [three], bank: MiniBank.index, catalog: MiniBank.catalog, options: .init(), startedAt: Self.start)
+    _ = game.start(at: Self.start)
+    guard case .question(let one) = game.handle(":hint", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
+    let range = GameSession.hintRange(3, level: 1, salt: three.id.rawValue)
+    #expect(one.revealed == "between \(range.lowerBound) and \(range.upperBound)")
+    guard case .question(let spanish) = game.handle(":lang es", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
+    #expect(spanish.revealed == "entre \(range.lowerBound) y \(range.upperBound)")
+    guard case .question(let two) = game.handle(":pista", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
+    let narrow = GameSession.hintRange(3, level: 2, salt: three.id.rawValue)
+    #expect(two.revealed == "entre \(narrow.lowerBound) y \(narrow.upperBound)")
+  }
+
   @Test(
     "a bounded number's hint keeps its bound words, in both languages",
     arguments: [
-      (Language.en, 1, "more than ___ years"), (.en, 2, "more than 4__ years"), (.es, 1, "más de ___ años"),
+      (Language.en, 1, "more than 4__ years"), (.en, 2, "more than 4__ years"), (.es, 1, "más de 4__ años"),
       (.es, 2, "más de 4__ años"),
     ])
   func boundedNumberHint(language: Language, level: Int, revealed: String) {
     let unit = Localized(en: UnitName(one: "year", other: "years"), es: UnitName(one: "año", other: "años"))
     #expect(GameSession.revealedNumber(400, unit: unit, bound: .moreThan, level: level, in: language) == revealed)
+  }
+
+  @Test(
+    "a date's hints: its decade first, then its year and month (the month's initial when no day is asked)",
+    arguments: [
+      (CalendarDate(year: 2005, month: 12, day: 8), Language.en, 1, "________ _, 200_"),
+      (CalendarDate(year: 2005, month: 12, day: 8), .en, 2, "December _, 2005"),
+      (CalendarDate(year: 2005, month: 12, day: 8), .es, 1, "_ de _________ de 200_"),
+      (CalendarDate(year: 2005, month: 12, day: 8), .es, 2, "_ de diciembre de 2005"),
+      (CalendarDate(year: 2013, month: 1, day: 23), .en, 2, "January __, 2013"),
+      (CalendarDate(year: 2009, month: 3), .en, 1, "_____ 200_"),
+      (CalendarDate(year: 2009, month: 3), .en, 2, "M____ 2009"),
+      (CalendarDate(year: 2009, month: 3), .es, 2, "m____ de 2009"), (CalendarDate(year: 2005), .es, 1, "200_"),
+    ])
+  func dateHint(date: CalendarDate, language: Language, level: Int, revealed: String) {
+    #expect(GameSession.revealedDate(date, level: level, in: language) == revealed)
+  }
+
+  @Test("a date question takes two hints, a year alone one; neither gives the whole answer")
+  func dateHintInGame() throws {
+    var game = try session(["ana-arrest.date"])
+    _ = game.start(at: Self.start)
+    guard case .question(let one) = game.handle(":hint", at: Self.start).last,
+      case .question(let two) = game.handle(":hint", at: Self.start).last
+    else { Issue.record("no question"); return }
+    #expect(one.revealed == "________ _, 200_" && two.revealed == "December _, 2005")
+    #expect(game.handle(":hint", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .en))])
+    var year = try question("ana-arrest.date")
+    year.answer = .date(CalendarDate(year: 2005))
+    var short = GameSession(
+      questions: [year], bank: MiniBank.index, catalog: MiniBank.catalog, options: .init(), startedAt: Self.start)
+    _ = short.start(at: Self.start)
+    guard case .question(let decade) = short.handle(":hint", at: Self.start).last else {
+      Issue.record("no question"); return
+    }
+    #expect(decade.revealed == "200_")
+    #expect(short.handle(":hint", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .en))])
   }
 
   @Test("a timeline hint names the first event once, and a second hint is refused without costing points")
@@ -223,7 +312,42 @@ struct GameSessionTests {
     #expect(game.handle(":pista", at: Self.start) == [.info(MiniBank.catalog.string("info.noMoreHints", in: .es))])
     let answer = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog).render(timeline, in: .es).answer
     let points = verdicts(game.handle(answer, at: Self.start)).first?.points
-    #expect(points == ScoringRules.standard.points(kind: .timeline, credit: 1, hints: 1, streak: 1, elapsed: 0))
+    #expect(
+      points
+        == ScoringRules.standard.points(
+          kind: .timeline, credit: 1, hints: 1, streak: 1, elapsed: 0, events: timeline.facts.count))
+  }
+
+  @Test("a timeline's points grow with its events: 5 each", arguments: [(2, 10), (3, 15), (4, 20), (5, 25), (6, 30)])
+  func timelinePointsScale(events: Int, points: Int) {
+    let rules = ScoringRules.standard
+    #expect(rules.base(kind: .timeline, events: events) == points)
+    #expect(rules.points(kind: .timeline, credit: 1, hints: 0, streak: 1, elapsed: nil, events: events).total == points)
+    #expect(
+      rules.points(kind: .timeline, credit: 0.5, hints: 0, streak: 0, elapsed: nil, events: events).base
+        == Int((Double(points) / 2).rounded()))
+    // Other kinds ignore the count.
+    #expect(rules.base(kind: .typed, events: events) == 20)
+  }
+
+  @Test("a timeline's verdict earns by its events and says so, in both languages", arguments: Language.allCases)
+  func timelineVerdictSaysWorth(language: Language) throws {
+    let timeline = try #require(all.first { $0.kind == .timeline && $0.facts.count >= 3 })
+    let events = timeline.facts.count
+    var game = GameSession(
+      questions: [timeline], bank: MiniBank.index, catalog: MiniBank.catalog, options: .init(language: language),
+      startedAt: Self.start)
+    _ = game.start(at: Self.start)
+    let answer = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog).render(timeline, in: language).answer
+    let verdict = try #require(verdicts(game.handle(answer, at: Self.start)).first)
+    #expect(verdict.points.total == 5 * events)
+    #expect(verdict.timelineWorth == TimelineWorth(events: events, points: 5 * events))
+    let line = try #require(EventText(catalog: MiniBank.catalog).verdict(verdict).first?.text)
+    let expected =
+      language == .en
+      ? "Right! +\(5 * events) points (\(events) events, 5 points each)"
+      : "¡Correcto! +\(5 * events) puntos (\(events) hechos, 5 puntos cada uno)"
+    #expect(line == expected)
   }
 
   @Test(":score counts a partly right timeline as partly right, not as missed")
