@@ -49,10 +49,16 @@ public enum BankDecoder {
 
   /// The bank when the document passes the quick syntax check, decodes in one pass and has a schema version
   /// this build reads: then `fullDecode` would find no error either. `nil` means "ask `fullDecode`".
+  ///
+  /// The bank is read from the scanner's tokens (`BankTokenDecoder`); `JSONDecoder` is asked only when that
+  /// refuses the document, so a sound bank never pays for `Codable`'s generic containers.
   private static func quickDecode(_ data: Data) -> Bank? {
-    let plain = data.withUnsafeBytes { raw in JSONQuickCheck.passes(raw.bindMemory(to: UInt8.self), maxDepth: maxDepth)
+    let tokens = data.withUnsafeBytes { raw -> Bank?? in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      guard JSONQuickCheck.passes(bytes, maxDepth: maxDepth) else { return .none }
+      return .some(BankTokenDecoder.decode(bytes))
     }
-    guard plain, let bank = try? JSONDecoder().decode(Bank.self, from: data),
+    guard case .some(let read) = tokens, let bank = read ?? (try? JSONDecoder().decode(Bank.self, from: data)),
       BankValidator.schemaVersionProblem(bank.schemaVersion) == nil
     else { return nil }
     return bank
@@ -90,7 +96,10 @@ public enum BankDecoder {
     }
 
     do {
-      let bank = try JSONDecoder().decode(Bank.self, from: data)
+      // The tokens first; `JSONDecoder` when they are refused (its errors are the messages below) or when a key
+      // is written twice (which value it keeps is its own rule).
+      let tokens = scan.duplicateKeys.isEmpty ? BankTokenDecoder.decode(bytes) : nil
+      let bank = try tokens ?? JSONDecoder().decode(Bank.self, from: data)
       if let refused = refusedVersion(bank.schemaVersion) { return refused }
       // With irregular keys (holding `[`, `.` or `]`, as an escape sequence does) the key paths are ambiguous: the
       // positions find the regular unknown keys, and the scanner, which knew each key's object, the others.

@@ -48,6 +48,8 @@ extension BankValidator {
   /// The parts of a quote between its gaps, as written (one part when it has no gap).
   static func quoteParts(_ quote: String) -> [String] {
     var parts = [quote]
+    // Every gap starts with "[": a quote without one (nearly all) is one part, without Foundation's search.
+    guard quote.utf8.contains(UInt8(ascii: "[")) else { return parts }
     for gap in quoteGaps { parts = parts.flatMap { $0.components(separatedBy: gap) } }
     return parts
   }
