@@ -4,7 +4,7 @@ import PackageDescription
 // Release builds reach the metadata of concrete generic types (a `Dictionary<String, String>`, a `Set<UInt8>`)
 // through direct accessor functions instead of by mangled name. By name, the runtime demangles the type and
 // finds each generic requirement's conformance (`String: Hashable`) by scanning every conformance record of the
-// binary, about 300,000 instructions per type the first time it is met: 2.7 M of the 25 M instructions to the
+// binary, about 300,000 instructions per type the first time it is met: 2.6 M of the 25.2 M instructions to the
 // first question of the static build (docs/performance.md, issue 17). The accessors cost a little code size.
 let fasterStart: [SwiftSetting] = [
   .unsafeFlags(
