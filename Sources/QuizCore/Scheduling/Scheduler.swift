@@ -49,6 +49,10 @@ public struct Scheduler: Sendable {
   @usableFromInline let shortTermFactors: RatingTable
   /// `w[15]`, the factor of a Hard recall (1 for the other ratings); `w[16]`, that of an Easy one.
   @usableFromInline let hardPenalty: Double, easyBonus: Double
+  /// `S0(G) ** -w[19]` and `S0(G) ** -w[9]`: the `pow` of a same-day and of a recall review whose card still
+  /// has its first stability (every card's second review, and a quarter of the same-day ones), computed here
+  /// by the same `pow` with the same operands, so looking them up gives the same bits.
+  @usableFromInline let initialShortTermPowers: RatingTable, initialRecallPowers: RatingTable
 
   /// Creates a scheduler with the default configuration (py-fsrs defaults, no fuzz).
   public init() {
@@ -91,6 +95,10 @@ public struct Scheduler: Sendable {
     shortTermFactors = RatingTable { Self.ePow(w[17] * ($0.grade - 3 + w[18])) }
     hardPenalty = w[15]
     easyBonus = w[16]
+    let stabilities = initialStabilities
+    let (negW19, negW9) = (negW19, negW9)
+    initialShortTermPowers = RatingTable { pow(stabilities[$0], negW19) }
+    initialRecallPowers = RatingTable { pow(stabilities[$0], negW9) }
   }
 
   /// Reviews `card` with `rating` at `now` and returns the updated card and a log

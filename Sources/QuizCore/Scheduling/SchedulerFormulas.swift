@@ -40,7 +40,7 @@ extension Scheduler {
   /// `_short_term_stability`: same-day update; a success never lowers stability.
   @inlinable @inline(__always)
   func shortTermStability(_ stability: Double, rating: Rating) -> Double {
-    var increase = shortTermFactors[rating] * pow(stability, negW19)
+    var increase = shortTermFactors[rating] * stabilityPower(stability, negW19, initialShortTermPowers)
     if rating.isSuccess { increase = max(increase, 1.0) }
     return Self.clampStability(stability * increase)
   }
@@ -60,7 +60,8 @@ extension Scheduler {
       // `… * hard_penalty * easy_bonus`, where at most one of the two is not 1 and multiplying by 1 changes
       // nothing (to the bit): a Good review skips both multiplications, on the path the next review waits for.
       let increase =
-        recallScale * (11 - difficulty) * pow(stability, negW9) * (Self.ePow((1 - retrievability) * w10) - 1)
+        recallScale * (11 - difficulty) * stabilityPower(stability, negW9, initialRecallPowers)
+        * (Self.ePow((1 - retrievability) * w10) - 1)
       let weighted: Double
       switch rating {
       case .hard: weighted = increase * hardPenalty
@@ -70,6 +71,20 @@ extension Scheduler {
       next = stability * (1 + weighted)
     }
     return Self.clampStability(next)
+  }
+
+  /// `stability ** exponent`, where `powers` holds that power of each initial stability `S0(G)`: when
+  /// `stability` equals one of them (equal doubles other than zeros have the same bits, and every `S0(G)` is at
+  /// least `minimumStability`), its power is the one `pow` gave for the same operands when the scheduler was
+  /// made; otherwise `pow` is called. Either way the result is `pow(stability, exponent)` to the bit.
+  @inlinable @inline(__always)
+  func stabilityPower(_ stability: Double, _ exponent: Double, _ powers: RatingTable) -> Double {
+    let initial = initialStabilities
+    if stability == initial.good { return powers.good }
+    if stability == initial.again { return powers.again }
+    if stability == initial.hard { return powers.hard }
+    if stability == initial.easy { return powers.easy }
+    return pow(stability, exponent)
   }
 
   /// The forgetting curve for `elapsedDays` whole days: `(1 + FACTOR * t / S) ** DECAY`.

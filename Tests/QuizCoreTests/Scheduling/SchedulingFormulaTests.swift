@@ -92,4 +92,25 @@ struct SchedulingFormulaTests {
     #expect(xs.allSatisfy { Scheduler.ePow($0) == pow(2.718281828459045, $0) })
     #expect(!differing.isEmpty, "pow(e, x) and exp(x) never differed: the pitfall would go unnoticed")
   }
+
+  /// The powers of the initial stabilities looked up instead of computed are `pow`'s own bits, for each rating
+  /// and both exponents, and a stability next to an initial one (or a parameter set with its own weights) still
+  /// goes to `pow`.
+  @Test(arguments: Rating.allCases)
+  func initialStabilityPowersArePowsOwnBits(_ rating: Rating) throws {
+    var weights = SchedulerParameters().weights
+    weights[rating.rawValue - 1] = 0.5 + Double(rating.rawValue)
+    let custom = try Scheduler(parameters: SchedulerParameters(weights: weights))
+    for scheduler in [scheduler, custom] {
+      let s0 = scheduler.initialStability(rating)
+      for stability in [s0, s0.nextUp, s0.nextDown, s0 * 2] {
+        for (exponent, table) in [
+          (scheduler.negW19, scheduler.initialShortTermPowers), (scheduler.negW9, scheduler.initialRecallPowers),
+        ] {
+          let looked = scheduler.stabilityPower(stability, exponent, table)
+          #expect(looked.bitPattern == pow(stability, exponent).bitPattern, "S=\(stability) exponent \(exponent)")
+        }
+      }
+    }
+  }
 }
