@@ -102,6 +102,7 @@ extension BankTokenDecoder {
     var grammar: Localized<Grammar>?
     var description: Localized<String>?
     var work: Bool?
+    var article: Localized<String>?
     try object { (d: inout BankTokenDecoder, key: String) throws(Refused) -> UInt32 in
       switch key {
       case "id": id = try d.string(); return 1
@@ -114,13 +115,14 @@ extension BankTokenDecoder {
         return 32
       case "description": description = try d.localizedString(); return 64
       case "work": work = try d.null() ? nil : d.bool(); return 128
+      case "article": article = try d.null() ? nil : d.localizedString(); return 256
       default: return try d.skip()
       }
     }
     guard let id, let type, let name, let grammar, let description else { throw Refused() }
     return Entity(
       id: id, type: type, name: name, aliases: aliases ?? Localized(en: [], es: []), familyName: familyName,
-      grammar: grammar, description: description, work: work ?? false)
+      grammar: grammar, description: description, work: work ?? false, article: article)
   }
 
   mutating func grammar() throws(Refused) -> Grammar {
