@@ -144,6 +144,8 @@ public struct AskAgain: Codable, Sendable, Equatable {
     case notAnOption
     /// Multiple choice got a few words that fit more than one option (`letters`).
     case severalOptions
+    /// Multiple choice got an option a hint has removed (`letters`: the options still shown).
+    case removedOption
   }
 
   /// The reason.

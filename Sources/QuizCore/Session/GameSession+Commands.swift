@@ -105,7 +105,16 @@ extension GameSession {
   }
 
   func askAgainText(_ reason: AskAgain) -> String {
-    let letters = reason.letters.joined(separator: ", ")
+    // Options a hint removed are no longer offered, so they are not listed either; a choice reads "a, b or c",
+    // a timeline's letters (each one needed) "a, b, c".
+    let shown = reason.letters.enumerated().filter { !removedOptions.contains($0.offset) }.map(\.element)
+    let letters: String
+    if reason.reason != .needsLetters, let last = shown.last, shown.count > 1 {
+      letters = catalog.string(
+        "askAgain.lettersOr", in: language, ["first": shown.dropLast().joined(separator: ", "), "last": last])
+    } else {
+      letters = shown.joined()
+    }
     return catalog.string("askAgain." + reason.reason.rawValue, in: language, ["letters": letters])
   }
 }

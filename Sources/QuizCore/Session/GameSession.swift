@@ -137,7 +137,13 @@ public struct GameSession: Sendable {
   private mutating func answer(_ line: String, to question: Question, at now: Date) -> [GameEvent] {
     switch checker.check(line, question: question, language: language) {
     case .askAgain(let reason): return [.error(askAgainText(reason))]
-    case .verdict(let verdict): return conclude(question, verdict: verdict, input: line, skipped: false, at: now)
+    case .verdict(let verdict):
+      // A hint took that option away: choosing it is not an answer, so nothing is counted.
+      if let chosen = verdict.matchedOption, removedOptions.contains(chosen) {
+        let letters = question.options.indices.map { AnswerChecker.letter($0) }
+        return [.error(askAgainText(AskAgain(.removedOption, letters: letters)))]
+      }
+      return conclude(question, verdict: verdict, input: line, skipped: false, at: now)
     }
   }
 

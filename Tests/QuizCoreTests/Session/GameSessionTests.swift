@@ -154,6 +154,30 @@ struct GameSessionTests {
     #expect(answers(events).first?.rating == .hard)
   }
 
+  @Test("an option a hint removed is not an answer: the player is asked again with the options still shown")
+  func removedOptionIsAskedAgain() throws {
+    let choice = try question("show-director.choice")
+    for language in [Language.en, .es] {
+      var options = GameSession.Options()
+      options.language = language
+      var game = try session(["show-director.choice"], options: options)
+      _ = game.start(at: Self.start)
+      guard case .question(let shown) = game.handle(":hint", at: Self.start).last else {
+        Issue.record("no question"); return
+      }
+      let removed = try #require(shown.removedOptions.first)
+      let left = choice.options.indices.filter { !shown.removedOptions.contains($0) }.map { RenderedQuestion.letter($0) }
+      let events = game.handle(RenderedQuestion.letter(removed), at: Self.start)
+      let message = language == .en
+        ? "A hint removed that option: choose \(left[0]) or \(left[1])."
+        : "Una pista quitó esa opción: elige \(left[0]) o \(left[1])."
+      #expect(events == [.error(message)])
+      #expect(answers(events).isEmpty && game.wrong == 0)
+      let right = try #require(choice.options.firstIndex(of: choice.answer))
+      #expect(verdicts(game.handle(RenderedQuestion.letter(right), at: Self.start)).first?.points.total == 5)
+    }
+  }
+
   @Test("typed hints reveal letters progressively")
   func typedHint() throws {
     var game = try session(["show-director.typed"])
