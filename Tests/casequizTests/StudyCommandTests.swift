@@ -45,4 +45,14 @@ struct StudyCommandTests {
     #expect(output.status == 0, "\(output.stderr)")
     #expect(output.stdout.split(separator: "\n").map(String.init).contains(line), "\(output.stdout.suffix(400))")
   }
+
+  @Test("study --both gives each quote once, with its translation, in either language first", arguments: ["en", "es"])
+  func bothGivesEachQuoteOnce(language: String) throws {
+    let sandbox = try ProfileSandbox()
+    let output = try sandbox.run(["study", "--lang", language, "--both", "--topic", "documentary"])
+    #expect(output.status == 0, "\(output.stderr)")
+    let quote = "It is all set to release on Netflix this Thursday, August 25, 2022."
+    #expect(output.stdout.components(separatedBy: quote).count == 2, "\(output.stdout)")
+    #expect(output.stdout.contains("Está previsto que se estrene en Netflix este jueves 25 de agosto de 2022."))
+  }
 }

@@ -46,7 +46,10 @@ public struct StudyText {
 
   public init(catalog: Catalog) { self.catalog = catalog }
 
-  public func lines(_ guide: StudyGuide) -> [StyledLine] {
+  /// The guide's lines. With `quotes: false` each fact's quote line holds only its translation, if any (and is
+  /// empty otherwise, so both languages still pair line for line): under `study --both` the first language's
+  /// line already gives the quote as its document words it, and the other's would only repeat it.
+  public func lines(_ guide: StudyGuide, quotes: Bool = true) -> [StyledLine] {
     let language = guide.language
     var lines = [StyledLine(guide.title, .heading), StyledLine(guide.contentNote, .secondary), StyledLine("")]
     if !guide.timeline.isEmpty {
@@ -61,13 +64,13 @@ public struct StudyText {
         // Labelled as in a game's lesson: the quote as its document words it, then, when that is the other
         // language, its translation labelled by the language it is in ("En español: «…»"). One styled line,
         // so both languages of `--both` keep the same number of lines.
-        var quote = "  " + catalog.string("study.quote", in: language, ["quote": entry.quote])
+        var quote = quotes ? ["  " + catalog.string("study.quote", in: language, ["quote": entry.quote])] : []
         if let translation = catalog.quoteTranslation(
           entry.translation, of: entry.quoteLanguage, in: language, showBoth: false), !entry.translation.isEmpty
         {
-          quote += "\n  " + translation
+          quote.append("  " + translation)
         }
-        lines.append(StyledLine(quote, .secondary))
+        lines.append(StyledLine(quote.joined(separator: "\n"), .secondary))
       }
       lines.append(StyledLine(""))
     }

@@ -40,9 +40,9 @@ struct StudyCommand: ParsableCommand {
       output.write(primary)
       return
     }
-    let secondary = text.lines(
-      StudyGuide(bank: context.bank, renderer: renderer, language: language.other, topic: topic))
+    let other = StudyGuide(bank: context.bank, renderer: renderer, language: language.other, topic: topic)
     let width = output.width ?? TerminalInfo.width()
+    let secondary = text.lines(other, quotes: false)
     if width >= 100 {
       FileHandle.standardOutput.write(
         Data((StudyLayout.sideBySide(primary, secondary, width: width, output: output) + "\n").utf8))

@@ -166,9 +166,12 @@ struct GameSessionTests {
         Issue.record("no question"); return
       }
       let removed = try #require(shown.removedOptions.first)
-      let left = choice.options.indices.filter { !shown.removedOptions.contains($0) }.map { RenderedQuestion.letter($0) }
+      let left = choice.options.indices.filter { !shown.removedOptions.contains($0) }.map {
+        RenderedQuestion.letter($0)
+      }
       let events = game.handle(RenderedQuestion.letter(removed), at: Self.start)
-      let message = language == .en
+      let message =
+        language == .en
         ? "A hint removed that option: choose \(left[0]) or \(left[1])."
         : "Una pista quitó esa opción: elige \(left[0]) o \(left[1])."
       #expect(events == [.error(message)])
