@@ -10,15 +10,22 @@ public struct JSONLinesOutput {
 
   public init(sink: OutputSink = .standardOutput) { self.sink = sink }
 
-  private let encoder: JSONEncoder = {
+  /// For the objects ``JSONLineWriter`` leaves to it (those with a number with a fraction); made at its first use.
+  private var encoder: JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     return encoder
-  }()
+  }
 
   /// Writes one event as a line; `.answered` is internal and not written.
   public func write(_ event: GameEvent) {
-    guard let object = Self.object(for: event), let data = try? encoder.encode(object) else { return }
+    guard let object = Self.object(for: event) else { return }
+    if var line = object.jsonLine() {
+      line.append(UInt8(ascii: "\n"))
+      sink.write(Data(line))
+      return
+    }
+    guard let data = try? encoder.encode(object) else { return }
     sink.write(data + Data("\n".utf8))
   }
 

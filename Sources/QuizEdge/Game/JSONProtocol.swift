@@ -70,7 +70,15 @@ public enum JSONProtocol {
 
 extension JSONLinesOutput {
   /// Writes the `hello` object that opens a game.
-  public func writeHello() { writeLine(JSONProtocol.Hello()) }
+  public func writeHello() {
+    let hello = JSONProtocol.Hello()
+    var writer = JSONLineWriter()
+    writer.open()
+    writer.field("protocol", hello.`protocol`)
+    writer.field("type", hello.type)
+    writer.close()
+    sink.write(Data(writer.bytes + [UInt8(ascii: "\n")]))
+  }
 
   /// Writes a fault as a `warning` object.
   public func write(_ fault: GameFault) { writeLine(JSONProtocol.Warning(fault)) }
