@@ -88,7 +88,9 @@ struct ValidatedBanksTests {
     let first = try CaseQuizProcess.run(["questions", "--data-dir", data.url.path], environment: environment)
     #expect(first.status == 0)
     let validated = home.url.appendingPathComponent("cache/casequiz/validated").path
-    #expect(try FileManager.default.contentsOfDirectory(atPath: validated).filter { !$0.hasSuffix(".bank") }.count == 1)
+    // One verdict (beside the compiled bank and the compiled UI catalogs).
+    let entries = try FileManager.default.contentsOfDirectory(atPath: validated)
+    #expect(entries.filter { !$0.hasSuffix(".bank") && !$0.hasSuffix(".catalog") }.count == 1, "\(entries)")
 
     // The article loses the sentence a quote rests on: the game must notice, whatever it remembered.
     let article = data.bankFolder.appendingPathComponent("sources/article.txt")
@@ -166,5 +168,74 @@ struct ValidatedBanksTests {
     try original.write(to: folder.appendingPathComponent(after[0]))
     let copied = try play()
     #expect(copied.stdout == edited.stdout, "\(copied)")
+  }
+
+  /// The UI catalogs are kept compiled beside the banks and read back at the next start; a damaged compiled form
+  /// is never trusted (the game starts as from the JSON files, and it is written again), and a damaged catalog
+  /// file is refused as before, even with the compiled form of its earlier bytes in the cache.
+  @Test func damagedCompiledCatalogsAreNeverTrustedAndAreRebuilt() throws {
+    let data = try CassezDataFolder()
+    let folder = try TemporaryFolder()
+    var store = BankStore()
+    store.validated = Self.cache(folder)
+    let expected = try GameContext.loadCatalog(in: data.url)  // no cache
+    #expect(try GameContext.loadCatalog(in: data.url, store: store) == expected)
+    let directory = folder.url.appendingPathComponent("validated")
+    func compiled() throws -> [String] {
+      try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".catalog") }
+    }
+    let names = try compiled()
+    try #require(names.count == 1 && names[0].hasPrefix("~catalog."), "\(names)")
+    let file = directory.appendingPathComponent(names[0])
+    let original = try Data(contentsOf: file)
+    #expect(try GameContext.loadCatalog(in: data.url, store: store) == expected)
+
+    let damages: [(String, Data)] = [
+      (
+        "a changed byte",
+        {
+          var bytes = original
+          bytes[bytes.count / 2] ^= 0x40
+          return bytes
+        }()
+      ),
+      ("a truncated file", original.prefix(original.count / 2)), ("an empty file", Data()),
+      ("garbage", Data(repeating: 0x5A, count: original.count)),
+    ]
+    for (damage, bytes) in damages {
+      try bytes.write(to: file)
+      #expect(try GameContext.loadCatalog(in: data.url, store: store) == expected, "\(damage)")
+      #expect(try Data(contentsOf: file) == original, "\(damage): not rebuilt")
+    }
+    try FileManager.default.removeItem(at: file)
+    try FileManager.default.createDirectory(at: file, withIntermediateDirectories: false)
+    #expect(try GameContext.loadCatalog(in: data.url, store: store) == expected)
+    try FileManager.default.removeItem(at: file)
+    #expect(try GameContext.loadCatalog(in: data.url, store: store) == expected)
+
+    // A changed catalog is another key: its own form replaces the old one, and the change is read.
+    let english = data.url.appendingPathComponent("Locales/en.json")
+    let shipped = try Data(contentsOf: english)
+    let text = String(decoding: shipped, as: UTF8.self)
+    let brace = try #require(text.firstIndex(of: "{"))
+    let edited = Data(text.replacingCharacters(in: brace...brace, with: #"{"zz.test": "edited","#).utf8)
+    try edited.write(to: english)
+    let changed = try GameContext.loadCatalog(in: data.url, store: store)
+    #expect(changed.entries[.en]?["zz.test"] == .text("edited"))
+    let after = try compiled()
+    try #require(after.count == 1 && after != names, "\(after)")
+    // The old catalogs' intact form, put under the new key, is not taken for the changed ones.
+    try original.write(to: directory.appendingPathComponent(after[0]))
+    #expect(try GameContext.loadCatalog(in: data.url, store: store) == changed)
+
+    // A catalog file that is not JSON is refused as without the cache, though a form of its earlier bytes is
+    // cached; a bank's entries are left alone.
+    try Data("{ not json".utf8).write(to: english)
+    #expect(throws: CaseQuizError.self) { try GameContext.loadCatalog(in: data.url, store: store) }
+    let cache = try #require(store.validated)
+    cache.insert("cassez.1-1")
+    try edited.write(to: english)
+    _ = try GameContext.loadCatalog(in: data.url, store: store)
+    #expect(cache.contains("cassez.1-1"))
   }
 }

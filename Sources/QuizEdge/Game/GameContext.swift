@@ -74,20 +74,29 @@ public struct GameContext {
   }
 
   /// Reads `Locales/en.json` and `Locales/es.json` from the data folder.
+  /// Catalogs this build read before from the same bytes are read from their compiled form in the store's
+  /// cache of validated banks (``CompiledCatalog``); a damaged catalog file is another key, so it is parsed,
+  /// and refused, exactly as without the cache.
   public static func loadCatalog(in data: URL, store: BankStore = BankStore()) throws(CaseQuizError) -> Catalog {
-    var json: [Language: Data] = [:]
+    var files: [(language: Language, bytes: Data)] = []
     for language in Language.allCases {
       let file = data.appendingPathComponent("Locales/\(language.rawValue).json")
       switch store.read(file, limit: 1 << 20) {
-      case .success(let bytes): json[language] = bytes
+      case .success(let bytes): files.append((language, bytes))
       case .failure(let problem): throw CaseQuizError("\(store.shownPath(file)): \(problem.message)")
       }
     }
+    let compiledKey = store.validated?.compiledCatalogKey(files)
+    if let compiledKey, let compiled = store.validated?.compiledCatalog(compiledKey) { return compiled }
+    let catalog: Catalog
     do {
-      return try Catalog(json: json)
+      catalog = try Catalog(
+        json: Dictionary(files.map { ($0.language, $0.bytes) }, uniquingKeysWith: { first, _ in first }))
     } catch {
       throw CaseQuizError(
         "the UI strings in \(store.shownPath(data.appendingPathComponent("Locales"))) are not valid JSON")
     }
+    if let compiledKey { store.validated?.storeCompiledCatalog(catalog, key: compiledKey) }
+    return catalog
   }
 }

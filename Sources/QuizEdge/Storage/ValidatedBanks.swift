@@ -57,6 +57,45 @@ public struct ValidatedBanks {
   /// The bank compiled under `key`, or `nil` when there is none or it is damaged in any way (then the caller
   /// decodes `bank.json` and stores it again).
   public func compiledBank(_ key: String) -> Bank? {
+    cachedFile(key).flatMap { CompiledBank.decode($0, key: key) }
+  }
+
+  /// The key of the UI catalogs' compiled form (``CompiledCatalog``): a hash of the build and the bytes of
+  /// both catalog files, under a prefix no bank folder's entries can have (`~` is not kept in those names).
+  public func compiledCatalogKey(_ files: [(language: Language, bytes: Data)]) -> String {
+    var hash = ContentHash()
+    hash.add("catalog")
+    hash.add(build)
+    for file in files {
+      hash.add(file.language.rawValue)
+      hash.add(file.bytes)
+    }
+    return Self.catalogPrefix + hash.hex + Self.catalogSuffix
+  }
+
+  /// The catalogs compiled under `key`, or `nil` when there are none or the file is damaged in any way (then
+  /// the caller parses the JSON files and stores them again).
+  public func compiledCatalog(_ key: String) -> Catalog? {
+    cachedFile(key).flatMap { CompiledCatalog.decode($0, key: key) }
+  }
+
+  /// Stores the compiled form of catalogs read without an error under `key`, as ``storeCompiled(_:key:)``
+  /// does, and removes the older compiled catalogs.
+  public func storeCompiledCatalog(_ catalog: Catalog, key: String) {
+    guard let data = CompiledCatalog.encode(catalog, key: key), write(data, as: key) else { return }
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    where name != key && name.hasPrefix(Self.catalogPrefix) && name.hasSuffix(Self.catalogSuffix) {
+      try? FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+    }
+  }
+
+  /// The start and end of the compiled catalogs' names.
+  static let catalogPrefix = "~catalog."
+  static let catalogSuffix = ".catalog"
+
+  /// The bytes of the regular file `key` in the cache, or `nil` (missing, not a regular file, too large, or
+  /// unreadable).
+  private func cachedFile(_ key: String) -> Data? {
     let path = directory.appendingPathComponent(key).path
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
@@ -76,15 +115,19 @@ public struct ValidatedBanks {
       }
       return true
     }
-    guard complete else { return nil }
-    return CompiledBank.decode(data, key: key)
+    return complete ? data : nil
   }
 
   /// Stores the compiled form of a clean bank under `key` (written to a temporary file, then renamed, so a
   /// reader never sees half a file) and removes the older compiled forms of the same folder. Failures are
   /// ignored: the next start decodes `bank.json` again.
   public func storeCompiled(_ bank: Bank, key: String) {
-    guard let data = CompiledBank.encode(bank, key: key) else { return }
+    guard let data = CompiledBank.encode(bank, key: key), write(data, as: key) else { return }
+    removeOthers(of: key, compiled: true)
+  }
+
+  /// Writes `data` as the cache's file `key`: to a temporary file, then renamed. Whether it was written.
+  private func write(_ data: Data, as key: String) -> Bool {
     try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let target = directory.appendingPathComponent(key)
     let temporary = directory.appendingPathComponent(".\(key).\(getpid()).tmp")
@@ -92,13 +135,13 @@ public struct ValidatedBanks {
       try data.write(to: temporary)
       guard rename(temporary.path, target.path) == 0 else {
         try? FileManager.default.removeItem(at: temporary)
-        return
+        return false
       }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      return
+      return false
     }
-    removeOthers(of: key, compiled: true)
+    return true
   }
 
   /// Whether the bank with this key was validated clean by this build.

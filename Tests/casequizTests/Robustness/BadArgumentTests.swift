@@ -214,11 +214,12 @@ struct BadArgumentTests {
       output.stderrText == "casequiz: error: " + badCase.message.replacingOccurrences(of: "{data}", with: data) + "\n")
     // A refused command writes no profile and no history: at most the profiles folder and an empty lock
     // file (`profile`/`stats` commands open the profile before they check some values), and the empty marker
-    // saying the shipped bank was found clean with the bank's compiled form beside it (facts about the bank,
-    // not about the command; see `ValidatedBanks`).
+    // saying the shipped bank was found clean with the bank's compiled form beside it, and the UI catalogs'
+    // compiled form (facts about the bank and the catalogs, not about the command; see `ValidatedBanks`).
     let written = FolderSnapshot(home.url).files.filter { path, content in
       !(path.hasSuffix("/") || (path.hasPrefix("data/casequiz/profiles/") && path.hasSuffix(".lock"))
-        || (path.hasPrefix("cache/casequiz/validated/") && (content.hasPrefix("0:") || path.hasSuffix(".bank"))))
+        || (path.hasPrefix("cache/casequiz/validated/")
+          && (content.hasPrefix("0:") || path.hasSuffix(".bank") || path.hasSuffix(".catalog"))))
     }
     #expect(written.isEmpty, "\(written.keys.sorted())")
   }
