@@ -67,8 +67,12 @@ struct StatsCommand: ParsableCommand {
     let played = session.store.profile.banks.keys.sorted()
     guard !found.contains(bank) && !played.contains(bank) else { return }
     let known = Array(Set(found + played)).sorted().joined(separator: ", ")
-    throw CaseQuizError(
-      "no bank \"\(bank)\" in the data folder or in the profile \"\(session.store.paths.name.rawValue)\""
-        + (known.isEmpty ? "" : " (banks: \(known))"))
+    let name = session.store.paths.name.rawValue
+    let error = CaseQuizError(
+      "no bank \"\(bank)\" in the data folder or in the profile \"\(name)\""
+        + (known.isEmpty ? "" : " (banks: \(known))"),
+      key: known.isEmpty ? "error.statsNoBank" : "error.statsNoBankListed",
+      ["bank": bank, "profile": name, "banks": known])
+    throw CaseQuizError(error.message(catalog: session.catalog, language: session.language))
   }
 }
