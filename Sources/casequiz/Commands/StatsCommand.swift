@@ -41,6 +41,7 @@ struct StatsCommand: ParsableCommand {
     for index in stats.mostMissed.indices {
       let missed = stats.mostMissed[index]
       stats.mostMissed[index].prompt = content.prompt(missed.question, bank: missed.bank, in: session.language)
+      stats.mostMissed[index].answer = content.answer(missed.question, bank: missed.bank, in: session.language)
     }
     if json {
       let data = try ProfileCoding.snapshotEncoder().encode(stats)
