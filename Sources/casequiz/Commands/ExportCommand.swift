@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
     let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions().filter(allowed.allows)
     let export = DeckExport(bank: context.bank, catalog: context.catalog)
     let cards = export.cards(questions, languages: both ? [language, language.other] : [language])
-    let text = export.text(cards, format: format)
+    let text = export.text(cards, format: format, language: language)
     if file == "-" {
       FileHandle.standardOutput.write(Data(text.utf8))
       return
