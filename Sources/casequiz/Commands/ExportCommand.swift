@@ -10,9 +10,11 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write a bank's questions as flashcards: an Anki deck (TSV) or two plain columns (Quizlet).",
     discussion: """
-      Anki: File › Import the file; the notes are Basic, in the deck casequiz::<bank>, tagged by topic, kind \
-      and language. Quizlet: paste or import it with Tab between term and definition, a new line between cards. \
-      Examples: casequiz export deck.tsv --both; casequiz export deck.txt --format plain --lang es
+      Anki: File › Import the file; the notes are Basic, in the deck casequiz::<the bank's title, in the \
+      export's language>, tagged by topic, kind and language. Quizlet: paste or import it with Tab between term \
+      and definition, a new line between cards.
+      Examples: casequiz export deck.tsv --both
+                casequiz export deck.txt --format plain --lang es
       """
   )
 
