@@ -68,7 +68,7 @@ struct ProfileRecoveryTests {
     let expected =
       language == "en"
       ? "The games of \(aside) were added to the profile “default”, which now holds \(total) answers;"
-      : "Las partidas de \(aside) se añadieron al perfil «default», que ahora tiene \(total) respuestas;"
+      : "Las partidas de \(aside) se agregaron al perfil «default», que ahora tiene \(total) respuestas;"
     #expect(imported.stdout.hasPrefix(expected), "\(imported.stdout)")
     // The profile as it was before the import is kept too.
     let backup = try #require(sandbox.files().first { $0.hasPrefix("default.backup-") })
