@@ -122,6 +122,7 @@ struct CaseQuiz: ParsableCommand {
     return (try? choice.resolveWithSavedProfile()) ?? LanguageChoice.locale(in: choice.environment)
   }
 
+  /// `casequiz lint` when the arguments name a subcommand, `casequiz` otherwise.
   private static func helpCommand() -> String {
     let names = configuration.subcommands.map { $0._commandName }
     guard let subcommand = CommandLine.arguments.dropFirst().first(where: names.contains) else { return "casequiz" }
