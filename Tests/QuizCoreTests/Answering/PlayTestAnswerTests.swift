@@ -168,7 +168,52 @@ struct PlayTestAnswerTests {
     Row("12/8/2005", "cassez-arrest-date", .date, .es, .wrong),
   ]
 
-  @Test("typed answers", arguments: typedRows + valueRows + choiceRows)
+  /// Every answer the README's "Answers are forgiving…" paragraph gives as an example, on the question it
+  /// suits: the README promises them, so each must be right (and its wrong twin wrong).
+  static let readmeRows: [Row] = [
+    Row("The Zodiacs", "cassez-accused-gang", .typed, .en, .right),
+    Row("Los Zodiacos", "cassez-accused-gang", .typed, .es, .right),
+    Row("Volpi", "book-author", .typed, .en, .right),
+    Row("with Israel Vallarta", "cassez-partner", .typed, .en, .right),
+    Row("entre Francia y México", "cassez-tension-between", .typed, .es, .right),
+    Row("en México", "cassez-met-vallarta-in", .typed, .es, .right),
+    Row("de su hermano", "cassez-met-vallarta-through", .typed, .es, .right),
+    Row("by her brother", "cassez-met-vallarta-through", .typed, .en, .right),
+    Row("via her brother", "cassez-met-vallarta-through", .typed, .en, .right),
+    Row("he is Mexican", "vallarta-nationality", .typed, .en, .right),
+    Row("es mexicano", "vallarta-nationality", .typed, .es, .right),
+    Row("to the South Mexico ranch", "cassez-taken-back-to-ranch", .typed, .en, .right),
+    Row("directed by Gerardo Naranjo", "documentary-director", .typed, .en, .right),
+    Row("President Hollande", "cassez-greeted-by-hollande", .typed, .en, .right),
+    Row("France & Mexico", "cassez-tension-between", .typed, .en, .right),
+    Row("with Jorge Volpi", "cassez-partner", .typed, .en, .wrong),
+    Row("60", "cassez-reduced-sentence", .number, .en, .right),
+    Row("sesenta", "cassez-reduced-sentence", .number, .es, .right),
+    Row("sixty years", "cassez-reduced-sentence", .number, .en, .right),
+    Row("to 60 years", "cassez-reduced-sentence", .number, .en, .right),
+    Row("noventaiséis", "cassez-initial-sentence", .number, .es, .right),
+    Row("60 yrs", "cassez-reduced-sentence", .number, .en, .right),
+    Row("3 hostages", "raid-people-rescued", .number, .en, .right),
+    Row("3 years", "raid-people-rescued", .number, .en, .wrong),
+    Row("96 años de prisión", "cassez-initial-sentence", .number, .es, .right),
+    Row("60 años de cárcel", "cassez-reduced-sentence", .number, .es, .right),
+    Row("8 de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("ocho de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("Dec 8 2005", "cassez-arrest-date", .date, .en, .right),
+    Row("2005-12-08", "cassez-arrest-date", .date, .en, .right),
+    Row("8/12/2005", "cassez-arrest-date", .date, .es, .right),
+    Row("12/8/2005", "cassez-arrest-date", .date, .en, .right),
+    Row("25/08/22", "documentary-premiere-date", .date, .es, .right),
+    Row("dos mil cinco", "cassez-back-together-date", .date, .es, .right),
+    Row("twenty oh five", "cassez-back-together-date", .date, .en, .right),
+    Row("in '05", "cassez-back-together-date", .date, .en, .right),
+    Row("viernes 8 de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("violaron sus garantías", "cassez-case-thrown-out", .choice, .es, .right),
+    Row("he is Mexican", "vallarta-nationality", .choice, .en, .right),
+    Row("March", "cassez-sentence-reduced-date", .choice, .en, .right),
+  ]
+
+  @Test("typed answers", arguments: typedRows + valueRows + choiceRows + readmeRows)
   func typed(_ row: Row) throws {
     let bank = try #require(Self.bank)
     let question = try #require(Self.question(row.fact, row.kind), "no \(row.kind) question for \(row.fact)")
