@@ -6,13 +6,18 @@ import Foundation
 /// question accepts:
 /// - **choice**: a letter ("b", "B", "b)"), a position 1–4, or an option's text judged as a typed answer
 ///   against all the options (the closest option wins; a typo as close to two options matches none). When the
-///   options are numbers, a bare number that is one of them means that option, not a position.
+///   options are numbers, a bare number that is one of them means that option, not a position. An option's
+///   text in a sentence ("he is Mexican") names it; among dates, a month or a month and day that fits one option
+///   only ("March", "25 de agosto") chooses it, one that fits several asks again.
 /// - **truefalse**: t/f, true/false, v/f, verdadero/falso, sí/si/no, yes/y/n, in either language.
 /// - **typed**: names and aliases in both languages, a person's family name alone when nobody else in the bank
 ///   has it, accents, case, punctuation and leading articles of either language; typos within a budget
 ///   (`AnswerChecker.typoBudget`), never when the input is at least as close to another entity of the bank or
-///   to a wrong option.
-/// - **number**: digits or words in either language, with or without the unit; any other word is wrong.
+///   to a wrong option. What a person puts around an answer is set aside and said: the question's preposition,
+///   a subject and verb, the words the fact's statement puts before the answer ("directed by"), a title
+///   before a name ("President Hollande"), the source's own words (a quote's "[…]" filled from the source).
+/// - **number**: digits or words in either language, with or without the unit, after the question's own
+///   preposition or not ("to 60 years"); any other word is wrong.
 /// - **date**: the forms `DateAnswer` reads, compared at the fact's precision: a coarser answer is wrong.
 /// - **timeline**: the shown letters, each once, in any spacing or punctuation; credit is the share of pairs
 ///   of events in the right order: right at 1, wrong at 0, partial in between.

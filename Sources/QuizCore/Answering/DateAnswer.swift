@@ -12,7 +12,13 @@
 /// Decision on slashed dates: the current language's order is tried first. When it gives no valid date but the
 /// other order does (a day above 12: "25/12/2005" in English), the date is read the other way and the reading
 /// says so (`otherOrder`), so the verdict can show the date as the current language writes it. When both orders
-/// are valid ("12/8/2005"), only the current language's order counts.
+/// are valid ("12/8/2005"), only the current language's order counts: accepting the other order whenever it
+/// happens to give the answer would accept "8/12/2005" from a player who meant August 12. The reading says it
+/// was ambiguous (`ambiguousOrder`), and a wrong verdict then says how the digits were read ("Read as August
+/// 12, 2005"), so a player who wrote the day first sees why.
+///
+/// A day may be written in words in either language ("ocho de diciembre de 2005", "the eighth of December,
+/// 2005"), and a year as an apostrophe and two digits ("in '05", "March '09"), read like a two-digit year below.
 ///
 /// Years have four digits, or are written in words in either language ("dos mil cinco", "two thousand and
 /// five", and English's pairs: "nineteen ninety-nine", "twenty oh five").
