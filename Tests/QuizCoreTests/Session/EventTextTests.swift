@@ -84,7 +84,7 @@ struct EventTextTests {
       ),
       (
         .es, [Forgiveness(.article, canonical: "los Zodiacos"), Forgiveness(.accents, canonical: "México")],
-        "Se ignora el artículo: los Zodiacos; se perdonan las tildes: México."
+        "Se pasa por alto el artículo: los Zodiacos; se perdonan las tildes: México."
       ),
     ])
   func forgivenLine(language: Language, forgiven: [Forgiveness], line: String) {

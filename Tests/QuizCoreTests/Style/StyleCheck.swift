@@ -151,6 +151,7 @@ enum StyleCheck {
       // participle for "Read as", "Accepted".
       ("En cuanto a los cargos", "Hasta la fecha, Florence Cassez ha negado los cargos en su contra"),
       ("su liberación", "su puesta en libertad"), ("Leído como", "Se lee como"), ("Aceptado en", "Se acepta en"),
+      ("Se ignora", "Se pasa por alto"),
     ],
     .en: [("Type the answer", "Typed answer (a label, not an order)")],
   ]

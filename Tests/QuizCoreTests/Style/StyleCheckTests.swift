@@ -81,7 +81,7 @@ struct StyleCheckTests {
       "En cuanto a los cargos penales en su contra, Florence Cassez los ha negado hasta la fecha.",
       "¿Cómo calificó Florence Cassez su liberación en declaraciones a la prensa?",
       "Leído como 8 de diciembre de 2005.",
-      "Aceptado en el otro idioma; en español: México.",
+      "Aceptado en el otro idioma; en español: México.", "Se ignora la preposición: 60 años.",
     ])
   func avoidedSpanish(text: String) {
     #expect(!StyleCheck.avoidedPhrases(in: text, language: .es).isEmpty, "\(text)")
