@@ -149,6 +149,7 @@ extension JSONLinesOutput.Object {
     writer.field("prompt", prompt)
     writer.field("quote", quote)
     writer.field("quoteTranslation", quoteTranslation)
+    writer.field("readAs", readAs)
     writer.field("relearned", relearned)
     writer.field("relearnedRight", relearnedRight)
     writer.field("removed", removed)
@@ -168,7 +169,7 @@ extension JSONLinesOutput.Object {
     return writer.bytes
   }
 
-  /// How many stored properties ``jsonLine()`` knows (the 38 it writes and the three numbers it leaves to
+  /// How many stored properties ``jsonLine()`` knows (the 39 it writes and the three numbers it leaves to
   /// `JSONEncoder`); a test compares it with the struct's, so a property added later is not silently dropped.
-  static let knownPropertyCount = 41
+  static let knownPropertyCount = 42
 }

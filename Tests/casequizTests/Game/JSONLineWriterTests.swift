@@ -33,7 +33,7 @@ struct JSONLineWriterTests {
     Object(
       type: "question", id: text, kind: text, lang: text, prompt: text, options: [text, "b", ""], removed: [0, 2],
       hint: text, index: 1, secondary: text, outcome: text, credit: nil, points: -3, answer: text,
-      answerOther: text, forgiven: [.init(kind: text, canonical: text), .init(kind: "k", canonical: "c")],
+      answerOther: text, forgiven: [.init(kind: text, canonical: text), .init(kind: "k", canonical: "c")], readAs: text,
       streak: 4, skipped: false, text: text, message: text, score: 120, answered: 9, total: 10, right: 5,
       partial: 1, wrong: 3, accuracy: nil, bestStreak: 4, seconds: nil,
       missed: [.init(id: text, prompt: text, answer: text)], form: text, secondTry: true, comesBack: false,
