@@ -29,6 +29,8 @@ public struct BankIndex: Sendable {
 
   /// The entity with this id.
   public func entity(_ id: String) -> Entity? { entitiesByID[id].map { bank.entities[$0] } }
+  /// The position in `bank.entities` of the entity with this id (reading a field there copies no entity).
+  func entityPosition(_ id: String) -> Int? { entitiesByID[id] }
   /// The relation with this id.
   public func relation(_ id: String) -> Relation? { relationsByID[id].map { bank.relations[$0] } }
   /// The position in `bank.relations` of the relation with this id.

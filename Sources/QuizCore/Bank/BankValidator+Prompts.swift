@@ -114,10 +114,11 @@ extension BankValidator {
       // Every question of a fact (timelines aside) is about that fact alone.
       guard let fact = index.fact(fact.id), let position = factPositions[fact.id] else { continue }
       let questions = generator.questions(for: bank.facts[factIndex])
+      var prompts: [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)] = []
       for (questionIndex, question) in questions.enumerated() where question.kind != .timeline {
         let statement = question.kind == .truefalse
         for (slot, language) in languages.enumerated() {
-          let text = Self.readText(of: question, fact: fact, renderer: renderer, in: language)
+          let text = Self.readText(of: question, fact: fact, renderer: renderer, in: language, prompts: &prompts)
           let textDigest = digest(text, statement)
           let place = PromptDigestTable.Place(fact: factIndex, question: questionIndex)
           guard let candidate = tables[slot].candidate(textDigest) else {
@@ -174,29 +175,43 @@ extension BankValidator {
       return nil
     }
     let question = questions[place.question]
+    var prompts: [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)] = []
     return (
       question.id.rawValue, renderer.values.text(question.answer, in: language),
-      Self.readText(of: question, fact: fact, renderer: renderer, in: language), question.kind == .truefalse
+      Self.readText(of: question, fact: fact, renderer: renderer, in: language, prompts: &prompts),
+      question.kind == .truefalse
     )
   }
 
   /// What a player reads of a question, less the fixed instructions: the statement of a true-or-false question,
   /// the prompt otherwise, followed by the options of a multiple-choice question in a fixed order.
   private static func readText(
-    of question: Question, fact: Fact, renderer: QuestionRenderer, in language: Language
+    of question: Question, fact: Fact, renderer: QuestionRenderer, in language: Language,
+    prompts: inout [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)]
   ) -> String {
-    // A question about a qualifier (the date or place of a fact) is asked with its own template.
-    let prompt =
-      question.qualifier.map { renderer.askQualifier(fact, $0, in: language) }
-      ?? renderer.ask(fact, direction: question.direction, in: language)
-    switch question.kind {
-    case .truefalse:
+    if question.kind == .truefalse {
       return renderer.statement(fact, value: question.statedValue, in: language)
+    }
+    // A fact's typed and multiple-choice questions share their prompt: it is written once.
+    let prompt: String
+    if let known = prompts.first(where: {
+      $0.direction == question.direction && $0.qualifier == question.qualifier && $0.language == language
+    }) {
+      prompt = known.text
+    } else {
+      // A question about a qualifier (the date or place of a fact) is asked with its own template.
+      prompt =
+        question.qualifier.map { renderer.askQualifier(fact, $0, in: language) }
+        ?? renderer.ask(fact, direction: question.direction, in: language)
+      prompts.append((question.direction, question.qualifier, language, prompt))
+    }
+    switch question.kind {
     case .choice:
       let options = question.options.map { renderer.values.text($0, in: language) }.sorted()
       return prompt + " [" + options.joined(separator: " | ") + "]"
-    case .typed, .number, .date, .timeline:
+    case .typed, .number, .date, .timeline, .truefalse:
       return prompt
     }
   }
+
 }

@@ -79,13 +79,15 @@ struct PromptDigestTable {
   /// canonical composition; never 0.
   static func digest(of text: String, statement: Bool) -> UInt64 {
     var text = text
-    let digest: UInt64
-    if isComposed(text.utf8) {
-      digest = text.withUTF8 { SnapshotDigest.of(count: statement ? 1 : 0, bytes: UnsafeRawBufferPointer($0)) }
-    } else {
-      var composed = text.precomposedStringWithCanonicalMapping
-      digest = composed.withUTF8 { SnapshotDigest.of(count: statement ? 1 : 0, bytes: UnsafeRawBufferPointer($0)) }
-    }
+    let count = statement ? 1 : 0
+    let digest =
+      text.withUTF8 { bytes in
+        isComposed(bytes) ? SnapshotDigest.of(count: count, bytes: UnsafeRawBufferPointer(bytes)) : nil
+      }
+      ?? {
+        var composed = text.precomposedStringWithCanonicalMapping
+        return composed.withUTF8 { SnapshotDigest.of(count: count, bytes: UnsafeRawBufferPointer($0)) }
+      }()
     return digest == 0 ? 1 : digest
   }
 
@@ -93,15 +95,24 @@ struct PromptDigestTable {
   /// the combining marks begin; the quote check relies on the same bound) or among the dashes, quotation marks
   /// and ellipsis of U+2010…U+2027 (“…”, —, …: a work's English title marks), which are in NFC, never decompose
   /// and never combine with what precedes them. Anything else is normalized before its digest is taken.
-  static func isComposed(_ utf8: String.UTF8View) -> Bool {
-    var iterator = utf8.makeIterator()
-    while let byte = iterator.next() {
+  static func isComposed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 0
+    while index < utf8.count {
+      let byte = utf8[index]
+      index += 1
       guard byte >= 0xCC else { continue }
       // U+2010…U+2027 is E2 80 90 … E2 80 A7.
-      guard byte == 0xE2, iterator.next() == 0x80, let last = iterator.next(), (0x90...0xA7).contains(last) else {
+      guard byte == 0xE2, index + 1 < utf8.count, utf8[index] == 0x80, (0x90...0xA7).contains(utf8[index + 1]) else {
         return false
       }
+      index += 2
     }
     return true
+  }
+
+  /// ``isComposed(_:)`` of a string's UTF-8.
+  static func isComposed(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { isComposed($0) }
   }
 }

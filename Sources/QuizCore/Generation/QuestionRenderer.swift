@@ -147,9 +147,9 @@ public struct QuestionRenderer: Sendable {
   private func resolve(_ value: AnswerValue, _ form: Template.Form, in language: Language) -> String {
     let grammar: Grammar
     let name: String
-    if case .entity(let id) = value, let entity = bank.entity(id) {
-      grammar = entity.sentenceGrammar(in: language)
-      name = entity.displayName(in: language)
+    if case .entity(let id) = value, let position = bank.entityPosition(id) {
+      grammar = bank.bank.entities[position].sentenceGrammar(in: language)
+      name = bank.bank.entities[position].displayName(in: language)
     } else {
       grammar = Grammar()
       name = values.prose(value, in: language)
