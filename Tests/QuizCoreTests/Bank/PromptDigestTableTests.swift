@@ -170,3 +170,28 @@ struct PromptDigestTableTests {
     }
   }
 }
+
+/// Questions about one fact share their `facts` and `topics` storage and write their id directly: the same
+/// values as before.
+@Suite("Generated questions of a fact")
+struct GeneratedQuestionShapeTests {
+  @Test("ids, facts and topics are what QuestionID and Question's defaults give")
+  func sameIDs() throws {
+    for id in ["cassez"] {
+      let bank = try Shipped.bank(id)
+      let questions = QuestionGenerator(bank: bank, seed: 3).allQuestions()
+      #expect(questions.count > 100)
+      for question in questions where question.kind != .timeline {
+        let variant: String? =
+          question.kind == .truefalse ? (question.answer == .truth(true) ? "true" : "false") : nil
+        let expected = QuestionID(
+          facts: question.facts, kind: question.kind, direction: question.direction, variant: variant,
+          qualifier: question.qualifier)
+        #expect(question.id == expected)
+        #expect(question.id.rawValue.utf8.elementsEqual(expected.rawValue.utf8))
+        #expect(question.facts.count == 1)
+        #expect(question.topics == [question.topic])
+      }
+    }
+  }
+}
