@@ -52,6 +52,23 @@ struct ExportCommandTests {
     #expect(Set(fronts).count == fronts.count)
   }
 
+  /// The play test: the deck was "casequiz::The Florence Cassez case" in a Spanish export.
+  @Test(
+    "the Anki deck is named in the export's language",
+    arguments: [
+      (["--lang", "en"], "#deck:casequiz::The Florence Cassez case"),
+      (["--lang", "es"], "#deck:casequiz::El caso Florence Cassez"),
+      (["--lang", "es", "--both"], "#deck:casequiz::El caso Florence Cassez"),
+    ])
+  func deckName(arguments: [String], line: String) throws {
+    let folder = try TemporaryFolder()
+    let output = try CaseQuizProcess.run(
+      ["export", "-", "--data-dir", CaseQuizProcess.packageRoot.path] + arguments, in: folder.url)
+    #expect(output.status == 0, "\(output)")
+    let header = output.stdout.split(separator: "\n").prefix { $0.hasPrefix("#") }.map(String.init)
+    #expect(header.filter { $0.hasPrefix("#deck:") } == [line], "\(header)")
+  }
+
   @Test("refuses to replace a file without --force, in one line; --force replaces it")
   func overwrite() throws {
     let folder = try TemporaryFolder()

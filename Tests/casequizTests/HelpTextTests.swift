@@ -35,6 +35,26 @@ struct HelpTextTests {
     }
   }
 
+  /// At 80 columns, an aligned line of a help's text (an example under "Examples:") stays whole: the play test
+  /// saw `(casequiz banks and casequiz study list them)` wrapped to column 0 under `casequiz play --help`. And
+  /// nothing but the usage line is wider than 80 columns.
+  @Test(arguments: [[]] + commands)
+  func alignedLinesDoNotWrapAt80Columns(command: [String]) throws {
+    let narrow = try CaseQuizProcess.run(
+      command + ["--help"], environment: CaseQuizProcess.environment(["COLUMNS": "80"]))
+    let wide = try CaseQuizProcess.run(
+      command + ["--help"], environment: CaseQuizProcess.environment(["COLUMNS": "250"]))
+    #expect(narrow.status == 0 && wide.status == 0)
+    let narrowLines = narrow.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    for line in narrowLines where !line.hasPrefix("USAGE:") {
+      #expect(line.count <= 80, "\(command): \(line)")
+    }
+    let text = wide.stdout.components(separatedBy: "\nUSAGE:").first ?? ""
+    for line in text.split(separator: "\n").map(String.init) where line.hasPrefix(" ") {
+      #expect(narrowLines.contains(line), "\(command): wrapped at 80 columns: \(line)")
+    }
+  }
+
   @Test(arguments: [["play"], ["review"]])
   func countSaysItsDefault(command: [String]) throws {
     let help = try CaseQuizProcess.run(command + ["--help"])

@@ -83,7 +83,7 @@ struct ProfileCommandTests {
     #expect(try ProfileDecoding.profile(from: Data(contentsOf: target)).profile == Profile())
   }
 
-  @Test func importChecksTheFileThenReplacesKeepingABackup() throws {
+  @Test func importChecksTheFileThenAddsItsGamesKeepingABackup() throws {
     let sandbox = try ProfileSandbox()
     let recorder = try sandbox.startRecorder()
     try recorder.send([Script.answer("documentary-platform.typed", .right, minute: 0)])
@@ -111,10 +111,10 @@ struct ProfileCommandTests {
     let backup = try #require(sandbox.files().first { $0.hasPrefix("default.backup-") })
     #expect(
       imported.stdout
-        == "Profile “default” replaced by \(fixture.path); the previous one was kept as \(sandbox.file(backup).path).\n"
+        == "The games of \(fixture.path) were added to the profile “default”, which now holds 4 answers; the previous one was kept as \(sandbox.file(backup).path).\n"
     )
     #expect(try ProfileDecoding.profile(from: Data(contentsOf: sandbox.file(backup))).profile.newAnswers.count == 1)
-    #expect(try sandbox.exported().newAnswers.count == 3)
+    #expect(try sandbox.exported().newAnswers.count == 4)
   }
 
   /// A file that cannot be read is not "not a profile", and the reason is in the session's language, not the

@@ -40,7 +40,7 @@ struct ProfileFilesTests {
       output.stderr == """
         casequiz: warning: The profile “default” could not be read (\(damaged.reason)); it was kept, untouched, as \
         \(path), and a new profile was started. To recover it, repair that file and run: casequiz profile import \
-        \(path) --profile default
+        \(path) --profile default (its games are added to those of the new profile; nothing is replaced)
 
         """)
     #expect(try Data(contentsOf: sandbox.file(aside)) == Data(damaged.bytes))

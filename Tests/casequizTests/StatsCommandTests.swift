@@ -27,6 +27,38 @@ struct StatsCommandTests {
     return sandbox
   }
 
+  /// The play test saw the typed and the multiple-choice question of one fact as two identical "most missed"
+  /// lines; two facts that share a prompt are told apart by their answers.
+  @Test func mostMissedListsAQuestionOnceWhateverItsForm() throws {
+    let sandbox = try ProfileSandbox()
+    let recorder = try sandbox.startRecorder()
+    try recorder.send([
+      Script.answer("vallarta-nationality.typed", .wrong, minute: 0),
+      Script.answer("vallarta-nationality.choice", .wrong, minute: 1),
+      Script.answer("cassez-charge-kidnapping.choice", .wrong, minute: 2),
+      Script.answer("cassez-charge-firearms.choice", .wrong, minute: 3),
+    ])
+    #expect(try recorder.finish().status == 0)
+    let output = try sandbox.run(["stats", "--lang", "en"])
+    #expect(output.status == 0, "\(output)")
+    let lines = output.stdout.split(separator: "\n").map(String.init)
+    let start = try #require(lines.firstIndex(of: "Most missed"), "\(output.stdout)")
+    let missed = Array(lines[(start + 1)...].prefix { $0.hasPrefix("  ") })
+    let charges = "Which of these was one of the charges against Florence Cassez in Mexico?"
+    #expect(
+      missed == [
+        "  2 of 2 wrong  What nationality is Israel Vallarta?  (still missed)",
+        "  1 of 1 wrong  \(charges) → illegal firearm possession  (still missed)",
+        "  1 of 1 wrong  \(charges) → kidnapping  (still missed)",
+      ], "\(output.stdout)")
+    let json = try sandbox.run(["stats", "--json"])
+    let stats = try ProfileCoding.decoder().decode(Statistics.self, from: Data(json.stdout.utf8))
+    #expect(
+      stats.mostMissed.first?.questions.map(\.rawValue) == [
+        "vallarta-nationality.choice", "vallarta-nationality.typed",
+      ])
+  }
+
   @Test func jsonFiguresMatchTheScriptedHistory() throws {
     let sandbox = try recorded()
     let output = try sandbox.run(["stats", "--json", "--bank", "cassez"])

@@ -90,12 +90,13 @@ public struct DeckExport: Sendable {
       ])
   }
 
-  /// The cards as the text of a file in a format.
-  public func text(_ cards: [DeckCard], format: DeckFormat) -> String {
+  /// The cards as the text of a file in a format; an Anki deck is named `casequiz::<the bank's title>` in
+  /// `language` (the player's, the first of `--both`).
+  public func text(_ cards: [DeckCard], format: DeckFormat, language: Language = .en) -> String {
     switch format {
     case .anki:
       var lines = [
-        "#separator:tab", "#html:true", "#notetype:Basic", "#deck:casequiz::" + Self.field(bank.bank.title.en),
+        "#separator:tab", "#html:true", "#notetype:Basic", "#deck:casequiz::" + Self.field(bank.bank.title[language]),
         "#tags column:3",
       ]
       for card in cards {

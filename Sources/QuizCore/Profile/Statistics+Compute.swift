@@ -74,22 +74,7 @@ extension Statistics {
     dueNow = dues.filter { $0 <= now }.count
     dueByDay = Self.forecast(dues, now: now, calendar: calendar)
     dueToday = dueByDay.first?.count ?? 0
-    mostMissed = records.filter { $0.2.total.wrong > 0 }
-      .sorted { lhs, rhs in
-        let (l, r) = (lhs.2, rhs.2)
-        if l.total.wrong != r.total.wrong { return l.total.wrong > r.total.wrong }
-        if l.missedSinceRight != r.missedSinceRight { return l.missedSinceRight }
-        if l.total.attempts != r.total.attempts { return l.total.attempts < r.total.attempts }
-        return (lhs.0, lhs.1) < (rhs.0, rhs.1)
-      }
-      .prefix(max(0, mostMissedLimit))
-      .map { bank, id, record in
-        MissedQuestion(
-          bank: bank, question: id, kind: record.kind,
-          topic: record.topic.isEmpty ? questionTopics[id] ?? "" : record.topic, wrong: record.total.wrong,
-          attempts: record.total.attempts, missedSinceRight: record.missedSinceRight, lastAnswer: record.lastAnswer,
-          lastAnsweredAt: record.lastAnsweredAt, prompt: nil)
-      }
+    mostMissed = Self.mostMissed(records, questionTopics: questionTopics, limit: mostMissedLimit)
   }
 
   /// The recorded games, plus one per session id that has answers but no record (a game that was killed),

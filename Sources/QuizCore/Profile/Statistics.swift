@@ -132,8 +132,11 @@ public struct Statistics: Codable, Sendable, Equatable {
   public struct MissedQuestion: Codable, Sendable, Equatable {
     /// The bank id.
     public var bank: String
-    /// The question id.
+    /// The question id: of the questions asked the same way (see ``questions``), the one missed most.
     public var question: QuestionID
+    /// Every question counted in this line: those that ask the same thing and differ only in how the answer
+    /// is given (typed, chosen among options, a number or a date), which show the player the same prompt.
+    public var questions: [QuestionID]
     /// Its kind.
     public var kind: QuestionKind
     /// Its topic id.
@@ -150,6 +153,9 @@ public struct Statistics: Codable, Sendable, Equatable {
     public var lastAnsweredAt: Date?
     /// The question's prompt in the player's language, filled in by whoever holds the bank.
     public var prompt: String?
+    /// The question's right answer in the player's language, filled in by whoever holds the bank: it tells
+    /// apart lines whose facts share a prompt ("What was she charged with?").
+    public var answer: String? = nil
   }
 
   /// The bank the figures are limited to, or `nil` for all banks.

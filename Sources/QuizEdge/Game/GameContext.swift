@@ -34,30 +34,34 @@ public struct GameContext {
       })
     guard let choice else {
       if let problem = FolderAccess.problem(banks.path) {
-        throw CaseQuizError("cannot read \(banksFolder): \(problem)")
+        throw CaseQuizError.cannotRead(banksFolder, problem)
       }
       // A bank folder that cannot be read is not "no bank": say which one, and why.
       if let unreadable = FolderAccess.unreadableFolders(in: banks.path).first,
         let problem = FolderAccess.problem(unreadable)
       {
-        throw CaseQuizError(
-          "cannot read the bank folder \(store.shownPath(URL(fileURLWithPath: unreadable))): \(problem)")
+        throw CaseQuizError.cannotReadBankFolder(store.shownPath(URL(fileURLWithPath: unreadable)), problem)
       }
-      throw CaseQuizError("no bank in \(banksFolder): it holds no folder with a bank.json")
+      throw CaseQuizError(
+        "no bank in \(banksFolder): it holds no folder with a bank.json", key: "error.noBankInFolder",
+        ["path": banksFolder])
     }
     guard let folder = folders.first(where: { $0.lastPathComponent == choice.id }) else {
       // A folder that is there but cannot be read is named with the reason, not reported missing.
       let wantedFolder = banks.appendingPathComponent(choice.id)
       if let problem = FolderAccess.problem(wantedFolder.path) {
-        throw CaseQuizError("cannot read the bank folder \(store.shownPath(wantedFolder)): \(problem)")
+        throw CaseQuizError.cannotReadBankFolder(store.shownPath(wantedFolder), problem)
       }
       if let problem = FolderAccess.problem(banks.path) {
-        throw CaseQuizError("cannot read \(banksFolder): \(problem)")
+        throw CaseQuizError.cannotRead(banksFolder, problem)
       }
       let known = folders.map(\.lastPathComponent).joined(separator: ", ")
-      let named = choice.source == .environment ? "\(BankChoice.variable) names no bank" : "no bank"
+      let fromVariable = choice.source == .environment
+      let named = fromVariable ? "\(BankChoice.variable) names no bank" : "no bank"
       throw CaseQuizError(
-        "\(named) \"\(choice.id)\" in \(banksFolder)" + (known.isEmpty ? "" : " (banks found: \(known))"))
+        "\(named) \"\(choice.id)\" in \(banksFolder)" + (known.isEmpty ? "" : " (banks found: \(known))"),
+        key: "error.noBank" + (fromVariable ? "InVariable" : "") + (known.isEmpty ? "" : "Listed"),
+        ["bank": choice.id, "path": banksFolder, "banks": known, "variable": BankChoice.variable])
     }
     // Validated, not only decoded: a dangling id, a duplicate or a control character in a text is refused
     // here with the first error, as `lint` reports it, instead of being played. An unchanged bank this build
@@ -66,7 +70,8 @@ public struct GameContext {
     guard let bank = loaded.bank, !loaded.diagnostics.contains(where: { $0.severity == .error }) else {
       let first = loaded.diagnostics.first { $0.severity == .error }.map { " (" + $0.description + ")" } ?? ""
       throw CaseQuizError(
-        "the bank in \(store.shownPath(folder)) cannot be read\(first); run 'casequiz lint \(store.shownPath(folder))'")
+        "the bank in \(store.shownPath(folder)) cannot be read\(first); run 'casequiz lint \(store.shownPath(folder))'",
+        key: "error.bankUnreadable", ["path": store.shownPath(folder), "detail": first])
     }
     let strings: Catalog
     if let catalog { strings = catalog } else { strings = try loadCatalog(in: data, store: store) }

@@ -25,6 +25,12 @@ public struct StatsBankContent {
     guard let renderer = renderers[bank], let question = questionsByBank[bank]?[id] else { return nil }
     return renderer.render(question, in: language).prompt
   }
+
+  /// The right answer of a question in a language, `nil` when its bank is not loaded.
+  public func answer(_ id: QuestionID, bank: String, in language: Language) -> String? {
+    guard let renderer = renderers[bank], let question = questionsByBank[bank]?[id] else { return nil }
+    return renderer.render(question, in: language).answer
+  }
 }
 
 /// Loads the banks that can be found; a bank that cannot is skipped (its ids show instead of its prompts).

@@ -74,9 +74,14 @@ public struct StatsRenderer {
     lines += due(stats)
     if !stats.mostMissed.isEmpty {
       lines += ["", text("stats.mostMissed", [:])]
+      // Different facts can share a prompt ("What was she charged with?"): their answers tell them apart.
+      let shared = Dictionary(stats.mostMissed.compactMap(\.prompt).map { ($0, 1) }, uniquingKeysWith: +)
       for missed in stats.mostMissed {
         var line = "  " + text("stats.missed", ["wrong": String(missed.wrong), "attempts": String(missed.attempts)])
         line += "  " + (missed.prompt ?? missed.question.rawValue)
+        if let prompt = missed.prompt, shared[prompt, default: 0] > 1, let answer = missed.answer {
+          line += " → " + answer
+        }
         if missed.missedSinceRight { line += "  (" + text("stats.stillMissed", [:]) + ")" }
         lines.append(line)
       }

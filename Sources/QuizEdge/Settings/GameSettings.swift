@@ -68,7 +68,9 @@ extension QuestionFilter {
   {
     for topic in topics where bank.topic(topic) == nil {
       let known = bank.bank.topics.map(\.id).joined(separator: ", ")
-      throw CaseQuizError("no topic \"\(topic)\" in the bank \"\(bank.bank.id)\" (topics: \(known))")
+      throw CaseQuizError(
+        "no topic \"\(topic)\" in the bank \"\(bank.bank.id)\" (topics: \(known))", key: "error.noTopic",
+        ["topic": topic, "bank": bank.bank.id, "topics": known])
     }
     return QuestionFilter(kinds: kinds.isEmpty ? nil : Set(kinds), topics: topics.isEmpty ? nil : Set(topics))
   }

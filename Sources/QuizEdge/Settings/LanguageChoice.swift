@@ -32,7 +32,8 @@ public struct LanguageChoice: Sendable, Equatable {
   private func variable() throws(CaseQuizError) -> Language? {
     guard flag == nil, let value = environment["CASEQUIZ_LANG"], !value.isEmpty else { return nil }
     guard let language = Language(rawValue: value.lowercased()) else {
-      throw CaseQuizError("CASEQUIZ_LANG is \"\(value)\"; use en or es")
+      throw CaseQuizError(
+        "CASEQUIZ_LANG is \"\(value)\"; use en or es", key: "error.languageVariable", ["value": value])
     }
     return language
   }

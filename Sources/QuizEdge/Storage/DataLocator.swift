@@ -57,22 +57,33 @@ public struct DataLocator {
 
   private func explicit(_ path: String, named name: String) throws(CaseQuizError) -> URL {
     let url = URL(fileURLWithPath: path)
-    if let problem = FolderAccess.problem(url.path) { throw CaseQuizError("\(name) \"\(path)\": \(problem)") }
-    guard isDirectory(url) else { throw CaseQuizError("\(name) \"\(path)\": no such folder") }
+    let arguments = ["name": name, "path": path]
+    if let problem = FolderAccess.problem(url.path) {
+      throw CaseQuizError(
+        "\(name) \"\(path)\": \(problem)", key: "error.dataDirUnreadable", arguments,
+        keyed: ["reason": "profile.reason.permission"])
+    }
+    guard isDirectory(url) else {
+      throw CaseQuizError("\(name) \"\(path)\": no such folder", key: "error.dataDirMissing", arguments)
+    }
     let banks = url.appendingPathComponent("QuestionBanks").path
     if let problem = FolderAccess.problem(banks) {
-      throw CaseQuizError("\(name) \"\(path)\": cannot read \(banks): \(problem)")
+      throw CaseQuizError(
+        "\(name) \"\(path)\": cannot read \(banks): \(problem)", key: "error.dataDirBanksUnreadable",
+        arguments.merging(["banks": banks]) { _, new in new }, keyed: ["reason": "profile.reason.permission"])
     }
     guard isDataFolder(url) else {
-      throw CaseQuizError("\(name) \"\(path)\": no QuestionBanks folder in it")
+      throw CaseQuizError(
+        "\(name) \"\(path)\": no QuestionBanks folder in it", key: "error.dataDirNoBanks", arguments)
     }
     return url
   }
 
   private func notFound(_ searched: [String]) -> CaseQuizError {
-    CaseQuizError(
-      "no data folder (one holding QuestionBanks/) found; searched: \(searched.joined(separator: ", ")); "
-        + "pass --data-dir or set CASEQUIZ_DATA_DIR")
+    let list = searched.joined(separator: ", ")
+    return CaseQuizError(
+      "no data folder (one holding QuestionBanks/) found; searched: \(list); pass --data-dir or set CASEQUIZ_DATA_DIR",
+      key: "error.noDataFolder", ["searched": list])
   }
 
   /// Whether a folder holds a `QuestionBanks` folder (following symlinks, so a dangling one does not count).

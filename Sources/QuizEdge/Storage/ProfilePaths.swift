@@ -58,8 +58,12 @@ public struct ProfilePaths: Sendable, Equatable {
   public func corruptSnapshot(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).json") }
   /// `<name>.corrupt-<UTC>.journal`.
   public func corruptJournal(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).journal") }
-  /// `<name>.corrupt-<UTC>.history.jsonl`.
-  public func corruptHistory(at date: Date) -> String { file(".corrupt-\(Self.stamp(date)).history.jsonl") }
+  /// The history file that belongs to a snapshot file: `x.json` → `x.history.jsonl` (a profile's own, or one
+  /// set aside with it).
+  public static func history(besideSnapshot snapshot: String) -> String {
+    (snapshot.hasSuffix(".json") ? String(snapshot.dropLast(".json".count)) : snapshot) + ".history.jsonl"
+  }
+
   /// `<name>.newer-<UTC><suffix>`: a newer casequiz's file set aside by `profile reset --force`.
   public func newerBackup(at date: Date, suffix: String) -> String { file(".newer-\(Self.stamp(date))\(suffix)") }
   /// `<name>.backup-<UTC>.json`.

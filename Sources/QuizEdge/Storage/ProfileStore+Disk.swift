@@ -89,12 +89,14 @@ extension ProfileStore {
       throw .unusable(FileError(operation: "read", path: paths.snapshot, code: EIO))
     }
     do {
-      let moved = try ProfileFiles.moveAside(paths.snapshot, to: paths.corruptSnapshot(at: now()))
+      // One instant for both names: `profile import` finds the history beside the snapshot by its name.
+      let date = now()
+      let moved = try ProfileFiles.moveAside(paths.snapshot, to: paths.corruptSnapshot(at: date))
       state.notices.append(.snapshotSetAside(movedTo: moved, reason: reason))
       // The history belongs to the snapshot set aside (its records and tallies count those answers): keep it
       // beside it, so the fresh profile does not take in answers it did not count.
       if ProfileFiles.size(paths.history) != nil {
-        _ = try ProfileFiles.moveAside(paths.history, to: paths.corruptHistory(at: now()))
+        _ = try ProfileFiles.moveAside(paths.history, to: ProfilePaths.history(besideSnapshot: moved))
       }
       state.profile = fallback
       state.needsCompaction = fallback != Profile()

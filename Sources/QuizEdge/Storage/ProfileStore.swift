@@ -165,19 +165,36 @@ public final class ProfileStore {
   /// journal included, to `<name>.backup-<UTC>.json`; the history file is replaced by the new profile's
   /// answers. Returns the backup's path, or `nil` when there was nothing to back up.
   public func replace(with newProfile: Profile) throws(ProfileStoreError) -> String? {
+    try rewrite { _, _ in newProfile }
+  }
+
+  /// Merges a profile into this one (`profile import`): the union of both profiles' games and answers, records
+  /// folded from both (see ``Profile/merging(_:answers:scheduler:)``), after saving the current profile to a
+  /// backup as ``replace(with:)`` does. `imported` must carry every answer it counts in its
+  /// ``Profile/newAnswers``. Returns the backup's path, or `nil` when there was nothing to back up.
+  public func merge(_ imported: Profile) throws(ProfileStoreError) -> String? {
+    try rewrite { current, answers in
+      imported.merging(current, answers: answers, scheduler: Self.scheduler(for: imported.preferences))
+    }
+  }
+
+  /// Backs up the current profile, then writes the profile `make` builds from it and its answers.
+  private func rewrite(
+    _ make: (_ current: Profile, _ answers: [AnswerEvent]) -> Profile
+  ) throws(ProfileStoreError) -> String? {
     let (written, backup) = try locked { () throws(ProfileStoreError) -> (Profile, String?) in
       let disk = try readDisk(fallback: Profile(), canWrite: true)
       let current = disk.profile.replaying(
         pending, scheduler: Self.scheduler(for: disk.profile.preferences), history: disk.history.answerHistory)
+      let answers = AnswerHistory.foldOrdered(disk.history.all() + current.newAnswers)
       var backup: String?
       if disk.existed || !pending.isEmpty || ProfileFiles.size(paths.history) != nil {
-        let answers = AnswerHistory.foldOrdered(disk.history.all() + current.newAnswers)
         backup = try saving {
           try ProfileFiles.writeBackup(
             ProfileDecoding.export(of: current, answers: answers), to: paths.backup(at: now()))
         }
       }
-      var written = newProfile
+      var written = make(current, answers)
       try saving {
         var data = Data()
         for answer in written.newAnswers {

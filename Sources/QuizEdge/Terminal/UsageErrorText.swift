@@ -21,11 +21,20 @@ public enum UsageErrorText {
     {
       return "Opción desconocida: '\(match.1)'" + rest
     }
+    if let match = message.wholeMatch(of: /(\d+) unexpected arguments: (.*)/) {
+      return "\(match.1) argumentos inesperados: \(spanishList(String(match.2)))"
+    }
     if let match = message.wholeMatch(of: /Unexpected arguments? (.*)/) {
       return "Argumento inesperado: \(match.1)"
     }
     if let match = message.wholeMatch(of: /Missing expected argument '([^']*)'/) {
       return "Falta el argumento '\(match.1)'"
+    }
+    if let match = message.wholeMatch(of: /(--[a-z-]+) must be between (\d+) and (\d+), not (.*)/) {
+      return "\(match.1) debe estar entre \(match.2) y \(match.3), no \(match.4)"
+    }
+    if let match = message.wholeMatch(of: /(casequiz[a-z ]*) has no command "(.*)" \(commands: (.*)\)/) {
+      return "\(match.1) no tiene ningún comando «\(match.2)» (comandos: \(match.3))"
     }
     if let match = message.wholeMatch(of: /Missing value for '([^']*)'/) {
       return "Falta el valor de '\(match.1)'"

@@ -22,15 +22,15 @@ struct BanksCommand: ParsableCommand {
     let folders = store.bankFolders(in: data)
     let banksFolder = data.appendingPathComponent("QuestionBanks")
     if let problem = FolderAccess.problem(banksFolder.path) {
-      throw CaseQuizError("cannot read \(store.shownPath(banksFolder)): \(problem)")
+      throw CaseQuizError.cannotRead(store.shownPath(banksFolder), problem)
     }
     let unreadable = FolderAccess.unreadableFolders(in: banksFolder.path)
     if folders.isEmpty, let first = unreadable.first {
-      throw CaseQuizError(
-        "cannot read the bank folder \(store.shownPath(URL(fileURLWithPath: first))): permission denied")
+      throw CaseQuizError.cannotReadBankFolder(store.shownPath(URL(fileURLWithPath: first)), "permission denied")
     }
     guard !folders.isEmpty else {
-      throw CaseQuizError("no banks in \(store.shownPath(banksFolder))")
+      throw CaseQuizError(
+        "no banks in \(store.shownPath(banksFolder))", key: "error.noBanks", ["path": store.shownPath(banksFolder)])
     }
     var rows: [BanksTable.Row] = []
     var broken: [String] = []

@@ -31,12 +31,13 @@ struct CaseQuiz: ParsableCommand {
         try GameRunner(options: settings, mode: .play).run()
         return
       }
-      try checkHelpTopic(arguments)
-      var command = try parseAsRoot()
+      let reordered = LeadingOptions.subcommandFirst(arguments, root: Self.self)
+      try checkHelpTopic(reordered)
+      var command = try parseAsRoot(reordered)
       if String(describing: type(of: command)) != "HelpCommand" { try checkLanguageVariable(environment) }
       try command.run()
     } catch let error as CaseQuizError {
-      printError(error.message)
+      printError(localized(error))
       Foundation.exit(1)
     } catch let code as ExitCode {
       Foundation.exit(code.rawValue)
@@ -72,8 +73,10 @@ struct CaseQuiz: ParsableCommand {
     guard arguments.first == "help" else { return }
     var subcommands: [any ParsableCommand.Type] = configuration.subcommands
     var path = "casequiz"
+    var isValue = false
     for name in arguments.dropFirst() {
-      if name.hasPrefix("-") { continue }
+      defer { isValue = LeadingOptions.valued.contains(name) }
+      if name.hasPrefix("-") || isValue { continue }
       let names = subcommands.map { $0._commandName }
       guard let index = names.firstIndex(of: name) else {
         let shown = subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
@@ -85,7 +88,24 @@ struct CaseQuiz: ParsableCommand {
     }
   }
 
-  /// `casequiz lint` when the arguments name a subcommand, `casequiz` otherwise.
+  /// An error raised before the session's catalog was at hand, said in the session's language with the UI
+  /// strings of the data folder (`--data-dir`, or the usual search when that one is the problem).
+  static func localized(_ error: CaseQuizError) -> String {
+    guard let key = error.key else { return error.message }
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    var dataDir: String?
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--data-dir", index + 1 < arguments.count {
+        dataDir = arguments[index + 1]
+      } else if argument.hasPrefix("--data-dir=") {
+        dataDir = String(argument.dropFirst("--data-dir=".count))
+      }
+    }
+    var catalog = ProfileMessages.catalog(dataDir: dataDir)
+    if catalog.string(key, in: .en) == key { catalog = ProfileMessages.catalog(dataDir: nil) }
+    return error.message(catalog: catalog, language: usageLanguage())
+  }
+
   /// The language of a usage error: the one rule, read from the raw arguments since they did not parse (a
   /// `--lang` that is not en or es counts as absent).
   private static func usageLanguage() -> Language {
@@ -102,6 +122,7 @@ struct CaseQuiz: ParsableCommand {
     return (try? choice.resolveWithSavedProfile()) ?? LanguageChoice.locale(in: choice.environment)
   }
 
+  /// `casequiz lint` when the arguments name a subcommand, `casequiz` otherwise.
   private static func helpCommand() -> String {
     let names = configuration.subcommands.map { $0._commandName }
     guard let subcommand = CommandLine.arguments.dropFirst().first(where: names.contains) else { return "casequiz" }

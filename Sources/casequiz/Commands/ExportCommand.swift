@@ -10,9 +10,11 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Write a bank's questions as flashcards: an Anki deck (TSV) or two plain columns (Quizlet).",
     discussion: """
-      Anki: File › Import the file; the notes are Basic, in the deck casequiz::<bank>, tagged by topic, kind \
-      and language. Quizlet: paste or import it with Tab between term and definition, a new line between cards. \
-      Examples: casequiz export deck.tsv --both; casequiz export deck.txt --format plain --lang es
+      Anki: File › Import the file; the notes are Basic, in the deck casequiz::<the bank's title, in the \
+      export's language>, tagged by topic, kind and language. Quizlet: paste or import it with Tab between term \
+      and definition, a new line between cards.
+      Examples: casequiz export deck.tsv --both
+                casequiz export deck.txt --format plain --lang es
       """
   )
 
@@ -46,7 +48,7 @@ struct ExportCommand: ParsableCommand {
     let questions = QuestionGenerator(bank: context.bank, seed: seed).allQuestions().filter(allowed.allows)
     let export = DeckExport(bank: context.bank, catalog: context.catalog)
     let cards = export.cards(questions, languages: both ? [language, language.other] : [language])
-    let text = export.text(cards, format: format)
+    let text = export.text(cards, format: format, language: language)
     if file == "-" {
       FileHandle.standardOutput.write(Data(text.utf8))
       return

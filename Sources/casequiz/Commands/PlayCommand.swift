@@ -10,7 +10,8 @@ struct PlayCommand: ParsableCommand {
     discussion: """
       Examples: casequiz play --lang es --count 5
                 casequiz play --kind typed --seed 42
-                casequiz play --bank <bank> --topic <topic>   (casequiz banks and casequiz study list them)
+                casequiz play --bank <bank> --topic <topic>
+                (casequiz banks lists the banks, casequiz study the topics)
       Type :help during the game for the commands and the scoring rules.
       """
   )

@@ -25,12 +25,18 @@ struct ProfileExportCommand: ParsableCommand {
     if !force, FileManager.default.fileExists(atPath: target) {
       throw CaseQuizError(session.text("profile.export.exists", ["path": target]))
     }
+    let data: Data
     do {
-      let store = session.store
-      try ProfileFiles.replaceAtomically(
-        target, with: ProfileDecoding.export(of: store.profile, answers: store.allAnswers()))
+      data = try ProfileDecoding.export(of: session.store.profile, answers: session.store.allAnswers())
     } catch {
       throw session.failure(.saveFailed(ProfileStore.fileError(error), profile: session.store.paths.name, pending: 0))
+    }
+    // Written as `export` writes a deck: a missing folder or a folder in the way is named as such, in the
+    // session's language (not as a failure to save the profile, naming a temporary file).
+    do {
+      try ExportFile.write(String(decoding: data, as: UTF8.self), to: target, force: true)
+    } catch {
+      throw CaseQuizError(error.message(catalog: session.catalog, language: session.language))
     }
     print(session.text("profile.export.done", ["name": profile.profile, "path": target]))
   }

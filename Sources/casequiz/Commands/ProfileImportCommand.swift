@@ -3,10 +3,12 @@ import Foundation
 import QuizCore
 import QuizEdge
 
-/// `casequiz profile import FILE`: replaces the profile with a checked file, keeping a backup.
+/// `casequiz profile import FILE`: adds a checked profile file's games to the profile (or, with `--replace`,
+/// replaces it), keeping a backup either way.
 struct ProfileImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "import", abstract: "Replace the profile with a profile file, after checking it; keeps a backup.")
+    commandName: "import",
+    abstract: "Add a profile file's games to the profile, after checking it; keeps a backup.")
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
@@ -16,18 +18,26 @@ struct ProfileImportCommand: ParsableCommand {
   @Argument(help: "The profile file to import (as written by export, by an older version, or a profile's .json).")
   var file: String
 
+  @Flag(help: "Replace the profile with the file instead of adding the file's games to it.")
+  var replace = false
+
   func run() throws {
     let session = try ProfileSession.open(common: options, profile: profile)
     let source = URL(fileURLWithPath: file).standardized.path
     let imported = try Self.read(source, session: session)
     let backup: String?
     do {
-      backup = try session.store.replace(with: imported)
+      backup = try replace ? session.store.replace(with: imported) : session.store.merge(imported)
     } catch {
       throw session.failure(error)
     }
     let arguments = ["name": profile.profile, "source": source, "backup": backup ?? ""]
-    print(session.text(backup == nil ? "profile.import.doneNoBackup" : "profile.import.done", arguments))
+    if replace {
+      print(session.text(backup == nil ? "profile.import.doneNoBackup" : "profile.import.done", arguments))
+    } else {
+      let key = backup == nil ? "profile.import.mergedNoBackup" : "profile.import.merged"
+      print(session.text(key, count: session.store.profile.tallies.overall.answered, arguments))
+    }
   }
 
   /// The profile in a file, migrated to the current schema; any problem is an error naming the file.
@@ -42,9 +52,22 @@ struct ProfileImportCommand: ParsableCommand {
       throw session.failure(.invalidImport(path: path, reason: .unreadable(ProfileStore.fileError(error))))
     }
     do {
-      return try ProfileDecoding.profile(from: data).profile
+      var profile = try ProfileDecoding.profile(from: data).profile
+      // A snapshot keeps its answers in the history file beside it (`default.json` and
+      // `default.history.jsonl`, a snapshot set aside and its `….corrupt-<time>.history.jsonl`): take them in,
+      // so the merge folds them with the profile's own.
+      if profile.newAnswers.isEmpty, profile.historyLength > 0, let history = historyBeside(path) {
+        profile.takeHistory(AnswerHistoryFile(path: history, length: profile.historyLength).all())
+      }
+      return profile
     } catch {
       throw session.failure(.invalidImport(path: path, reason: .damaged(error)))
     }
+  }
+
+  /// The history file of a snapshot at `path`, when there is one.
+  static func historyBeside(_ path: String) -> String? {
+    let history = ProfilePaths.history(besideSnapshot: path)
+    return path.hasSuffix(".json") && ProfileFiles.size(history) != nil ? history : nil
   }
 }

@@ -12,7 +12,9 @@ struct ProfileListCommand: ParsableCommand {
   func run() throws {
     let directory = ProfilePaths.liveDirectory()
     if let problem = FolderAccess.problem(directory.path) {
-      throw CaseQuizError("cannot read the profiles folder \(directory.path): \(problem)")
+      throw CaseQuizError(
+        "cannot read the profiles folder \(directory.path): \(problem)", key: "error.profilesFolderUnreadable",
+        ["path": directory.path], keyed: ["reason": "profile.reason.permission"])
     }
     let names = ProfilePaths.profiles(in: directory)
     guard !names.isEmpty else {

@@ -41,6 +41,7 @@ struct StatsCommand: ParsableCommand {
     for index in stats.mostMissed.indices {
       let missed = stats.mostMissed[index]
       stats.mostMissed[index].prompt = content.prompt(missed.question, bank: missed.bank, in: session.language)
+      stats.mostMissed[index].answer = content.answer(missed.question, bank: missed.bank, in: session.language)
     }
     if json {
       let data = try ProfileCoding.snapshotEncoder().encode(stats)
@@ -67,8 +68,12 @@ struct StatsCommand: ParsableCommand {
     let played = session.store.profile.banks.keys.sorted()
     guard !found.contains(bank) && !played.contains(bank) else { return }
     let known = Array(Set(found + played)).sorted().joined(separator: ", ")
-    throw CaseQuizError(
-      "no bank \"\(bank)\" in the data folder or in the profile \"\(session.store.paths.name.rawValue)\""
-        + (known.isEmpty ? "" : " (banks: \(known))"))
+    let name = session.store.paths.name.rawValue
+    let error = CaseQuizError(
+      "no bank \"\(bank)\" in the data folder or in the profile \"\(name)\""
+        + (known.isEmpty ? "" : " (banks: \(known))"),
+      key: known.isEmpty ? "error.statsNoBank" : "error.statsNoBankListed",
+      ["bank": bank, "profile": name, "banks": known])
+    throw CaseQuizError(error.message(catalog: session.catalog, language: session.language))
   }
 }

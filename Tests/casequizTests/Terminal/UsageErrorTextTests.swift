@@ -23,8 +23,15 @@ import Testing
     ("Unexpected argument 'frob'", "Argumento inesperado: 'frob'"),
     ("Missing expected argument '<file>'", "Falta el argumento '<file>'"),
     ("Missing value for '--count <count>'", "Falta el valor de '--count <count>'"),
+    // casequiz's own checks made in `validate()`, and `help` with an unknown command.
+    ("--count must be between 1 and 500, not 0", "--count debe estar entre 1 y 500, no 0"),
+    (
+      "casequiz profile has no command \"x\" (commands: show, list)",
+      "casequiz profile no tiene ningún comando «x» (comandos: show, list)"
+    ),
+    ("2 unexpected arguments: 'a', 'b'", "2 argumentos inesperados: 'a', 'b'"),
     // Not one of them: left whole, in English, rather than half translated.
-    ("--count must be between 1 and 500, not 0", "--count must be between 1 and 500, not 0"),
+    ("--count must be odd", "--count must be odd"),
     (
       "The value 'x' is invalid for '--seed <seed>': something new",
       "The value 'x' is invalid for '--seed <seed>': something new"

@@ -1,0 +1,59 @@
+import Foundation
+
+extension Statistics {
+  /// The most-missed list: one line per question as the player sees it, most wrong answers first.
+  ///
+  /// The typed and the multiple-choice question of a fact (and its number or date question) show the same
+  /// prompt, so they are one line, counting the wrong answers and attempts of both (the play test saw the same
+  /// prompt twice). A true-or-false statement, a timeline and the inverse question stay lines of their own.
+  static func mostMissed(
+    _ records: [(String, QuestionID, QuestionRecord)], questionTopics: [QuestionID: String], limit: Int
+  ) -> [MissedQuestion] {
+    var groups: [String: [(String, QuestionID, QuestionRecord)]] = [:]
+    for record in records where record.2.total.wrong > 0 {
+      groups[record.0 + "\u{1F}" + record.1.askedAs, default: []].append(record)
+    }
+    let lines = groups.values.map { members -> MissedQuestion in
+      // The member missed most names the line (its kind and prompt); ties go to the smaller id.
+      let sorted = members.sorted { lhs, rhs in
+        lhs.2.total.wrong != rhs.2.total.wrong ? lhs.2.total.wrong > rhs.2.total.wrong : lhs.1 < rhs.1
+      }
+      let (bank, id, record) = sorted[0]
+      let latest = members.max { lhs, rhs in
+        (lhs.2.lastAnsweredAt ?? .distantPast, rhs.1) < (rhs.2.lastAnsweredAt ?? .distantPast, lhs.1)
+      }
+      return MissedQuestion(
+        bank: bank, question: id, questions: members.map(\.1).sorted(), kind: record.kind,
+        topic: record.topic.isEmpty ? questionTopics[id] ?? "" : record.topic,
+        wrong: members.reduce(0) { $0.saturatingAdding($1.2.total.wrong) },
+        attempts: members.reduce(0) { $0.saturatingAdding($1.2.total.attempts) },
+        missedSinceRight: members.contains { $0.2.missedSinceRight }, lastAnswer: latest?.2.lastAnswer ?? "",
+        lastAnsweredAt: latest?.2.lastAnsweredAt, prompt: nil)
+    }
+    return lines.sorted { l, r in
+      if l.wrong != r.wrong { return l.wrong > r.wrong }
+      if l.missedSinceRight != r.missedSinceRight { return l.missedSinceRight }
+      if l.attempts != r.attempts { return l.attempts < r.attempts }
+      return (l.bank, l.question) < (r.bank, r.question)
+    }
+    .prefix(max(0, limit)).map { $0 }
+  }
+}
+
+extension QuestionID {
+  /// What the question asks, whatever the form of the answer: the id without its kind when the kind is one of
+  /// the forms of the same prompt (typed, choice, number, date); the whole id for a true-or-false statement, a
+  /// timeline, or an id that names no kind.
+  var askedAs: String {
+    guard !rawValue.hasPrefix("timeline(") else { return rawValue }
+    var parts = rawValue.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count >= 2, let kind = QuestionKind(rawValue: parts[1]) else { return rawValue }
+    switch kind {
+    case .typed, .choice, .number, .date:
+      parts.remove(at: 1)
+      return parts.joined(separator: ".")
+    case .truefalse, .timeline:
+      return rawValue
+    }
+  }
+}
