@@ -19,7 +19,8 @@ struct PromptDigestTable {
 
   /// The digests, 0 for an empty slot (a digest of 0 is stored as 1), open addressing with linear probing.
   private var digests: [UInt64]
-  /// The place of each slot's text, the fact's position in the high 48 bits, the question's index in the low 16.
+  /// The place of each slot's text, the fact's position in the high 32 bits, the question's index in the low 32
+  /// (a bank is at most 512 MiB, so both fit).
   private var places: [UInt64]
   private var count = 0
   /// The texts whose digest matched another text's (near impossible, but kept exactly).
@@ -40,7 +41,7 @@ struct PromptDigestTable {
     while digests[slot] != 0 {
       if digests[slot] == digest {
         let packed = places[slot]
-        return Place(fact: Int(packed >> 16), question: Int(packed & 0xFFFF))
+        return Place(fact: Int(packed >> 32), question: Int(packed & 0xFFFF_FFFF))
       }
       slot = (slot + 1) & mask
     }
@@ -54,7 +55,8 @@ struct PromptDigestTable {
     var slot = Int(truncatingIfNeeded: digest) & mask
     while digests[slot] != 0 { slot = (slot + 1) & mask }
     digests[slot] = digest
-    places[slot] = UInt64(place.fact) << 16 | UInt64(place.question & 0xFFFF)
+    places[slot] =
+      UInt64(truncatingIfNeeded: place.fact) << 32 | UInt64(truncatingIfNeeded: place.question) & 0xFFFF_FFFF
     count += 1
   }
 
@@ -71,7 +73,7 @@ struct PromptDigestTable {
     places = Array(repeating: 0, count: old.0.count * 2)
     count = 0
     for (slot, digest) in old.0.enumerated() where digest != 0 {
-      insert(digest, Place(fact: Int(old.1[slot] >> 16), question: Int(old.1[slot] & 0xFFFF)))
+      insert(digest, Place(fact: Int(old.1[slot] >> 32), question: Int(old.1[slot] & 0xFFFF_FFFF)))
     }
   }
 
