@@ -32,11 +32,18 @@ extension AnswerChecker {
       }
       return forgiven
     }
-    for reading in Self.readings(input, prepositions: prepared.prepositions) {
+    for reading in Self.readings(
+      input, prepositions: prepared.prepositions, statementLeads: prepared.statementLeads, titles: prepared.titles)
+    {
       for text in [reading.text] + Self.pairOrders(reading.text) {
         if let forgiven = judge(text) {
-          let notes = reading.kinds.map { Forgiveness($0, canonical: canonical) }
-          return .verdict(.right(forgiven: forgiven + notes, canonical: canonical, expected: expected))
+          // "President Hollande": "the full name is “François Hollande”" says it all; no "read as" besides.
+          let named = forgiven.contains { [.alias, .fullName, .familyName].contains($0.kind) }
+          let notes = reading.kinds.filter { !(named && $0 == .wording) }.map { Forgiveness($0, canonical: canonical) }
+          return .verdict(
+            .right(
+              forgiven: sourced(forgiven + notes, question: question, language: language), canonical: canonical,
+              expected: expected))
         }
       }
     }
@@ -48,27 +55,51 @@ extension AnswerChecker {
   }
 
   /// The ways to read a typed answer, in the order they are tried: as typed; without a leading preposition
-  /// the question implies; without a subject and copula ("he is", "es"); without both. Each comes with what
-  /// was set aside. Nothing is set aside when nothing would be left.
-  static func readings(_ input: String, prepositions: Set<String>) -> [(text: String, kinds: [Forgiveness.Kind])] {
+  /// the question implies; without a subject and copula ("he is", "es") or the words the fact's statement puts
+  /// before the answer ("directed by", "dirigida por"); without a title before a person's name ("President
+  /// Hollande", "el presidente Hollande"); without both a lead-in and a preposition. Each comes with what was
+  /// set aside. Nothing is set aside when nothing would be left.
+  static func readings(
+    _ input: String, prepositions: Set<String>, statementLeads: [[String]] = [], titles: [[String]] = []
+  ) -> [(text: String, kinds: [Forgiveness.Kind])] {
     var result: [(text: String, kinds: [Forgiveness.Kind])] = [(input, [])]
     if let rest = droppingPreposition(input, prepositions: prepositions) { result.append((rest, [.preposition])) }
-    if let rest = droppingLeadIn(input) {
+    if let rest = droppingLeadIn(input, statementLeads: statementLeads) {
       result.append((rest, [.wording]))
       if let bare = droppingPreposition(rest, prepositions: prepositions) {
         result.append((bare, [.wording, .preposition]))
       }
     }
+    if let rest = droppingTitle(input, titles: titles) { result.append((rest, [.wording])) }
     return result
   }
 
-  /// The input without a leading subject and copula ("he is", "ella es", "fue"), when more words follow.
-  static func droppingLeadIn(_ input: String) -> String? {
+  /// The input without a leading subject and copula ("he is", "ella es", "fue"), or without words the fact's
+  /// statement puts just before the answer (`statementLeads`, longest first: "was directed by", "directed by"),
+  /// when more words follow.
+  static func droppingLeadIn(_ input: String, statementLeads: [[String]] = []) -> String? {
     let plain = AnswerNormalizer.normalize(input, stripArticle: false)
     let words = plain.words.map(String.init)
-    for leadIn in ImpliedPrepositions.leadIns
+    for leadIn in statementLeads + ImpliedPrepositions.leadIns
     where words.count > leadIn.count && Array(words.prefix(leadIn.count)) == leadIn {
       return plain.markedWords.dropFirst(leadIn.count).joined(separator: " ")
+    }
+    return nil
+  }
+
+  /// The input without a title before a name ("President Hollande", "el presidente Hollande", "Mr Volpi"):
+  /// one of `titles`, after an article or not, when more words follow.
+  static func droppingTitle(_ input: String, titles: [[String]]) -> String? {
+    guard !titles.isEmpty else { return nil }
+    let plain = AnswerNormalizer.normalize(input, stripArticle: false)
+    var words = plain.words.map(String.init)
+    var marked = plain.markedWords
+    if let first = words.first, ["the", "el", "la"].contains(first) {
+      words.removeFirst()
+      marked.removeFirst()
+    }
+    for title in titles where words.count > title.count && Array(words.prefix(title.count)) == title {
+      return marked.dropFirst(title.count).joined(separator: " ")
     }
     return nil
   }
@@ -150,7 +181,10 @@ extension AnswerChecker {
     func verdict(_ index: Int, _ forgiven: [Forgiveness] = []) -> CheckResult {
       let canonical = text.text(options[index], in: language)
       if index == right {
-        return .verdict(.right(forgiven: forgiven, canonical: canonical, expected: expected, matchedOption: index))
+        return .verdict(
+          .right(
+            forgiven: sourced(forgiven, question: question, language: language), canonical: canonical,
+            expected: expected, matchedOption: index))
       }
       return .verdict(.wrong(canonical: canonical, expected: expected, matchedOption: index))
     }
@@ -166,6 +200,28 @@ extension AnswerChecker {
     }
     if let (index, forgiven) = matchOption(input, question: question, language: language) {
       return verdict(index, forgiven)
+    }
+    // "he is Mexican", "es mexicano", "by her brother": an option's text with what a person puts around it.
+    let prepared = prepared(question)
+    for reading in Self.readings(input, prepositions: prepared.prepositions, statementLeads: prepared.statementLeads)
+      .dropFirst()
+    {
+      if let (index, forgiven) = matchOption(reading.text, question: question, language: language) {
+        let said = text.text(options[index], in: language)
+        return verdict(index, forgiven + reading.kinds.map { Forgiveness($0, canonical: said) })
+      }
+    }
+    // "March", "August 25", "marzo" among dates: the one option it fits is chosen; several are asked again.
+    let dates = options.enumerated().compactMap { offset, option -> (Int, CalendarDate)? in
+      if case .date(let date) = option { return (offset, date) }
+      return nil
+    }
+    if !dates.isEmpty, let fragment = DateAnswer.fragment(plain) {
+      let fitting = dates.filter { fragment.fits($0.1) }
+      if fitting.count == 1, let index = fitting.first?.0 {
+        return verdict(index, [Forgiveness(.wording, canonical: text.text(options[index], in: language))])
+      }
+      return .askAgain(AskAgain(fitting.isEmpty ? .notAnOption : .severalOptions, letters: letters))
     }
     let singleLetter = plain.folded.count == 1 && plain.folded.allSatisfy(\.isLetter)
     let numberOptions = options.contains { if case .number = $0 { true } else { false } }
@@ -255,6 +311,47 @@ extension AnswerChecker {
     return (best.index, Self.forgiveness(best.match, answer: answer, canonical: canonical, language: language))
   }
 
+  /// Whether two wordings differ only in their articles ("on the highway", "on a highway").
+  static func sameButArticles(_ folded: String, _ other: String) -> Bool {
+    let strip = { (text: String) in
+      AnswerNormalizer.normalize(text, stripArticle: false).words.filter {
+        !AnswerNormalizer.articles.contains(String($0))
+      }
+    }
+    return strip(folded) == strip(other)
+  }
+
+  /// Whether a name's alias is a shorter form of the name ("Gerber" for "Alejandro Gerber Bicecci", "Supreme
+  /// Court" for "Mexican Supreme Court"): fewer words, all of them the name's, in order, and a name written as a
+  /// proper name (its words capitalized, but for joining words), so the verdict can say "the full name is".
+  static func isShortName(_ form: AnswerForm, of canonical: String) -> Bool {
+    let full = AnswerNormalizer.normalize(canonical)
+    let short = form.normalized.words.map(String.init)
+    let joining: Set<String> = ["de", "del", "la", "las", "los", "y", "of", "the", "and"]
+    let properName = canonical.split(separator: " ").allSatisfy { word in
+      word.first.map { $0.isUppercase || $0.isNumber } ?? true || joining.contains(word.lowercased())
+    }
+    return properName && !short.isEmpty && short.count < full.words.count
+      && isSubsequence(short, of: full.words.map(String.init))
+  }
+
+  /// The forgiven wordings of a text answer told apart: "as the source puts it" only when the answer as the
+  /// bank writes it is in the words of the source quote, and the game is in the quote's language; otherwise it
+  /// is the expected answer.
+  func sourced(_ forgiven: [Forgiveness], question: Question, language: Language) -> [Forgiveness] {
+    guard forgiven.contains(where: { $0.kind == .answerWording }), let factID = question.facts.first,
+      let fact = bank.fact(factID),
+      bank.bank.sources.first(where: { $0.id == fact.source.document })?.language == language
+    else { return forgiven }
+    let quote = AnswerNormalizer.normalize(fact.source.quote, stripArticle: false).words.map(String.init)
+    return forgiven.map { forgiveness in
+      guard forgiveness.kind == .answerWording else { return forgiveness }
+      let words = AnswerNormalizer.normalize(forgiveness.canonical, stripArticle: false).words.map(String.init)
+      return Self.containsRun(words, in: quote)
+        ? Forgiveness(.sourceWording, canonical: forgiveness.canonical) : forgiveness
+    }
+  }
+
   /// The letter shown for an option or an event: "a", "b", "c"…
   static func letter(_ index: Int) -> String {
     guard let scalar = Unicode.Scalar(UInt32(97 + index)), index < 26 else { return String(index + 1) }
@@ -321,11 +418,13 @@ extension AnswerChecker {
     var forgiven: [Forgiveness] = []
     if let formLanguage = form.language, formLanguage != language {
       forgiven.append(Forgiveness(.otherLanguage, canonical: canonical))
+    } else if form.source == .alias, !form.isName, sameButArticles(form.normalized.folded, canonical) {
+      // "on the highway" for "on a highway": the same answer, whatever its article; nothing to say.
     } else if form.source == .alias {
       // A name's alias is another name; a text answer's alias is a shorter or another wording of the answer.
       let kind: Forgiveness.Kind =
         form.isName
-        ? .alias
+        ? (isShortName(form, of: canonical) ? .fullName : .alias)
         : form.normalized.words.count < AnswerNormalizer.normalize(canonical).words.count ? .fullAnswer : .answerWording
       forgiven.append(Forgiveness(kind, canonical: canonical))
     }

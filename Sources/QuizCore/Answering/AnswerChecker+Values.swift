@@ -26,6 +26,17 @@ extension AnswerChecker {
       forgiven += Self.numberForgiveness(match, canonical: canonical)
       return .verdict(.right(forgiven: forgiven, canonical: canonical, expected: expected))
     }
+    // "to 60 years" for "To how many years…?", "a 60 años" for "¿A cuántos años…?": the question's own
+    // preposition, set aside and said.
+    if reading.bound == nil, bound == nil,
+      let rest = Self.droppingPreposition(input, prepositions: prepared(question).prepositions),
+      let match = numbers.match(AnswerNormalizer.normalize(rest, stripArticle: false), language: language)
+    {
+      return .verdict(
+        .right(
+          forgiven: Self.numberForgiveness(match, canonical: canonical)
+            + [Forgiveness(.preposition, canonical: canonical)], canonical: canonical, expected: expected))
+    }
     // "About 300": a figure within a tenth of it is as good as the source's.
     if bound == .about, reading.bound?.bound != .fewerThan, reading.bound?.bound != .moreThan,
       let typed = NumberBoundWords.digitsValue(reading.rest), abs(typed - value) <= abs(value) / 10
@@ -46,22 +57,32 @@ extension AnswerChecker {
       else { return nil }
       return reading
     }
-    if let reading = matches(DateAnswer.read(input, language: language, pivotYear: date.year)) {
+    // "in '05": the two-digit year is written in full first, so that the preposition can be set aside after.
+    let (full, expanded) = DateAnswer.expandingShortYear(input, pivotYear: date.year)
+    let whole = DateAnswer.read(input, language: language, pivotYear: date.year)
+    if let reading = matches(whole) {
       return .verdict(
         .right(
           forgiven: Self.dateForgiveness(reading, canonical: canonical, language: language), canonical: canonical,
           expected: expected))
     }
     // "in 1894", "en octubre de 1894", "on December 8, 2005": the preposition the question implies, set aside.
-    if let rest = Self.droppingPreposition(input, prepositions: prepared(question).prepositions),
-      let reading = matches(DateAnswer.read(rest, language: language, pivotYear: date.year))
-    {
+    let rest = Self.droppingPreposition(full, prepositions: prepared(question).prepositions)
+    var restReading = rest.flatMap { DateAnswer.read($0, language: language, pivotYear: date.year) }
+    if expanded { restReading?.shortYear = true }
+    if let reading = matches(restReading) {
       return .verdict(
         .right(
           forgiven: Self.dateForgiveness(reading, canonical: canonical, language: language)
             + [Forgiveness(.preposition, canonical: canonical)], canonical: canonical, expected: expected))
     }
-    return .verdict(.wrong(expected: expected))
+    // "8/12/2005" in English is August 12: wrong, and the verdict says how the digits were read, so a player
+    // who meant December 8 sees why.
+    var verdict = Verdict.wrong(expected: expected)
+    if let reading = whole ?? restReading, reading.ambiguousOrder {
+      verdict.readAs = text.text(.date(reading.date), in: language)
+    }
+    return .verdict(verdict)
   }
 
   /// True/false: the answer is the question's truth value; when the question holds another kind of answer,

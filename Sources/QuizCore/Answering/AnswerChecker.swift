@@ -6,13 +6,18 @@ import Foundation
 /// question accepts:
 /// - **choice**: a letter ("b", "B", "b)"), a position 1–4, or an option's text judged as a typed answer
 ///   against all the options (the closest option wins; a typo as close to two options matches none). When the
-///   options are numbers, a bare number that is one of them means that option, not a position.
+///   options are numbers, a bare number that is one of them means that option, not a position. An option's
+///   text in a sentence ("he is Mexican") names it; among dates, a month or a month and day that fits one option
+///   only ("March", "25 de agosto") chooses it, one that fits several asks again.
 /// - **truefalse**: t/f, true/false, v/f, verdadero/falso, sí/si/no, yes/y/n, in either language.
 /// - **typed**: names and aliases in both languages, a person's family name alone when nobody else in the bank
 ///   has it, accents, case, punctuation and leading articles of either language; typos within a budget
 ///   (`AnswerChecker.typoBudget`), never when the input is at least as close to another entity of the bank or
-///   to a wrong option.
-/// - **number**: digits or words in either language, with or without the unit; any other word is wrong.
+///   to a wrong option. What a person puts around an answer is set aside and said: the question's preposition,
+///   a subject and verb, the words the fact's statement puts before the answer ("directed by"), a title
+///   before a name ("President Hollande"), the source's own words (a quote's "[…]" filled from the source).
+/// - **number**: digits or words in either language, with or without the unit, after the question's own
+///   preposition or not ("to 60 years"); any other word is wrong.
 /// - **date**: the forms `DateAnswer` reads, compared at the fact's precision: a coarser answer is wrong.
 /// - **timeline**: the shown letters, each once, in any spacing or punctuation; credit is the share of pairs
 ///   of events in the right order: right at 1, wrong at 0, partial in between.
@@ -106,6 +111,11 @@ struct PreparedQuestion: Sendable {
   var optionNumbers: [NumberForms?] = []
   /// Typed, number and date: the prepositions the question implies, which an answer may begin with.
   var prepositions: Set<String> = []
+  /// Typed and choice: the words the fact's statement puts just before the answer ("was directed by",
+  /// "directed by", "fue dirigida por"…), folded, longest first, which an answer may begin with.
+  var statementLeads: [[String]] = []
+  /// Typed person answers: the titles that may stand before the name ("president", "mr", "señora"…), folded.
+  var titles: [[String]] = []
   /// Typed text answers: the folded words of the fact's source quote and its translation, where an answer in
   /// the source's own words ("to the South Mexico ranch") is looked for.
   var sourceWords: [[String]] = []
@@ -116,6 +126,11 @@ struct PreparedQuestion: Sendable {
   init(question: Question, checker: AnswerChecker) {
     switch question.kind {
     case .choice:
+      prepositions = ImpliedPrepositions.implied(by: Self.askingTemplates(question: question, bank: checker.bank))
+        .union(
+          ImpliedPrepositions.implied(byStatements: Self.statementTemplates(question: question, bank: checker.bank)))
+      statementLeads = ImpliedPrepositions.statementLeads(
+        Self.statementTemplates(question: question, bank: checker.bank))
       optionForms = question.options.enumerated().map { checker.answerForms($1, owner: "option:\($0)") }
       let echoes = Self.echoes(question: question, bank: checker.bank)
       optionNumbers = question.options.map { option in
@@ -136,7 +151,21 @@ struct PreparedQuestion: Sendable {
         numbers = NumberForms(value: value, unit: unit, echoes: Self.echoes(question: question, bank: checker.bank))
         return
       }
+      statementLeads = ImpliedPrepositions.statementLeads(
+        Self.statementTemplates(question: question, bank: checker.bank))
       accepted = checker.answerForms(question.answer, owner: "answer")
+      if case .entity(let id) = question.answer, let entity = checker.bank.entity(id) {
+        let asking = Self.askingTemplates(question: question, bank: checker.bank)
+        // A person: a personal name, or the answer to "Who…?", "¿Quién…?".
+        let person =
+          accepted.contains(where: \.isPerson)
+          || asking.contains { template in
+            NumberForms.echoWordsInOrder(template).contains { ["who", "whom", "quien", "quienes"].contains($0) }
+          }
+        titles = ImpliedPrepositions.titles(
+          for: entity, templates: asking + Self.statementTemplates(question: question, bank: checker.bank),
+          person: person)
+      }
       let answerOwners = Set(accepted.map(\.owner))
       var others = question.options.filter { $0 != question.answer }
         .enumerated().flatMap { checker.answerForms($1, owner: "option:\($0)") }
@@ -154,6 +183,7 @@ struct PreparedQuestion: Sendable {
         sourceWords = [fact.source.quote, fact.source.translation].map {
           AnswerNormalizer.normalize($0, stripArticle: false).words.map(String.init)
         }
+        if let restored = Self.quoteWithGapsFilled(fact.source, bank: checker.bank) { sourceWords.append(restored) }
         otherWords = otherForms.map { $0.normalized.words.map(String.init) }
       }
     }
@@ -177,6 +207,42 @@ struct PreparedQuestion: Sendable {
       let fact = bank.fact(factID), let relation = bank.relation(fact.relation)
     else { return [] }
     return Language.allCases.map { relation.templates[$0].statement }
+  }
+
+  /// The longest gap "[…]" in a quote whose words are put back from the source document ("taken back to the
+  /// […] ranch" is "taken back to the South Mexico ranch").
+  static let longestGap = 12
+
+  /// The folded words of a quote with gaps "[…]", the left-out words put back from its source document's text:
+  /// each part found in order, at most `longestGap` words apart; `nil` when the quote has no gap, the text was
+  /// not read, or the parts are not found so.
+  static func quoteWithGapsFilled(_ source: FactSource, bank: BankIndex) -> [String]? {
+    let parts = BankValidator.quoteParts(source.quote)
+    guard parts.count > 1, let text = bank.sourceTexts[source.document] else { return nil }
+    let partWords = parts.map { AnswerNormalizer.normalize($0, stripArticle: false).words.map(String.init) }
+    guard !partWords.contains(where: \.isEmpty) else { return nil }
+    let words = AnswerNormalizer.normalize(text, stripArticle: false).words.map(String.init)
+    var start = 0
+    while let first = Self.run(partWords[0], in: words, from: start) {
+      var end = first + partWords[0].count
+      var found = true
+      for part in partWords.dropFirst() {
+        guard let next = Self.run(part, in: words, from: end), next - end <= longestGap else {
+          found = false
+          break
+        }
+        end = next + part.count
+      }
+      if found { return Array(words[first..<end]) }
+      start = first + 1
+    }
+    return nil
+  }
+
+  /// Where `run` first appears in `words` as consecutive words, at or after `from`.
+  private static func run(_ run: [String], in words: [String], from: Int) -> Int? {
+    guard !run.isEmpty, words.count >= run.count, from <= words.count - run.count else { return nil }
+    return (from...(words.count - run.count)).first { words[$0..<($0 + run.count)].elementsEqual(run) }
   }
 
   /// The words of the question's relation templates (asking and stating, both languages), which may follow

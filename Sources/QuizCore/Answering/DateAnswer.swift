@@ -12,7 +12,13 @@
 /// Decision on slashed dates: the current language's order is tried first. When it gives no valid date but the
 /// other order does (a day above 12: "25/12/2005" in English), the date is read the other way and the reading
 /// says so (`otherOrder`), so the verdict can show the date as the current language writes it. When both orders
-/// are valid ("12/8/2005"), only the current language's order counts.
+/// are valid ("12/8/2005"), only the current language's order counts: accepting the other order whenever it
+/// happens to give the answer would accept "8/12/2005" from a player who meant August 12. The reading says it
+/// was ambiguous (`ambiguousOrder`), and a wrong verdict then says how the digits were read ("Read as August
+/// 12, 2005"), so a player who wrote the day first sees why.
+///
+/// A day may be written in words in either language ("ocho de diciembre de 2005", "the eighth of December,
+/// 2005"), and a year as an apostrophe and two digits ("in '05", "March '09"), read like a two-digit year below.
 ///
 /// Years have four digits, or are written in words in either language ("dos mil cinco", "two thousand and
 /// five", and English's pairs: "nineteen ninety-nine", "twenty oh five").
@@ -41,6 +47,9 @@ public enum DateAnswer {
     public var shortYear: Bool = false
     /// When a weekday named with the date is not that date's: the date's real weekday, 1 (Monday) to 7.
     public var rightWeekday: Int?
+    /// Whether the date was written in digits whose day and month could be read either way ("8/12/2005"), and
+    /// was read in the current language's order: a verdict on a wrong answer says how it was read.
+    public var ambiguousOrder: Bool = false
 
     /// Creates a reading.
     public init(date: CalendarDate, otherLanguage: Bool = false, otherOrder: Bool = false) {
@@ -53,7 +62,13 @@ public enum DateAnswer {
   /// Reads a typed date; `nil` when the text is not one of the accepted forms or not a real date. With
   /// `pivotYear`, a two-digit year in an all-digit date is read in the century nearest it.
   public static func read(_ input: String, language: Language, pivotYear: Int? = nil) -> Reading? {
-    read(AnswerNormalizer.normalize(input, stripArticle: false), language: language, pivotYear: pivotYear)
+    let (text, expanded) = expandingShortYear(input, pivotYear: pivotYear)
+    guard
+      var reading = read(
+        AnswerNormalizer.normalize(text, stripArticle: false), language: language, pivotYear: pivotYear)
+    else { return nil }
+    if expanded { reading.shortYear = true }
+    return reading
   }
 
   /// Reads a date from an answer already normalized (without removing its article).
@@ -75,6 +90,10 @@ public enum DateAnswer {
       } else if let year = yearInWords(words, from: index) {
         tokens.append(.number(year.year, digits: 4))
         index = year.end
+      } else if let day = dayInWords(words, from: index) {
+        // "ocho de diciembre", "the eighth of December": a day in words is a day, never a month.
+        tokens.append(.ordinal(day.day))
+        index = day.end
       } else {
         return nil
       }
@@ -88,15 +107,12 @@ public enum DateAnswer {
     if let pivotYear, tokens.count == 3, tokens.allSatisfy({ $0.plainSmall != nil }),
       case .number(let typed, 2) = tokens[2]
     {
-      let century = pivotYear - ((pivotYear % 100) + 100) % 100
-      let year = [century - 100, century, century + 100].map { $0 + typed }.min {
-        abs($0 - pivotYear) < abs($1 - pivotYear)
-      }
-      tokens[2] = .number(year ?? century + typed, digits: 4)
+      tokens[2] = .number(nearestYear(typed, pivotYear: pivotYear), digits: 4)
       shortYear = true
     }
     guard var reading = reading(tokens, language: language) else { return nil }
     reading.shortYear = shortYear
+    reading.ambiguousOrder = Self.isAmbiguousOrder(tokens)
     if let weekday {
       guard let day = reading.date.day, let month = reading.date.month else { return nil }
       let actual = Self.weekday(year: reading.date.year, month: month, day: day)
@@ -104,6 +120,52 @@ public enum DateAnswer {
     }
     reading.otherLanguage = languages.contains { !$0.contains(language) }
     return reading
+  }
+
+  /// A part of a date without its year: a month ("March", "marzo"), or a month and a day ("August 25", "25 de
+  /// agosto", "the twenty-fifth of August"). Enough to pick one option among dates, never to answer a typed date.
+  public struct Fragment: Sendable, Equatable {
+    /// The month, 1 to 12.
+    public var month: Int
+    /// The day, when one was given.
+    public var day: Int?
+
+    /// Whether a date agrees with the fragment (its month, and its day when the fragment has one).
+    public func fits(_ date: CalendarDate) -> Bool {
+      date.month == month && (day == nil || date.day == day)
+    }
+  }
+
+  /// Reads a month, or a month and a day, with no year; `nil` for anything else.
+  public static func fragment(_ answer: NormalizedAnswer) -> Fragment? {
+    let words = answer.words
+    var month: Int?
+    var day: Int?
+    var index = words.startIndex
+    while index < words.endIndex {
+      let word = words[index]
+      if fillers.contains(word) {
+        index += 1
+        continue
+      }
+      if let token = token(word) {
+        switch token {
+        case .month(let value, _) where month == nil: month = value
+        case .ordinal(let value) where day == nil: day = value
+        case .number(let value, let digits) where digits <= 2 && day == nil: day = value
+        default: return nil
+        }
+        index += 1
+      } else if day == nil, let spelled = dayInWords(words, from: index) {
+        day = spelled.day
+        index = spelled.end
+      } else {
+        return nil
+      }
+    }
+    guard let month else { return nil }
+    if let day, !(1...31).contains(day) { return nil }
+    return Fragment(month: month, day: day)
   }
 
   /// The names of the weekdays, Monday first, as a verdict writes them.
@@ -247,6 +309,14 @@ public enum DateAnswer {
     if ending.isEmpty { return .number(value, digits: digits.count) }
     guard digits.count <= 2, ordinalEndings.contains(ending) else { return nil }
     return .ordinal(value)
+  }
+
+  /// Whether a day, month and year in digits could be read both ways round: both first numbers are 1 to 12 and
+  /// differ.
+  private static func isAmbiguousOrder(_ tokens: [Token]) -> Bool {
+    guard tokens.count == 3, tokens[2].year != nil, let first = tokens[0].plainSmall, let second = tokens[1].plainSmall
+    else { return false }
+    return first != second && (1...12).contains(first) && (1...12).contains(second)
   }
 
   private static func reading(_ tokens: [Token], language: Language) -> Reading? {

@@ -68,4 +68,60 @@ enum ImpliedPrepositions {
     ["it", "s"], ["it", "was"], ["they", "are"], ["they", "were"], ["el", "es"], ["ella", "es"], ["el", "era"],
     ["ella", "era"], ["el", "fue"], ["ella", "fue"], ["es"], ["era"], ["fue"], ["son"], ["eran"], ["fueron"],
   ]
+
+  /// The runs of words a statement template puts just before the answer's slot, after the subject: "{subject}
+  /// was directed by {value}." gives "was directed by", "directed by" and "by"; longest first, folded. Runs of
+  /// one preposition are left to the prepositions.
+  static func statementLeads(_ statements: [String]) -> [[String]] {
+    var result: [[String]] = []
+    for statement in statements {
+      guard let slot = statement.range(of: "{value") else { continue }
+      var before = String(statement[..<slot.lowerBound])
+      if let lastPlaceholder = before.lastIndex(of: "}") {
+        before = String(before[before.index(after: lastPlaceholder)...])
+      }
+      // Only the clause the answer is in: "According to the article, the police arrested her {value}".
+      if let comma = before.lastIndex(where: { $0 == "," || $0 == ";" || $0 == ":" }) {
+        before = String(before[before.index(after: comma)...])
+      }
+      let words = AnswerNormalizer.normalize(before, stripArticle: false).words.map(String.init)
+      for length in stride(from: words.count, through: 1, by: -1) {
+        let run = Array(words.suffix(length))
+        if length == 1, prepositions[run[0]] != nil { continue }
+        if !result.contains(run) { result.append(run) }
+      }
+    }
+    return result.sorted { $0.count > $1.count }
+  }
+
+  /// Courtesy titles that may stand before any person's name, folded.
+  static let courtesyTitles: [[String]] = [
+    ["mr"], ["mister"], ["mrs"], ["ms"], ["miss"], ["senor"], ["señor"], ["sr"], ["senora"], ["señora"], ["sra"],
+    ["senorita"], ["señorita"], ["srta"], ["don"], ["dona"], ["doña"], ["monsieur"], ["madame"], ["mme"],
+  ]
+
+  /// Titles of an office, folded, which may stand before a name only when the entity's description or the
+  /// question's own wording names that office ("President Hollande" for the president who greeted her, never
+  /// "Judge Hollande").
+  static let officeTitles: [[String]] = [
+    ["president"], ["presidente"], ["presidenta"], ["former", "president"], ["expresidente"], ["expresidenta"],
+    ["judge"], ["juez"], ["jueza"], ["governor"], ["gobernador"], ["gobernadora"], ["minister"], ["ministro"],
+    ["ministra"], ["senator"], ["senador"], ["senadora"], ["director"], ["directora"],
+  ]
+
+  /// The titles that may stand before a name in an answer: the office titles whose office the entity's
+  /// description or the question's templates name, and for a `person` the courtesy titles.
+  static func titles(for entity: Entity, templates: [String], person: Bool) -> [[String]] {
+    let described = Set(
+      (Language.allCases.map { entity.description[$0] } + templates).flatMap {
+        AnswerNormalizer.normalize($0, stripArticle: false).words.map(String.init)
+      })
+    let offices = officeTitles.filter { title in
+      guard let office = title.last else { return false }
+      let stem = office.hasPrefix("ex") ? String(office.dropFirst(2)) : office
+      return described.contains(office) || described.contains(stem)
+        || described.contains(stem.hasSuffix("a") ? String(stem.dropLast()) + "e" : stem)
+    }
+    return (offices + (person ? courtesyTitles : [])).sorted { $0.count > $1.count }
+  }
 }

@@ -7,12 +7,18 @@ public struct Forgiveness: Codable, Sendable, Hashable {
   public enum Kind: String, Codable, Sendable, CaseIterable, Comparable {
     /// The name was matched through another name the bank accepts (an alias); `canonical` is the name.
     case alias
+    /// A name was matched through a shorter form of it ("Gerber", "Supreme Court"); `canonical` is the name in
+    /// full.
+    case fullName
     /// A text answer matched through a shorter wording the bank accepts ("highway"); `canonical` is the answer
     /// in full ("on a highway").
     case fullAnswer
     /// A text answer matched through another wording the bank accepts ("francés"); `canonical` is the answer
-    /// as the source puts it ("francesa").
+    /// as the bank writes it ("francesa").
     case answerWording
+    /// Like `answerWording`, when the answer as the bank writes it is in the source quote's own words, in the
+    /// language of the game ("on Israel's ranch" in an English game): the verdict says so.
+    case sourceWording
     /// The player answered in the other language; `canonical` is the answer in the current language.
     case otherLanguage
     /// A person's family name alone; `canonical` is the full name.
@@ -91,6 +97,9 @@ public struct Verdict: Codable, Sendable, Equatable {
   public var expected: Localized<String>
   /// For multiple choice: the index of the option the player chose, right or wrong.
   public var matchedOption: Int?
+  /// For a wrong date written in digits that read either way round ("8/12/2005"): the date as it was read, in
+  /// the current language's order ("August 12, 2005" in English), so the player sees how it was understood.
+  public var readAs: String?
 
   /// Creates a verdict; `forgiven` is put in the order of `Forgiveness.Kind` and duplicates are dropped.
   public init(

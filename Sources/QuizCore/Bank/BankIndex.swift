@@ -8,9 +8,15 @@ public struct BankIndex: Sendable {
   private let factsByID: [String: Int]
   private let topicsByID: [String: Int]
 
-  /// Indexes a bank. When ids repeat (which `lint` reports), the first one wins.
-  public init(_ bank: Bank) {
+  /// The texts of the bank's source documents, by source id, when the caller read them (a game does); empty
+  /// otherwise. The answer checker reads the words a quote's gap "[…]" leaves out from here.
+  public let sourceTexts: [String: String]
+
+  /// Indexes a bank, with the texts of its source documents when they were read. When ids repeat (which `lint`
+  /// reports), the first one wins.
+  public init(_ bank: Bank, sourceTexts: [String: String] = [:]) {
     self.bank = bank
+    self.sourceTexts = sourceTexts
     entitiesByID = Self.index(bank.entities.map(\.id))
     relationsByID = Self.index(bank.relations.map(\.id))
     factsByID = Self.index(bank.facts.map(\.id))

@@ -14,7 +14,7 @@ public struct FactProgress: Sendable {
     public var stage: FactStage?
     /// The lowest retrievability of its answered questions at the time asked (0 when never answered).
     public var retrievability: Double
-    /// The earliest due date of its answered questions.
+    /// The due date of its question answered last (the latest review of the fact).
     public var due: Date?
   }
 
@@ -47,7 +47,14 @@ public struct FactProgress: Sendable {
       entries[index].stage = FactStage(records: records[index])
       entries[index].retrievability =
         records[index].map { scheduler.retrievability(of: $0.record.card, at: now) }.min() ?? 0
-      entries[index].due = records[index].map(\.record.card.due).min()
+      // The fact is due when its latest review says so: the card of the form answered last carries what the
+      // player knows now. The earliest due of every form would keep a fact due for good (a first multiple
+      // choice's learning step, ten minutes, stays overdue once the fact moves on to recall), so the same
+      // facts filled every game and new ones, and the timelines that need them, never came.
+      entries[index].due =
+        records[index].max { lhs, rhs in
+          (lhs.record.card.lastReview ?? .distantPast) < (rhs.record.card.lastReview ?? .distantPast)
+        }?.record.card.due
     }
   }
 

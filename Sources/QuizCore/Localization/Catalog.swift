@@ -133,6 +133,13 @@ public struct Catalog: Sendable, Equatable {
         continue
       }
       if let before = result.last, let after = rest.first {
+        // A value that is one title and nothing else («Una novela criminal», “A Criminal Novel”) takes the
+        // template's marks instead of being nested inside them: «Una novela criminal», not «“Una novela
+        // criminal”».
+        if let title = QuoteNesting.wholeTitle(value), QuoteNesting.isPair(open: before, close: after) {
+          result += title
+          continue
+        }
         value = QuoteNesting.nested(value, open: before, close: after)
       }
       result += value

@@ -25,4 +25,20 @@ public enum QuoteNesting {
       return text
     }
   }
+
+  /// Whether two characters open and close a quotation: « », “ ”.
+  public static func isPair(open: Character, close: Character) -> Bool {
+    (open == "«" && close == "»") || (open == "“" && close == "”")
+  }
+
+  /// The inside of a text that is one title set off by its marks and nothing else ("«Una novela criminal»",
+  /// "“A Criminal Novel”"); `nil` when the text has anything outside the marks, or other marks inside.
+  public static func wholeTitle(_ text: String) -> String? {
+    guard let first = text.first, let last = text.last, text.count > 2, isPair(open: first, close: last) else {
+      return nil
+    }
+    let inside = text.dropFirst().dropLast()
+    guard !inside.contains(where: { "«»“”".contains($0) }) else { return nil }
+    return String(inside)
+  }
 }

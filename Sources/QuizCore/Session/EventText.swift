@@ -90,7 +90,7 @@ public struct EventText: Sendable {
   /// comes last, as a clause; the other forgivenesses are clauses joined by semicolons.
   public func forgivenLine(_ forgiven: [Forgiveness], in language: Language) -> String? {
     guard !forgiven.isEmpty else { return nil }
-    let accepted: Set<Forgiveness.Kind> = [.alias, .fullAnswer, .answerWording]
+    let accepted: Set<Forgiveness.Kind> = [.alias, .fullName, .fullAnswer, .answerWording, .sourceWording]
     let sentence = { (forgiveness: Forgiveness) in
       catalog.string("forgiven." + forgiveness.kind.rawValue, in: language, ["canonical": forgiveness.canonical])
     }
@@ -135,6 +135,9 @@ public struct EventText: Sendable {
     case .wrong:
       let key = presentation.skipped ? "verdict.skipped" : "verdict.wrong"
       lines.append(StyledLine(catalog.string(key, in: language), .wrong))
+      if let readAs = verdict.readAs {
+        lines.append(StyledLine(catalog.string("verdict.readAs", in: language, ["date": readAs]), .secondary))
+      }
     }
     if let line = forgivenLine(verdict.forgiven, in: language) { lines.append(StyledLine(line, .secondary)) }
     if verdict.outcome != .right {

@@ -75,7 +75,8 @@ public struct GameContext {
     }
     let strings: Catalog
     if let catalog { strings = catalog } else { strings = try loadCatalog(in: data, store: store) }
-    return GameContext(dataDirectory: data, bank: BankIndex(bank), catalog: strings)
+    return GameContext(
+      dataDirectory: data, bank: BankIndex(bank, sourceTexts: loaded.sourceTexts), catalog: strings)
   }
 
   /// Reads `Locales/en.json` and `Locales/es.json` from the data folder.

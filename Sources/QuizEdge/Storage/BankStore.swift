@@ -28,6 +28,8 @@ public struct BankStore {
     public var bank: Bank?
     /// The problems found, ordered by position.
     public var diagnostics: [Diagnostic]
+    /// The texts of the bank's source documents, by source id, when the bank was validated.
+    public var sourceTexts: [String: String] = [:]
   }
 
   // MARK: Finding banks
@@ -94,7 +96,7 @@ public struct BankStore {
       guard let decodedBank = decoded.bank, !decoded.diagnostics.hasErrors else { return nil }
       (bank, diagnostics) = (decodedBank, decoded.diagnostics)
     }
-    let loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: bank, diagnostics: diagnostics)
+    var loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: bank, diagnostics: diagnostics)
     let storeCompiled = {
       if compiled == nil, let compiledKey { validated?.storeCompiled(bank, key: compiledKey) }
     }
@@ -108,6 +110,7 @@ public struct BankStore {
       texts[source.id] = text
       sourceBytes.append((source.id, bytes))
     }
+    loaded.sourceTexts = texts
     let key = validated?.key(folder: folderName ?? bankFile.lastPathComponent, bankJSON: data, sources: sourceBytes)
     if let key, validated?.contains(key) == true {
       storeCompiled()
@@ -158,6 +161,7 @@ public struct BankStore {
         texts[source.id] = text
       }
     }
+    loaded.sourceTexts = texts
     let folderName = bankFile.lastPathComponent == "bank.json" ? folder.lastPathComponent : nil
     let validator = BankValidator(
       file: displayPath, positions: decoded.positions, sourceTexts: texts, folderName: folderName)

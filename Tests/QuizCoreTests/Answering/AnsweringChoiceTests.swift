@@ -68,6 +68,23 @@ import Testing
   ])
   func dates(_ row: AnswerCase) { row.verify() }
 
+  /// A part of a date without its year picks the one option it fits, said as wording; one that fits several
+  /// (or none) asks again (play test: "March", "August 25", "marzo" were ignored).
+  @Test(arguments: [
+    AnswerCase("August", .choiceDates, .en, .wrong, [], option: .index(2)),
+    AnswerCase("agosto", .choiceDates, .es, .wrong, [], option: .index(2)),
+    AnswerCase("August 12", .choiceDates, .en, .wrong, [], option: .index(2)),
+    AnswerCase("12 de agosto", .choiceDates, .es, .wrong, [], option: .index(2)),
+    AnswerCase("9 de diciembre", .choiceDates, .es, .wrong, [], option: .index(0)),
+    AnswerCase("December 9th", .choiceDates, .en, .wrong, [], option: .index(0)),
+    AnswerCase("December 8", .choiceDates, .en, nil),
+    AnswerCase("ocho de diciembre", .choiceDates, .es, nil),
+    AnswerCase("December", .choiceDates, .en, nil),
+    AnswerCase("June", .choiceDates, .en, nil),
+    AnswerCase("December 32", .choiceDates, .en, nil),
+  ])
+  func dateFragments(_ row: AnswerCase) { row.verify() }
+
   /// Options: a rights breached (right), b new evidence, c pardon, d sentence served.
   @Test(arguments: [
     AnswerCase("violaron sus garantias", .choiceReasons, .es, .right, [.wording], option: .index(0)),

@@ -149,6 +149,42 @@ import Testing
   ])
   func dates(_ row: AnswerCase) { row.verify() }
 
+  /// A day in words, in either language, as a cardinal or an English ordinal; a year as an apostrophe and two
+  /// digits, read in the century nearest the date asked, with or without the question's preposition (play test).
+  @Test(arguments: [
+    AnswerCase("ocho de diciembre de 2005", .arrest, .es, .right),
+    AnswerCase("el ocho de diciembre de 2005", .arrest, .es, .right),
+    AnswerCase("the eighth of December 2005", .arrest, .en, .right),
+    AnswerCase("December eighth, 2005", .arrest, .en, .right),
+    AnswerCase("December eight, two thousand five", .arrest, .en, .right),
+    AnswerCase("veintitrés de enero de 2013", .ruling, .es, .right),
+    AnswerCase("January twenty-third, 2013", .ruling, .en, .right),
+    AnswerCase("nueve de diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("the ninth of December 2005", .arrest, .en, .wrong),
+    AnswerCase("ocho diciembre", .arrest, .es, .wrong),
+    AnswerCase("treinta y dos de diciembre de 2005", .arrest, .es, .wrong),
+    AnswerCase("'13", .release, .en, .right, [.shortYear]),
+    AnswerCase("in '13", .release, .en, .right, [.shortYear]),
+    AnswerCase("en ’13", .release, .es, .right, [.shortYear]),
+    AnswerCase("March '09", .reduction, .en, .right, [.shortYear]),
+    AnswerCase("in '12", .release, .en, .wrong),
+    AnswerCase("in 13", .release, .en, .wrong),
+    AnswerCase("'13'", .release, .en, .right, [.shortYear]),
+  ])
+  func daysInWordsAndShortYears(_ row: AnswerCase) { row.verify() }
+
+  /// A wrong date in digits that reads either way says how it was read; one that reads one way only does not.
+  @Test(arguments: [
+    ("8/12/2005", Language.en, "August 12, 2005" as String?), ("12/8/2005", .es, "12 de agosto de 2005"),
+    ("on 8/12/2005", .en, "August 12, 2005"), ("9 de diciembre de 2005", .es, nil), ("31/12/2005", .en, nil),
+  ])
+  func readAs(input: String, language: Language, readAs: String?) throws {
+    let result = AnswerFixtures.checker.check(input, question: AnsweringQuestion.arrest.question, language: language)
+    let verdict = try #require(result.verdict)
+    #expect(verdict.outcome == .wrong)
+    #expect(verdict.readAs == readAs)
+  }
+
   /// A weekday must be the date's own (8 December 2005 was a Thursday, 23 January 2013 a Wednesday); years may
   /// be written in words in either language.
   @Test(arguments: [

@@ -29,7 +29,8 @@ struct PlayTestAnswerTests {
     }
   }
 
-  static let bank: BankIndex? = try? Shipped.bank("cassez")
+  /// The bank as a game loads it, with its source's text (a quote's gap "[…]" is read from it).
+  static let bank: BankIndex? = try? Shipped.bankWithSources("cassez")
 
   static func question(_ fact: String, _ kind: QuestionKind) -> Question? {
     guard let bank else { return nil }
@@ -67,6 +68,60 @@ struct PlayTestAnswerTests {
     Row("Spain & Mexico", "cassez-tension-between", .typed, .en, .wrong),
     Row("entre", "cassez-tension-between", .typed, .es, .wrong),
     Row("to the police station", "cassez-taken-back-to-ranch", .typed, .en, .wrong),
+    // Second play test. The README's own example: the source's words around the answer, the words its quote
+    // leaves out ("taken back to the […] ranch") read from the source; never other words in the gap.
+    Row("to the South Mexico ranch", "cassez-taken-back-to-ranch", .typed, .en, .right),
+    Row("they were taken back to the South Mexico ranch", "cassez-taken-back-to-ranch", .typed, .en, .right),
+    Row("to the police ranch", "cassez-taken-back-to-ranch", .typed, .en, .wrong),
+    Row("to the South Mexico police station", "cassez-taken-back-to-ranch", .typed, .en, .wrong),
+    Row("from a highway while they were driving", "cassez-arrest-place", .typed, .en, .right),
+    Row("from a police station while they were driving", "cassez-arrest-place", .typed, .en, .wrong),
+    // The words the fact's statement puts before the answer ("…was directed by {value}").
+    Row("directed by Gerardo Naranjo", "documentary-director", .typed, .en, .right),
+    Row("was directed by Gerardo Naranjo", "documentary-director", .typed, .en, .right),
+    Row("directed by Jorge Volpi", "documentary-director", .typed, .en, .wrong),
+    Row("directed by", "documentary-director", .typed, .en, .wrong),
+    // A title before a name: an office only when the bank says the person held it, or a courtesy title for a
+    // person.
+    Row("President Hollande", "cassez-greeted-by-hollande", .typed, .en, .right),
+    Row("el presidente Hollande", "cassez-greeted-by-hollande", .typed, .es, .right),
+    Row("presidente François Hollande", "cassez-greeted-by-hollande", .typed, .es, .right),
+    Row("President Sarkozy", "cassez-greeted-by-hollande", .typed, .en, .wrong),
+    Row("Judge Hollande", "cassez-greeted-by-hollande", .typed, .en, .wrong),
+    Row("President", "cassez-greeted-by-hollande", .typed, .en, .wrong),
+    Row("Mr Naranjo", "documentary-director", .typed, .en, .right),
+    Row("President Naranjo", "documentary-director", .typed, .en, .wrong),
+    Row("Mr Volpi", "documentary-director", .typed, .en, .wrong),
+    // Articles inside a text answer.
+    Row("the highway", "cassez-arrest-place", .typed, .en, .right),
+    Row("on the highway", "cassez-arrest-place", .typed, .en, .right),
+    Row("la carretera", "cassez-arrest-place", .typed, .es, .right),
+    Row("en la carretera", "cassez-arrest-place", .typed, .es, .right),
+    Row("the police station", "cassez-arrest-place", .typed, .en, .wrong),
+  ]
+
+  /// Multiple choice answered in words: an option's text with what a person puts around it.
+  static let choiceRows: [Row] = [
+    Row("he is Mexican", "vallarta-nationality", .choice, .en, .right),
+    Row("es mexicano", "vallarta-nationality", .choice, .es, .right),
+    Row("he is Belgian", "vallarta-nationality", .choice, .en, .wrong),
+    Row("es belga", "vallarta-nationality", .choice, .es, .wrong),
+    Row("he is Spanish", "vallarta-nationality", .choice, .en, nil),
+    Row("the highway", "cassez-arrest-place", .choice, .en, .right),
+    Row("a highway", "cassez-arrest-place", .choice, .en, .right),
+    // Dates: a month, or a month and day, that fits one option chooses it; one that fits several asks again.
+    Row("March", "cassez-sentence-reduced-date", .choice, .en, .right),
+    Row("marzo", "cassez-sentence-reduced-date", .choice, .es, .right),
+    Row("in March", "cassez-sentence-reduced-date", .choice, .en, .right),
+    Row("February", "cassez-sentence-reduced-date", .choice, .en, .wrong),
+    Row("June", "cassez-sentence-reduced-date", .choice, .en, nil),
+    Row("August 25", "documentary-premiere-date", .choice, .en, .right),
+    Row("25 de agosto", "documentary-premiere-date", .choice, .es, .right),
+    Row("the twenty-fifth of August", "documentary-premiere-date", .choice, .en, .right),
+    Row("August 20", "documentary-premiere-date", .choice, .en, .wrong),
+    Row("August 26", "documentary-premiere-date", .choice, .en, nil),
+    Row("August", "documentary-premiere-date", .choice, .en, nil),
+    Row("agosto", "documentary-premiere-date", .choice, .es, nil),
   ]
 
   static let valueRows: [Row] = [
@@ -85,9 +140,80 @@ struct PlayTestAnswerTests {
     Row("3 hostages", "raid-people-rescued", .number, .en, .right),
     Row("tres rehenes", "raid-people-rescued", .number, .es, .right),
     Row("3 years", "raid-people-rescued", .number, .en, .wrong),
+    // The question's preposition before a number: "To how many years…?", "¿A cuántos años…?".
+    Row("to 60 years", "cassez-reduced-sentence", .number, .en, .right),
+    Row("a 60 años", "cassez-reduced-sentence", .number, .es, .right),
+    Row("to sixty", "cassez-reduced-sentence", .number, .en, .right),
+    Row("to 96 years", "cassez-reduced-sentence", .number, .en, .wrong),
+    Row("a 96 años", "cassez-reduced-sentence", .number, .es, .wrong),
+    Row("from 60 years", "cassez-reduced-sentence", .number, .en, .wrong),
+    // A day in words.
+    Row("ocho de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("the eighth of December, 2005", "cassez-arrest-date", .date, .en, .right),
+    Row("December eighth, two thousand five", "cassez-arrest-date", .date, .en, .right),
+    Row("nueve de diciembre de 2005", "cassez-arrest-date", .date, .es, .wrong),
+    Row("the ninth of December, 2005", "cassez-arrest-date", .date, .en, .wrong),
+    // A two-digit year after an apostrophe, with the question's preposition or not.
+    Row("in '05", "cassez-back-together-date", .date, .en, .right),
+    Row("en ’05", "cassez-back-together-date", .date, .es, .right),
+    Row("'05", "cassez-back-together-date", .date, .en, .right),
+    Row("in '06", "cassez-back-together-date", .date, .en, .wrong),
+    Row("in 05", "cassez-back-together-date", .date, .en, .wrong),
+    Row("March '09", "cassez-sentence-reduced-date", .date, .en, .right),
+    Row("March '08", "cassez-sentence-reduced-date", .date, .en, .wrong),
+    // Day and month in digits that read either way: the game language's order only.
+    Row("12/8/2005", "cassez-arrest-date", .date, .en, .right),
+    Row("8/12/2005", "cassez-arrest-date", .date, .es, .right),
+    Row("8/12/2005", "cassez-arrest-date", .date, .en, .wrong),
+    Row("12/8/2005", "cassez-arrest-date", .date, .es, .wrong),
   ]
 
-  @Test("typed answers", arguments: typedRows + valueRows)
+  /// Every answer the README's "Answers are forgiving…" paragraph gives as an example, on the question it
+  /// suits: the README promises them, so each must be right (and its wrong twin wrong).
+  static let readmeRows: [Row] = [
+    Row("The Zodiacs", "cassez-accused-gang", .typed, .en, .right),
+    Row("Los Zodiacos", "cassez-accused-gang", .typed, .es, .right),
+    Row("Volpi", "book-author", .typed, .en, .right),
+    Row("with Israel Vallarta", "cassez-partner", .typed, .en, .right),
+    Row("entre Francia y México", "cassez-tension-between", .typed, .es, .right),
+    Row("en México", "cassez-met-vallarta-in", .typed, .es, .right),
+    Row("de su hermano", "cassez-met-vallarta-through", .typed, .es, .right),
+    Row("by her brother", "cassez-met-vallarta-through", .typed, .en, .right),
+    Row("via her brother", "cassez-met-vallarta-through", .typed, .en, .right),
+    Row("he is Mexican", "vallarta-nationality", .typed, .en, .right),
+    Row("es mexicano", "vallarta-nationality", .typed, .es, .right),
+    Row("to the South Mexico ranch", "cassez-taken-back-to-ranch", .typed, .en, .right),
+    Row("directed by Gerardo Naranjo", "documentary-director", .typed, .en, .right),
+    Row("President Hollande", "cassez-greeted-by-hollande", .typed, .en, .right),
+    Row("France & Mexico", "cassez-tension-between", .typed, .en, .right),
+    Row("with Jorge Volpi", "cassez-partner", .typed, .en, .wrong),
+    Row("60", "cassez-reduced-sentence", .number, .en, .right),
+    Row("sesenta", "cassez-reduced-sentence", .number, .es, .right),
+    Row("sixty years", "cassez-reduced-sentence", .number, .en, .right),
+    Row("to 60 years", "cassez-reduced-sentence", .number, .en, .right),
+    Row("noventaiséis", "cassez-initial-sentence", .number, .es, .right),
+    Row("60 yrs", "cassez-reduced-sentence", .number, .en, .right),
+    Row("3 hostages", "raid-people-rescued", .number, .en, .right),
+    Row("3 years", "raid-people-rescued", .number, .en, .wrong),
+    Row("96 años de prisión", "cassez-initial-sentence", .number, .es, .right),
+    Row("60 años de cárcel", "cassez-reduced-sentence", .number, .es, .right),
+    Row("8 de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("ocho de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("Dec 8 2005", "cassez-arrest-date", .date, .en, .right),
+    Row("2005-12-08", "cassez-arrest-date", .date, .en, .right),
+    Row("8/12/2005", "cassez-arrest-date", .date, .es, .right),
+    Row("12/8/2005", "cassez-arrest-date", .date, .en, .right),
+    Row("25/08/22", "documentary-premiere-date", .date, .es, .right),
+    Row("dos mil cinco", "cassez-back-together-date", .date, .es, .right),
+    Row("twenty oh five", "cassez-back-together-date", .date, .en, .right),
+    Row("in '05", "cassez-back-together-date", .date, .en, .right),
+    Row("viernes 8 de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
+    Row("violaron sus garantías", "cassez-case-thrown-out", .choice, .es, .right),
+    Row("he is Mexican", "vallarta-nationality", .choice, .en, .right),
+    Row("March", "cassez-sentence-reduced-date", .choice, .en, .right),
+  ]
+
+  @Test("typed answers", arguments: typedRows + valueRows + choiceRows + readmeRows)
   func typed(_ row: Row) throws {
     let bank = try #require(Self.bank)
     let question = try #require(Self.question(row.fact, row.kind), "no \(row.kind) question for \(row.fact)")
@@ -98,5 +224,25 @@ struct PlayTestAnswerTests {
       return
     }
     #expect(result.verdict?.outcome == outcome, "\(result)")
+  }
+
+  /// A wrong date in digits that reads both ways says how it was read, in the game's language; a date that
+  /// reads one way only, or in words, says nothing of the kind.
+  @Test(
+    "a wrong date in digits says how it was read",
+    arguments: [
+      ("8/12/2005", Language.en, "August 12, 2005" as String?),
+      ("12/8/2005", .es, "12 de agosto de 2005"),
+      ("13/12/2005", .es, nil),
+      ("December 9, 2005", .en, nil),
+      ("25/12/2005", .en, nil),
+    ])
+  func readAs(input: String, language: Language, readAs: String?) throws {
+    let bank = try #require(Self.bank)
+    let question = try #require(Self.question("cassez-arrest-date", .date))
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let verdict = try #require(checker.check(input, question: question, language: language).verdict)
+    #expect(!verdict.isRight)
+    #expect(verdict.readAs == readAs)
   }
 }

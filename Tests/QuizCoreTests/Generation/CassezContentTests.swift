@@ -137,13 +137,19 @@ struct CassezContentTests {
   @Test("her answer to the charges reads as a sentence, and its wrong value accuses no one")
   func deniedCharges() throws {
     let fact = try #require(bank.fact("cassez-denied-charges"))
-    #expect(renderer.statement(fact, in: .en) == "Florence Cassez has denied all charges against her.")
+    // "To date" / "hasta la fecha" as the quote says ("Till date"), and no calque of "as for the charges…,
+    // she has denied them" (play test).
+    #expect(renderer.statement(fact, in: .en) == "To date, Florence Cassez has denied all charges against her.")
     #expect(
-      renderer.statement(fact, in: .es)
-        == "En cuanto a los cargos penales en su contra, Florence Cassez los ha negado hasta la fecha.")
+      renderer.statement(fact, in: .es) == "Hasta la fecha, Florence Cassez ha negado los cargos en su contra.")
+    for language in Language.allCases {
+      #expect(!renderer.statement(fact, in: language).contains("En cuanto a"))
+    }
     let question = try #require(questions.first { $0.id.rawValue == "cassez-denied-charges.typed" })
     let checker = AnswerChecker(bank: bank, text: renderer.values)
-    for (input, language) in [("denied", Language.en), ("has denied them", .en), ("los ha negado", .es)] {
+    for (input, language) in [
+      ("denied", Language.en), ("has denied them", .en), ("los ha negado", .es), ("ha negado todos los cargos", .es),
+    ] {
       #expect(checker.check(input, question: question, language: language).verdict?.outcome == .right, "\(input)")
     }
   }

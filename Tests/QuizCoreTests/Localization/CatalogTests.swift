@@ -127,9 +127,28 @@ struct CatalogTests {
     #expect(catalog.string(key, in: language, ["quote": quote]) == line)
   }
 
+  /// A value that is one title and nothing else takes the template's marks instead of nesting inside them: the
+  /// play test saw «“Una novela criminal”» in a verdict. A title with more around it still nests.
+  @Test(
+    "a title alone inside quotation marks is not quoted twice",
+    arguments: [
+      (
+        "la respuesta completa es «{canonical}»", "«Una novela criminal»",
+        "la respuesta completa es «Una novela criminal»"
+      ),
+      ("la respuesta completa es «{canonical}»", "“A Criminal Novel”", "la respuesta completa es «A Criminal Novel»"),
+      ("the full name is “{canonical}”", "“A Criminal Novel”", "the full name is “A Criminal Novel”"),
+      ("«{canonical}»", "el libro «Una novela criminal»", "«el libro “Una novela criminal”»"),
+      ("«{canonical}»", "«A» y «B»", "«“A” y “B”»"),
+      ("{canonical}", "«Una novela criminal»", "«Una novela criminal»"),
+    ])
+  func titleAlone(template: String, value: String, line: String) {
+    #expect(Catalog.fill(template, ["canonical": value]) == line)
+  }
+
   @Test("a placeholder not inside quotation marks is filled as it is")
   func unquotedPlaceholder() {
-    #expect(Catalog.fill("{a} and «{b}» and {c}", ["a": "«x»", "b": "«y»", "c": "“z”"]) == "«x» and «“y”» and “z”")
+    #expect(Catalog.fill("{a} and «{b}» and {c}", ["a": "«x»", "b": "«y» z", "c": "“z”"]) == "«x» and «“y” z» and “z”")
     #expect(Catalog.fill("«{missing}»", [:]) == "«{missing}»")
   }
 

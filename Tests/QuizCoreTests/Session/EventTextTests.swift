@@ -59,15 +59,32 @@ struct EventTextTests {
         .es, [Forgiveness(.fullAnswer, canonical: "en una carretera"), Forgiveness(.typo, canonical: "carretera")],
         "Se perdona un error de tecleo: carretera; la respuesta completa es «en una carretera»."
       ),
-      (.es, [Forgiveness(.answerWording, canonical: "francesa")], "Se acepta; como lo dice la fuente: «francesa»."),
-      (.es, [Forgiveness(.alias, canonical: "Los Zodiacos")], "Se acepta; el nombre habitual es «Los Zodiacos»."),
+      // The source of the Cassez bank is English: in Spanish the bank's "francesa" is the expected answer, not
+      // what the source says (the play test saw "como lo dice la fuente" over an English quote).
+      (.es, [Forgiveness(.answerWording, canonical: "francesa")], "Se acepta; la respuesta esperada es «francesa»."),
+      (.en, [Forgiveness(.answerWording, canonical: "French")], "Accepted; the expected answer is “French”."),
+      (
+        .en, [Forgiveness(.sourceWording, canonical: "on Israel's ranch")],
+        "Accepted; as the source puts it: “on Israel's ranch”."
+      ),
+      (.es, [Forgiveness(.sourceWording, canonical: "francesa")], "Se acepta; como lo dice la fuente: «francesa»."),
+      (.es, [Forgiveness(.alias, canonical: "Los Zodiacos")], "Se acepta; suele escribirse «Los Zodiacos»."),
       (
         .en, [Forgiveness(.alias, canonical: "Tepepan prison"), Forgiveness(.typo, canonical: "Tepepan")],
-        "Typo forgiven: Tepepan; the usual name is “Tepepan prison”."
+        "Typo forgiven: Tepepan; it is usually written “Tepepan prison”."
+      ),
+      // A shorter form of a full name: the full name, said as such (not "the usual name is").
+      (
+        .en, [Forgiveness(.fullName, canonical: "Alejandro Gerber Bicecci")],
+        "Accepted; the full name is “Alejandro Gerber Bicecci”."
+      ),
+      (
+        .es, [Forgiveness(.fullName, canonical: "François Hollande"), Forgiveness(.typo, canonical: "Holande")],
+        "Se perdona un error de tecleo: Holande; el nombre completo es «François Hollande»."
       ),
       (
         .es, [Forgiveness(.article, canonical: "los Zodiacos"), Forgiveness(.accents, canonical: "México")],
-        "Se ignora el artículo: los Zodiacos; se perdonan las tildes: México."
+        "Se pasa por alto el artículo: los Zodiacos; se perdonan las tildes: México."
       ),
     ])
   func forgivenLine(language: Language, forgiven: [Forgiveness], line: String) {
@@ -85,6 +102,11 @@ struct EventTextTests {
       ("higway", "cassez-arrest-place", .en, [.fullAnswer, .typo]),
       ("carretera", "cassez-arrest-place", .es, [.fullAnswer]),
       ("francés", "cassez-nationality", .es, [.answerWording]),
+      ("on the highway", "cassez-arrest-place", .en, []),
+      ("en la carretera", "cassez-arrest-place", .es, []),
+      ("on the road", "cassez-arrest-place", .en, [.answerWording]),
+      ("Gerber", "documentary-writer", .en, [.fullName]),
+      ("Francois Hollande", "cassez-greeted-by-hollande", .en, [.alias]),
     ])
   func textAnswerForms(input: String, fact: String, language: Language, kinds: [Forgiveness.Kind]) throws {
     let bank = try Shipped.bank("cassez")
@@ -94,6 +116,31 @@ struct EventTextTests {
     let verdict = try #require(checker.check(input, question: question, language: language).verdict)
     #expect(verdict.isRight)
     #expect(verdict.forgiven.map(\.kind) == kinds)
+  }
+
+  /// A wrong date in digits that reads both ways ("8/12/2005" in English is August 12) says how it was read,
+  /// under "Not quite.", so a player who wrote the day first sees why (play test).
+  @Test(
+    "a wrong date says how its digits were read",
+    arguments: [
+      (
+        Language.en, "August 12, 2005",
+        "Read as August 12, 2005: in English the month comes first; write the month in words to be sure."
+      ),
+      (
+        .es, "12 de agosto de 2005",
+        "Se leyó como 12 de agosto de 2005: en español va primero el día; escribe el mes con letras para evitar dudas."
+      ),
+    ])
+  func readAs(language: Language, date: String, line: String) {
+    var verdict = Verdict.wrong(expected: Localized(en: "December 8, 2005", es: "8 de diciembre de 2005"))
+    verdict.readAs = date
+    let shown = VerdictPresentation(
+      id: QuestionID(rawValue: "q"), verdict: verdict, points: Points(base: 0, streakBonus: 0, speedBonus: 0),
+      streak: 0, answer: verdict.expected[language], answerInOtherLanguage: verdict.expected[language.other],
+      skipped: false, language: language)
+    let lines = text.verdict(shown).map(\.text)
+    #expect(lines.prefix(2) == [language == .en ? "Not quite." : "No es correcto.", line])
   }
 
   /// "Respuesta correcta: Verdadero" then "En inglés: True" teaches nothing: not shown for true/false.

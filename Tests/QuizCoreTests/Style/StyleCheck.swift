@@ -147,6 +147,11 @@ enum StyleCheck {
       ("estará pendiente", "el próximo repaso será"), ("gana su parte", "recibe la parte proporcional"),
       ("Elige una de estas:", "Elige una de estas opciones:"), ("ordenador", "computadora"), ("vídeo", "video"),
       ("vosotros", "ustedes"), ("coche", "auto"), ("fichero", "archivo"),
+      // Play test 2: an English-shaped topic-first sentence, the hostages' word for her release, and a bare
+      // participle for "Read as", "Accepted".
+      ("En cuanto a los cargos", "Hasta la fecha, Florence Cassez ha negado los cargos en su contra"),
+      ("su liberación", "su puesta en libertad"), ("Leído como", "Se lee como"), ("Aceptado en", "Se acepta en"),
+      ("Se ignora", "Se pasa por alto"),
     ],
     .en: [("Type the answer", "Typed answer (a label, not an order)")],
   ]

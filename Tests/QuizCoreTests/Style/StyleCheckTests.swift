@@ -78,6 +78,10 @@ struct StyleCheckTests {
       ":saltar (:skip)     pasa de esta pregunta", "En parte correcto: el 67 % de los pares en orden.",
       "{count} en parte correctas", "(3 seguidas)", "Pregunta saltada.", "La próxima pregunta estará pendiente mañana.",
       "una cronología en parte correcta gana su parte", "Elige una de estas: a, b.",
+      "En cuanto a los cargos penales en su contra, Florence Cassez los ha negado hasta la fecha.",
+      "¿Cómo calificó Florence Cassez su liberación en declaraciones a la prensa?",
+      "Leído como 8 de diciembre de 2005.",
+      "Aceptado en el otro idioma; en español: México.", "Se ignora la preposición: 60 años.",
     ])
   func avoidedSpanish(text: String) {
     #expect(!StyleCheck.avoidedPhrases(in: text, language: .es).isEmpty, "\(text)")

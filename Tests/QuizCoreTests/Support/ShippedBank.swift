@@ -12,6 +12,17 @@ enum Shipped {
     return BankIndex(try JSONDecoder().decode(Bank.self, from: data))
   }
 
+  /// A shipped bank with the texts of its source documents, as a game loads it.
+  static func bankWithSources(_ id: String) throws -> BankIndex {
+    let folder = root.appendingPathComponent("QuestionBanks/\(id)")
+    let bank = try JSONDecoder().decode(Bank.self, from: Data(contentsOf: folder.appendingPathComponent("bank.json")))
+    var texts: [String: String] = [:]
+    for source in bank.sources {
+      texts[source.id] = try String(contentsOf: folder.appendingPathComponent(source.file), encoding: .utf8)
+    }
+    return BankIndex(bank, sourceTexts: texts)
+  }
+
   static func catalogJSON() throws -> [Language: Data] {
     var json: [Language: Data] = [:]
     for language in Language.allCases {
