@@ -73,6 +73,15 @@ struct BankForms: Sendable {
   /// Every entity's forms, family names included even when shared, for the "closer to something else" rule.
   let all: [AnswerForm]
 
+  /// No forms at all: for a renderer that only reads prompts (the validator's prompt check), which never lists
+  /// accepted spellings.
+  static let none = BankForms(accepted: [:], all: [])
+
+  private init(accepted: [String: [AnswerForm]], all: [AnswerForm]) {
+    self.accepted = accepted
+    self.all = all
+  }
+
   init(_ bank: Bank) {
     var accepted: [String: [AnswerForm]] = [:]
     var all: [AnswerForm] = []

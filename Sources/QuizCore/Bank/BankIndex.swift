@@ -35,8 +35,12 @@ public struct BankIndex: Sendable {
 
   /// The entity with this id.
   public func entity(_ id: String) -> Entity? { entitiesByID[id].map { bank.entities[$0] } }
+  /// The position in `bank.entities` of the entity with this id (reading a field there copies no entity).
+  func entityPosition(_ id: String) -> Int? { entitiesByID[id] }
   /// The relation with this id.
   public func relation(_ id: String) -> Relation? { relationsByID[id].map { bank.relations[$0] } }
+  /// The position in `bank.relations` of the relation with this id.
+  func relationPosition(_ id: String) -> Int? { relationsByID[id] }
   /// The fact with this id.
   public func fact(_ id: String) -> Fact? { factsByID[id].map { bank.facts[$0] } }
   /// The topic with this id.

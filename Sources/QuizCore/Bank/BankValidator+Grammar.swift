@@ -6,6 +6,10 @@ extension BankValidator {
     var entitiesByType: [String: [Int]] = [:]
     for (index, entity) in bank.entities.enumerated() { entitiesByType[entity.type, default: []].append(index) }
     var reported: Set<String> = []
+    // Each entity's grammar worked out once per language (not once per template slot that names its type),
+    // and the entity itself read only when it is reported.
+    let grammars = Localized(
+      en: bank.entities.map { $0.sentenceGrammar(in: .en) }, es: bank.entities.map { $0.sentenceGrammar(in: .es) })
     for relation in bank.relations {
       for language in Language.allCases where bank.languages.contains(language) {
         for (role, text) in Self.templateTexts(relation.templates[language]) {
@@ -22,11 +26,10 @@ extension BankValidator {
               types = qualifierTypes
             }
             for index in types.flatMap({ entitiesByType[$0] ?? [] }) {
+              let grammar = grammars[language][index]
+              guard grammar.gender == nil, Self.needsGender(form, grammar: grammar, in: language) else { continue }
               let entity = bank.entities[index]
-              let grammar = entity.sentenceGrammar(in: language)
-              guard grammar.gender == nil, Self.needsGender(form, grammar: grammar, in: language),
-                reported.insert(entity.id + "\u{1F}" + language.rawValue).inserted
-              else { continue }
+              guard reported.insert(entity.id + "\u{1F}" + language.rawValue).inserted else { continue }
               let languageName = language == .es ? "Spanish" : "English"
               report.error(
                 "entity \"\(entity.id)\" has no \(languageName) gender (grammar.\(language.rawValue).gender), but "

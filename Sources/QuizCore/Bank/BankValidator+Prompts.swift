@@ -85,9 +85,15 @@ extension BankValidator {
   /// No two questions may read the same (the prompt, and for multiple choice the options too) in a language
   /// and want different answers: a player could not tell which one is meant. Two that read the same and want
   /// the same answer are one question asked twice, which is only a warning. Run on a bank without errors.
-  func checkPrompts(_ bank: Bank, _ report: inout Report) {
+  /// `digest` is the table's digest of a text (read as a statement or not); tests give one that makes every
+  /// text collide, which must change nothing.
+  func checkPrompts(
+    _ bank: Bank, _ report: inout Report,
+    digest: (String, Bool) -> UInt64 = { PromptDigestTable.digest(of: $0, statement: $1) }
+  ) {
     let index = BankIndex(bank)
-    let renderer = QuestionRenderer(bank: index, catalog: Catalog(entries: [:]))
+    // Templates parsed once per relation, no answer spellings: the check reads texts only.
+    let renderer = QuestionRenderer(readingPromptsOf: index)
     let generator = QuestionGenerator(bank: index, seed: 0)
     var factPositions: [String: Int] = [:]
     for (position, fact) in bank.facts.enumerated() where factPositions[fact.id] == nil {
@@ -97,24 +103,37 @@ extension BankValidator {
     // every question of the bank: the same questions in the same order as `allQuestions()` (timelines, which
     // it appends last, are not checked), with a table per language. Each language's findings are reported in
     // turn, as when the languages were checked one after the other.
+    //
+    // A table remembers a digest of each text and where its question is, not the text (see
+    // `PromptDigestTable`): when a digest comes back, the earlier question is generated and read again, and
+    // only texts equal as `String`s are reported, with the earlier question's id and answer as before.
     let languages = Language.allCases.filter { bank.languages.contains($0) }
-    var first = languages.map { _ in [String: (id: String, answer: String)]() }
-    // Sized once: growing them rehashed every text seen so far (a tenth of the check at 10,000 facts).
-    for slot in first.indices { first[slot].reserveCapacity(bank.facts.count * 4) }
+    var tables = languages.map { _ in PromptDigestTable(expected: bank.facts.count * 4) }
     var findings = languages.map { _ in [(error: Bool, message: String, path: String)]() }
-    for fact in bank.facts {
-      for question in generator.questions(for: fact) where question.kind != .timeline {
-        guard let fact = question.facts.first.flatMap(index.fact), let position = factPositions[fact.id] else {
-          continue
-        }
+    for (factIndex, fact) in bank.facts.enumerated() {
+      // Every question of a fact (timelines aside) is about that fact alone.
+      guard let fact = index.fact(fact.id), let position = factPositions[fact.id] else { continue }
+      let questions = generator.questions(for: bank.facts[factIndex])
+      var prompts: [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)] = []
+      for (questionIndex, question) in questions.enumerated() where question.kind != .timeline {
+        let statement = question.kind == .truefalse
         for (slot, language) in languages.enumerated() {
-          let text = Self.readText(of: question, fact: fact, renderer: renderer, in: language)
-          let answer = renderer.values.text(question.answer, in: language)
-          let key = (question.kind == .truefalse ? "statement\u{1F}" : "prompt\u{1F}") + text
-          guard let earlier = first[slot][key] else {
-            first[slot][key] = (question.id.rawValue, answer)
+          let text = Self.readText(of: question, fact: fact, renderer: renderer, in: language, prompts: &prompts)
+          let textDigest = digest(text, statement)
+          let place = PromptDigestTable.Place(fact: factIndex, question: questionIndex)
+          guard let candidate = tables[slot].candidate(textDigest) else {
+            tables[slot].insert(textDigest, place)
             continue
           }
+          var earlier = earlierQuestion(at: candidate, bank, index, generator, renderer, in: language)
+          if earlier?.text != text || earlier?.statement != statement {
+            // Another text with the same digest: this one is looked for among such texts by itself.
+            let key = (statement ? "statement\u{1F}" : "prompt\u{1F}") + text
+            guard let other = tables[slot].other(key, place) else { continue }
+            earlier = earlierQuestion(at: other, bank, index, generator, renderer, in: language)
+          }
+          guard let earlier else { continue }
+          let answer = renderer.values.text(question.answer, in: language)
           let path = JSONKeyPath.element("facts", position)
           if earlier.answer != answer {
             findings[slot].append(
@@ -146,23 +165,53 @@ extension BankValidator {
     }
   }
 
+  /// The question first read at a place of a prompt table, generated again: its id, answer and text.
+  private func earlierQuestion(
+    at place: PromptDigestTable.Place, _ bank: Bank, _ index: BankIndex, _ generator: QuestionGenerator,
+    _ renderer: QuestionRenderer, in language: Language
+  ) -> (id: String, answer: String, text: String, statement: Bool)? {
+    let questions = generator.questions(for: bank.facts[place.fact])
+    guard questions.indices.contains(place.question), let fact = index.fact(bank.facts[place.fact].id) else {
+      return nil
+    }
+    let question = questions[place.question]
+    var prompts: [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)] = []
+    return (
+      question.id.rawValue, renderer.values.text(question.answer, in: language),
+      Self.readText(of: question, fact: fact, renderer: renderer, in: language, prompts: &prompts),
+      question.kind == .truefalse
+    )
+  }
+
   /// What a player reads of a question, less the fixed instructions: the statement of a true-or-false question,
   /// the prompt otherwise, followed by the options of a multiple-choice question in a fixed order.
   private static func readText(
-    of question: Question, fact: Fact, renderer: QuestionRenderer, in language: Language
+    of question: Question, fact: Fact, renderer: QuestionRenderer, in language: Language,
+    prompts: inout [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)]
   ) -> String {
-    // A question about a qualifier (the date or place of a fact) is asked with its own template.
-    let prompt =
-      question.qualifier.map { renderer.askQualifier(fact, $0, in: language) }
-      ?? renderer.ask(fact, direction: question.direction, in: language)
-    switch question.kind {
-    case .truefalse:
+    if question.kind == .truefalse {
       return renderer.statement(fact, value: question.statedValue, in: language)
+    }
+    // A fact's typed and multiple-choice questions share their prompt: it is written once.
+    let prompt: String
+    if let known = prompts.first(where: {
+      $0.direction == question.direction && $0.qualifier == question.qualifier && $0.language == language
+    }) {
+      prompt = known.text
+    } else {
+      // A question about a qualifier (the date or place of a fact) is asked with its own template.
+      prompt =
+        question.qualifier.map { renderer.askQualifier(fact, $0, in: language) }
+        ?? renderer.ask(fact, direction: question.direction, in: language)
+      prompts.append((question.direction, question.qualifier, language, prompt))
+    }
+    switch question.kind {
     case .choice:
       let options = question.options.map { renderer.values.text($0, in: language) }.sorted()
       return prompt + " [" + options.joined(separator: " | ") + "]"
-    case .typed, .number, .date, .timeline:
+    case .typed, .number, .date, .timeline, .truefalse:
       return prompt
     }
   }
+
 }

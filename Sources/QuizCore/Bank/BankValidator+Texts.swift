@@ -191,8 +191,9 @@ extension BankValidator {
 
   /// The first control character, invisible direction override, or escape sequence written out as text.
   static func controlProblem(in text: String) -> String? {
-    // Printable ASCII without a backslash, the usual case, has none of them.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\\") }) { return nil }
+    // Text without a backslash, an ASCII control, a C1 control (C2 80…9F) or a lead byte of the invisible
+    // characters (E2: U+202A…U+202E, U+2066…U+2069; EF: U+FEFF), the usual case, has none of them.
+    if !hasControlCandidate(text) { return nil }
     for scalar in text.unicodeScalars {
       let value = scalar.value
       if value < 0x20 || (0x7F...0x9F).contains(value) {
@@ -217,5 +218,21 @@ extension BankValidator {
       }
     }
     return nil
+  }
+
+  /// Whether the text's UTF-8 holds a byte that may begin what `controlProblem(in:)` looks for, read over the
+  /// contiguous bytes (accented text no longer goes through its scalars).
+  static func hasControlCandidate(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte == 0xE2 || byte == 0xEF { return true }
+        if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return true }
+        index += 1
+      }
+      return false
+    }
   }
 }

@@ -42,6 +42,7 @@ public struct QuestionGenerator: Sendable {
   /// Appends the questions one fact yields, straight into the caller's array (no array per fact).
   func appendQuestions(for fact: Fact, to questions: inout [Question]) {
     guard let relation = bank.relation(fact.relation) else { return }
+    let about = About(fact)
     let answer = ValueText.answerValue(of: fact, relation: relation)
     let wrongValues = relation.functional || relation.value.declaresAlternatives
     let typedKind = Self.typedKind(fact.value)
@@ -50,7 +51,7 @@ public struct QuestionGenerator: Sendable {
     if relation.functional || distractors.valueCount(subject: fact.subject, relation: fact.relation) == 1,
       Self.isShortEnoughToType(fact.value)
     {
-      questions.append(make(fact, typedKind, .forward, answer: answer))
+      questions.append(make(about, typedKind, .forward, answer: answer))
     }
     if wrongValues {
       var rng = SplitMix64(seed: seed, salt: fact.id + ".choice")
@@ -62,18 +63,18 @@ public struct QuestionGenerator: Sendable {
         } else {
           options.shuffle(using: &rng)
         }
-        questions.append(make(fact, .choice, .forward, answer: answer, options: options))
+        questions.append(make(about, .choice, .forward, answer: answer, options: options))
       }
     }
-    questions.append(make(fact, .truefalse, .forward, answer: .truth(true), stated: answer, variant: "true"))
+    questions.append(make(about, .truefalse, .forward, answer: .truth(true), stated: answer, variant: "true"))
     // A false statement only for a functional relation, where it gives one attribute a wrong value ("… is
     // Swiss"). Of a relation with several values (the charges against a person) it would state one more, and
     // about a real person that reads as an accusation the sources never made.
     if relation.functional, let wrong = falseValue(for: fact, relation: relation) {
-      questions.append(make(fact, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
+      questions.append(make(about, .truefalse, .forward, answer: .truth(false), stated: wrong, variant: "false"))
     }
-    appendInverseQuestions(for: fact, relation: relation, to: &questions)
-    if !relation.qualifiers.isEmpty { appendQualifierQuestions(for: fact, relation: relation, to: &questions) }
+    appendInverseQuestions(for: fact, about, relation: relation, to: &questions)
+    if !relation.qualifiers.isEmpty { appendQualifierQuestions(for: fact, about, relation: relation, to: &questions) }
   }
 
   /// The kind of typed question a value is asked with.
@@ -87,14 +88,16 @@ public struct QuestionGenerator: Sendable {
 
   /// Questions asking for each qualifier of a fact that both languages have an `askQualifier` template for: typed
   /// (a fact has one value per qualifier), and multiple choice when honest wrong values exist.
-  private func appendQualifierQuestions(for fact: Fact, relation: Relation, to questions: inout [Question]) {
+  private func appendQualifierQuestions(
+    for fact: Fact, _ about: About, relation: Relation, to questions: inout [Question]
+  ) {
     for qualifier in relation.qualifiers {
       guard let value = fact.qualifiers[qualifier.id],
         let answer = ValueText.qualifierValue(of: fact, qualifier.id, relation: relation),
         relation.templates.en.askQualifier[qualifier.id] != nil, relation.templates.es.askQualifier[qualifier.id] != nil
       else { continue }
       if Self.isShortEnoughToType(value) {
-        questions.append(make(fact, Self.typedKind(value), .forward, answer: answer, qualifier: qualifier.id))
+        questions.append(make(about, Self.typedKind(value), .forward, answer: answer, qualifier: qualifier.id))
       }
       var rng = SplitMix64(seed: seed, salt: fact.id + "@" + qualifier.id + ".choice")
       let wrong = distractors.wrongQualifierValues(
@@ -106,7 +109,7 @@ public struct QuestionGenerator: Sendable {
         } else {
           options.shuffle(using: &rng)
         }
-        questions.append(make(fact, .choice, .forward, answer: answer, options: options, qualifier: qualifier.id))
+        questions.append(make(about, .choice, .forward, answer: answer, options: options, qualifier: qualifier.id))
       }
     }
   }
@@ -126,30 +129,74 @@ public struct QuestionGenerator: Sendable {
     return Language.allCases.allSatisfy { text[$0].split(separator: " ").count <= longestTypedText }
   }
 
-  private func appendInverseQuestions(for fact: Fact, relation: Relation, to questions: inout [Question]) {
+  private func appendInverseQuestions(
+    for fact: Fact, _ about: About, relation: Relation, to questions: inout [Question]
+  ) {
     guard relation.inverseFunctional, case .entity = fact.value,
       relation.templates.en.askInverse != nil, relation.templates.es.askInverse != nil
     else { return }
     let answer = AnswerValue.entity(fact.subject)
-    questions.append(make(fact, .typed, .inverse, answer: answer))
+    questions.append(make(about, .typed, .inverse, answer: answer))
     var rng = SplitMix64(seed: seed, salt: fact.id + ".choice.inverse")
     let wrong = distractors.wrongSubjects(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
     if wrong.count >= Self.fewestOptions - 1 {
       var options = wrong.map(AnswerValue.entity) + [answer]
       options.shuffle(using: &rng)
-      questions.append(make(fact, .choice, .inverse, answer: answer, options: options))
+      questions.append(make(about, .choice, .inverse, answer: answer, options: options))
+    }
+  }
+
+  /// What every question of one fact shares: its id, and the one-element `facts` and `topics` each question
+  /// holds, made once per fact (one array and one set shared by the fact's questions, not one per question).
+  struct About {
+    let id: String
+    let topic: String
+    let facts: [String]
+    let topics: Set<String>
+
+    init(_ fact: Fact) {
+      id = fact.id
+      topic = fact.topic
+      facts = [fact.id]
+      topics = [fact.topic]
     }
   }
 
   private func make(
-    _ fact: Fact, _ kind: QuestionKind, _ direction: QuestionDirection, answer: AnswerValue,
+    _ about: About, _ kind: QuestionKind, _ direction: QuestionDirection, answer: AnswerValue,
     options: [AnswerValue] = [], stated: AnswerValue? = nil, variant: String? = nil, qualifier: String? = nil
   ) -> Question {
     Question(
-      id: QuestionID(facts: [fact.id], kind: kind, direction: direction, variant: variant, qualifier: qualifier),
-      kind: kind, direction: direction, facts: [fact.id], topic: fact.topic, answer: answer, options: options,
-      statedValue: stated, qualifier: qualifier)
+      id: Self.id(of: about.id, kind, direction, variant: variant, qualifier: qualifier), kind: kind,
+      direction: direction, facts: about.facts, topic: about.topic, answer: answer, options: options,
+      statedValue: stated, topics: about.topics, qualifier: qualifier)
   }
+
+  /// `QuestionID(facts: [fact], kind:direction:variant:qualifier:)` for a question about one fact (not a
+  /// timeline), written into a string of its exact length.
+  static func id(
+    of fact: String, _ kind: QuestionKind, _ direction: QuestionDirection, variant: String?, qualifier: String?
+  ) -> QuestionID {
+    let inverse = direction == .inverse ? ".inverse" : ""
+    var raw = ""
+    raw.reserveCapacity(
+      fact.utf8.count + (qualifier.map { 1 + $0.utf8.count } ?? 0) + 1 + kind.rawValue.utf8.count
+        + inverse.utf8.count + (variant.map { 1 + $0.utf8.count } ?? 0))
+    raw += fact
+    if let qualifier {
+      raw += "@"
+      raw += qualifier
+    }
+    raw += "."
+    raw += kind.rawValue
+    raw += inverse
+    if let variant {
+      raw += "."
+      raw += variant
+    }
+    return QuestionID(rawValue: raw)
+  }
+
 }
 
 extension ValueType {

@@ -10,6 +10,10 @@ public struct QuestionRenderer: Sendable {
   let familyNames: [String: [String]]
   /// The bank's answer spellings, made once here (for `familyNames`) and shared with a game's checker.
   let forms: BankForms
+  /// Each relation's templates parsed once, by the relation's position in the bank, when the renderer was made
+  /// to render many questions (see `init(readingPromptsOf:)`); `nil` parses a template at each use, which costs
+  /// less for the handful of questions a game shows.
+  let parsed: [Localized<ParsedTemplates>]?
 
   /// Creates a renderer.
   public init(bank: BankIndex, catalog: Catalog) {
@@ -18,6 +22,22 @@ public struct QuestionRenderer: Sendable {
     values = ValueText(bank: bank, catalog: catalog)
     forms = BankForms(bank.bank)
     familyNames = forms.acceptedFamilyNames()
+    parsed = nil
+  }
+
+  /// A renderer for the validator's prompt check, which reads every question's prompt, statement and options
+  /// but never the spellings an answer accepts: no answer forms are made (`accepted` lists no family names),
+  /// no catalog is read (the instructions around a statement are left out by the check), and each relation's
+  /// templates are parsed once here instead of at every rendering.
+  init(readingPromptsOf bank: BankIndex) {
+    self.bank = bank
+    catalog = Catalog(entries: [:])
+    values = ValueText(bank: bank, catalog: catalog)
+    forms = .none
+    familyNames = [:]
+    parsed = bank.bank.relations.map { relation in
+      Localized(en: ParsedTemplates(relation.templates.en), es: ParsedTemplates(relation.templates.es))
+    }
   }
 
   /// The question written in a language.
@@ -62,13 +82,13 @@ public struct QuestionRenderer: Sendable {
   public func statement(
     _ fact: Fact, value: AnswerValue? = nil, in language: Language, capitalized: Bool = true
   ) -> String {
-    fill({ $0.statement }, fact, value: value ?? values.answerValue(of: fact), in: language, capitalized: capitalized)
+    fill(.statement, fact, value: value ?? values.answerValue(of: fact), in: language, capitalized: capitalized)
   }
 
   /// The event a dated fact names, for timelines ("Cassez and Vallarta are arrested"); not `capitalized`, its
   /// first word keeps the case the template and the names give it ("se reduce la condena…", "la AFI…").
   public func event(_ fact: Fact, in language: Language, capitalized: Bool = true) -> String {
-    fill({ $0.event }, fact, value: values.answerValue(of: fact), in: language, capitalized: capitalized)
+    fill(.event, fact, value: values.answerValue(of: fact), in: language, capitalized: capitalized)
   }
 
   /// The language of the document a fact quotes: its quote is in it, its translation in the other one.
@@ -78,20 +98,21 @@ public struct QuestionRenderer: Sendable {
 
   /// The question asking for one qualifier of the fact ("When was Dreyfus arrested in Paris?").
   public func askQualifier(_ fact: Fact, _ qualifier: String, in language: Language) -> String {
-    fill({ $0.askQualifier[qualifier] }, fact, value: values.answerValue(of: fact), in: language)
+    fill(.askQualifier(qualifier), fact, value: values.answerValue(of: fact), in: language)
   }
 
   /// The question asking for the fact's value (forward) or subject (inverse).
   public func ask(_ fact: Fact, direction: QuestionDirection, in language: Language) -> String {
-    fill({ direction == .forward ? $0.ask : $0.askInverse }, fact, value: values.answerValue(of: fact), in: language)
+    fill(direction == .forward ? .ask : .askInverse, fact, value: values.answerValue(of: fact), in: language)
   }
 
   private func fill(
-    _ template: (RelationTemplates) -> String?, _ fact: Fact, value: AnswerValue, in language: Language,
-    capitalized: Bool = true
+    _ use: TemplateUse, _ fact: Fact, value: AnswerValue, in language: Language, capitalized: Bool = true
   ) -> String {
-    guard let relation = bank.relation(fact.relation), let text = template(relation.templates[language]),
-      let parsed = try? Template(parsing: text)
+    guard let position = bank.relationPosition(fact.relation) else { return "" }
+    let relation = bank.bank.relations[position]
+    guard let text = use.text(in: relation.templates[language]),
+      let parsed = parsed.map({ $0[position][language].template(use) }) ?? (try? Template(parsing: text))
     else { return "" }
     let rendered = parsed.render(capitalized: capitalized) { slot, form in
       switch slot {
@@ -126,9 +147,9 @@ public struct QuestionRenderer: Sendable {
   private func resolve(_ value: AnswerValue, _ form: Template.Form, in language: Language) -> String {
     let grammar: Grammar
     let name: String
-    if case .entity(let id) = value, let entity = bank.entity(id) {
-      grammar = entity.sentenceGrammar(in: language)
-      name = entity.displayName(in: language)
+    if case .entity(let id) = value, let position = bank.entityPosition(id) {
+      grammar = bank.bank.entities[position].sentenceGrammar(in: language)
+      name = bank.bank.entities[position].displayName(in: language)
     } else {
       grammar = Grammar()
       name = values.prose(value, in: language)
@@ -167,6 +188,52 @@ public struct QuestionRenderer: Sendable {
     case .number, .date, .truth:
       guard question.kind != .timeline else { return [Self.timelineLetters(question)] }
       return [values.text(question.answer, in: language), values.text(question.answer, in: language.other)].uniqued()
+    }
+  }
+}
+
+/// Which of a relation's templates a rendering fills.
+enum TemplateUse {
+  case ask, askInverse, statement, event
+  case askQualifier(String)
+
+  /// The template's text among a relation's templates in one language, `nil` when the relation has none.
+  func text(in templates: RelationTemplates) -> String? {
+    switch self {
+    case .ask: templates.ask
+    case .askInverse: templates.askInverse
+    case .statement: templates.statement
+    case .event: templates.event
+    case .askQualifier(let id): templates.askQualifier[id]
+    }
+  }
+}
+
+/// A relation's templates in one language, each parsed once; `nil` for a template the relation lacks or that
+/// does not parse (which `lint` reports), rendered as an empty text as when it is parsed at each use.
+struct ParsedTemplates: Sendable {
+  let ask: Template?
+  let askInverse: Template?
+  let statement: Template?
+  let event: Template?
+  let askQualifier: [String: Template]
+
+  init(_ templates: RelationTemplates) {
+    ask = try? Template(parsing: templates.ask)
+    askInverse = templates.askInverse.flatMap { try? Template(parsing: $0) }
+    statement = try? Template(parsing: templates.statement)
+    event = templates.event.flatMap { try? Template(parsing: $0) }
+    askQualifier = templates.askQualifier.compactMapValues { try? Template(parsing: $0) }
+  }
+
+  /// The parsed template a rendering fills.
+  func template(_ use: TemplateUse) -> Template? {
+    switch use {
+    case .ask: ask
+    case .askInverse: askInverse
+    case .statement: statement
+    case .event: event
+    case .askQualifier(let id): askQualifier[id]
     }
   }
 }

@@ -19,7 +19,7 @@ public struct ValueText: Sendable {
   /// a number in figures with its unit.
   public func text(_ value: AnswerValue, in language: Language) -> String {
     switch value {
-    case .entity(let id): bank.entity(id)?.displayName(in: language) ?? id
+    case .entity(let id): bank.entityPosition(id).map { bank.bank.entities[$0].displayName(in: language) } ?? id
     case .text(let text, _): text[language]
     case .number(let number, let unit, let bound): NumberText.text(number, unit: unit, bound: bound, in: language)
     case .date(let date): DateText.text(date, in: language)

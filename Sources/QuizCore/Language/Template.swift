@@ -165,9 +165,44 @@ public struct Template: Sendable, Equatable {
 
   /// The text with its first letter capitalized, skipping opening punctuation.
   public static func capitalizingFirstLetter(_ text: String) -> String {
+    if let capitalized = capitalizingASCIIFirstLetter(text) { return capitalized }
     guard let index = text.firstIndex(where: { $0.isLetter || $0.isNumber }), text[index].isLowercase else {
       return text
     }
     return text[..<index] + text[index].uppercased() + text[text.index(after: index)...]
+  }
+
+  /// ``capitalizingFirstLetter(_:)`` read from the bytes, when what precedes the first letter or digit is ASCII
+  /// punctuation, spaces, `¿` or `¡`, and the letter is ASCII: each of these followed by an ASCII byte (or the
+  /// end) is a `Character` of its own, so this is exactly what the `Character` scan finds. `nil` otherwise (a
+  /// letter with an accent first, a combining mark, anything else), for the `Character` scan to decide.
+  static func capitalizingASCIIFirstLetter(_ text: String) -> String? {
+    var text = text
+    return text.withUTF8 { bytes -> String?? in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        let width: Int
+        if byte < 0x80 {
+          width = 1
+        } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xBF || bytes[index + 1] == 0xA1 {
+          width = 2  // ¿ ¡
+        } else {
+          return nil
+        }
+        guard index + width == bytes.count || bytes[index + width] < 0x80 else { return nil }
+        if width == 1 {
+          let isLower = (0x61...0x7A).contains(byte)
+          if isLower {
+            var result = Array(bytes)
+            result[index] = byte - 0x20
+            return .some(String(decoding: result, as: UTF8.self))
+          }
+          if (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) { return .some(nil) }
+        }
+        index += width
+      }
+      return .some(nil)
+    }.map { $0 ?? text }
   }
 }

@@ -47,4 +47,26 @@ struct TemplateTests {
   func capitalizes(text: String, expected: String) {
     #expect(Template.capitalizingFirstLetter(text) == expected)
   }
+
+  /// The byte reading of the first letter gives what the `Character` scan gives, and declines what it cannot
+  /// be sure of (a combining mark after the letter or after `¿`, a letter with an accent first).
+  @Test(
+    "the first letter read from bytes is the Character scan's",
+    arguments: [
+      "¿quién?", "¿Quién?", "¡ya!", "¿¡a", "what is it?", "What", "  (a) b", "\"x\" y", "2005 fue", "", "¿", "...",
+      "a\u{301}b", "¿\u{301}a", "¿a\u{301}", "éxito", "«él»", "\r\na", "z", "_a", "9a", "¿ ¿ q",
+    ])
+  func capitalizesFromBytes(text: String) {
+    let byCharacters: String = {
+      guard let index = text.firstIndex(where: { $0.isLetter || $0.isNumber }), text[index].isLowercase else {
+        return text
+      }
+      return text[..<index] + text[index].uppercased() + text[text.index(after: index)...]
+    }()
+    #expect(Template.capitalizingFirstLetter(text) == byCharacters)
+    if let fast = Template.capitalizingASCIIFirstLetter(text) {
+      #expect(fast == byCharacters)
+      #expect(Array(fast.utf8) == Array(byCharacters.utf8))
+    }
+  }
 }
