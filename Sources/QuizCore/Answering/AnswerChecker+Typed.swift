@@ -375,7 +375,9 @@ extension AnswerChecker {
         let budget = form.typoBudget
         guard budget > 0 else { continue }
         distance = key.distance(to: form.key, limit: min(budget, bestKey.0))
-        guard distance <= budget, !Self.swapsGender(answer.folded, form.normalized.folded) else { continue }
+        guard distance <= budget, !Self.swapsGender(answer.folded, form.normalized.folded),
+          !Self.replacesAWord(answer.folded, form.normalized.folded)
+        else { continue }
       }
       let rank = form.rank(in: language)
       let key = (distance, rank.0, rank.1, form.normalized.marked == answer.marked ? 0 : 1)
@@ -403,6 +405,20 @@ extension AnswerChecker {
       swapped = true
     }
     return swapped
+  }
+
+  /// Whether the edits between two spellings of as many words fall on one word more than that word's own typo
+  /// budget allows ("the american fbi" for "the mexican fbi": two edits, within the budget of the whole answer,
+  /// but they change "mexican" into another word): a different answer, never a typo.
+  static func replacesAWord(_ typed: String, _ expected: String) -> Bool {
+    let typedWords = typed.split(separator: " ")
+    let expectedWords = expected.split(separator: " ")
+    guard typedWords.count == expectedWords.count else { return false }
+    for (a, b) in zip(typedWords, expectedWords) where a != b {
+      let budget = max(1, AnswerForm.typoBudget(length: b.count, isPerson: false))
+      if EditDistance.distance(String(a), String(b), limit: budget + 1) > budget { return true }
+    }
+    return false
   }
 
   /// Whether any of `forms` is at most `distance` edits from the input.

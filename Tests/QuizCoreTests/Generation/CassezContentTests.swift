@@ -111,6 +111,19 @@ struct CassezContentTests {
   }
 
   @Test(
+    "another nationality is another agency, never a typo, though its two edits fit the whole answer's budget",
+    arguments: [
+      (Language.en, "the American FBI", false), (.en, "American FBI", false), (.en, "the Mexcian FBI", true),
+      (.es, "el FBI americano", false), (.es, "el FBI mexicamo", true),
+    ])
+  func anotherNationalityIsNotATypo(language: Language, input: String, right: Bool) throws {
+    let question = try #require(questions.first { $0.id.rawValue == "raid-staged-by.typed" })
+    let checker = AnswerChecker(bank: bank, text: renderer.values)
+    let outcome = checker.check(input, question: question, language: language).verdict?.outcome
+    #expect((outcome == .right) == right, "\(input): \(String(describing: outcome))")
+  }
+
+  @Test(
     "a Spanish answer is accepted in the same wordings as its English one (the arrest while driving, the ranch, the victory)",
     arguments: [
       ("cassez-arrest-place", Language.en, "on a highway while driving"),
