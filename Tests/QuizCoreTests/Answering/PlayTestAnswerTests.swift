@@ -211,6 +211,12 @@ struct PlayTestAnswerTests {
     Row("violaron sus garantías", "cassez-case-thrown-out", .choice, .es, .right),
     Row("he is Mexican", "vallarta-nationality", .choice, .en, .right),
     Row("March", "cassez-sentence-reduced-date", .choice, .en, .right),
+    // Her legal status in the source's own words (second play test): refused before.
+    Row("she is considered neither guilty nor innocent", "cassez-legal-status", .typed, .en, .right),
+    Row("se le considera ni culpable ni inocente", "cassez-legal-status", .typed, .es, .right),
+    Row("she is considered neither guilty nor innocent", "cassez-legal-status", .choice, .en, .right),
+    Row("she is considered guilty", "cassez-legal-status", .typed, .en, .wrong),
+    Row("se le considera culpable", "cassez-legal-status", .typed, .es, .wrong),
   ]
 
   @Test("typed answers", arguments: typedRows + valueRows + choiceRows + readmeRows)
