@@ -49,9 +49,9 @@ public struct QuestionRenderer: Sendable {
     var answer = values.text(question.answer, in: language)
     switch question.kind {
     case .timeline:
-      prompt = catalog.string("prompt.timeline", in: language)
-      options = facts.map { event($0, in: language) }
       answer = Self.timelineLetters(question)
+      prompt = catalog.string("prompt.timeline", in: language, ["example": Self.timelineExample(notAnswering: answer)])
+      options = facts.map { event($0, in: language) }
     case .truefalse:
       if let first {
         let stated = statement(first, value: question.statedValue ?? values.answerValue(of: first), in: language)
@@ -76,6 +76,12 @@ public struct QuestionRenderer: Sendable {
   static func timelineLetters(_ question: Question) -> String {
     question.rightOrder.compactMap { id in question.facts.firstIndex(of: id) }
       .map(RenderedQuestion.letter).joined(separator: " ")
+  }
+
+  /// The order the prompt gives as an example of how to answer: "b a c", or "c a b" when "b a c" is the answer
+  /// itself (a three-event timeline whose example gave its answer away).
+  static func timelineExample(notAnswering answer: String) -> String {
+    answer == "b a c" ? "c a b" : "b a c"
   }
 
   /// The fact stated as a sentence, with its own value or another one (for a false statement).

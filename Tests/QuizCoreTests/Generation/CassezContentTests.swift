@@ -110,6 +110,26 @@ struct CassezContentTests {
     }
   }
 
+  @Test("a timeline's example of how to answer is never its answer (play test: 'e.g. b a c' gave some away)")
+  func timelineExampleIsNotTheAnswer() throws {
+    var threeEventTimelines = 0
+    var answeredByTheOldExample = 0
+    for seed in UInt64(0)..<40 {
+      for question in QuestionGenerator(bank: bank, seed: seed).allQuestions() where question.kind == .timeline {
+        for language in Language.allCases {
+          let rendered = renderer.render(question, in: language)
+          let example = language == .en ? "e.g. " : "por ejemplo: "
+          #expect(!rendered.prompt.contains(example + rendered.answer + ")"), "\(rendered.prompt) \(rendered.answer)")
+          #expect(rendered.prompt.contains(example + "b a c)") || rendered.prompt.contains(example + "c a b)"))
+          if question.facts.count == 3 { threeEventTimelines += 1 }
+          if rendered.answer == "b a c" { answeredByTheOldExample += 1 }
+        }
+      }
+    }
+    #expect(threeEventTimelines > 0)
+    #expect(answeredByTheOldExample > 0, "the seeds never gave a timeline whose answer is the old example")
+  }
+
   @Test(
     "another nationality is another agency, never a typo, though its two edits fit the whole answer's budget",
     arguments: [
