@@ -13,7 +13,7 @@ public enum CompiledBank {
   static let magic = Array("casequiz compiled bank\n".utf8)
   /// The version of the layout; a change makes every older file unreadable (and rebuilt).
   static let formatVersion: UInt32 = 3
-  static let headerSize = magic.count + 4 + 8 + 8
+  static let headerSize = CompiledFrame.headerSize(magic: magic)
 
   /// The compiled form of `bank`, or `nil` when it would not read back as the same bank.
   public static func encode(_ bank: Bank, key: String) -> Data? {
@@ -22,38 +22,17 @@ public enum CompiledBank {
     writer.write(bank)
     let encoded = writer.bytes
     guard encoded.withUnsafeBytes({ read($0) }) == bank else { return nil }
-    let payload = Self.keyBytes(key) + encoded
-    var data = Data(magic)
-    data.reserveCapacity(headerSize + payload.count)
-    withUnsafeBytes(of: formatVersion.littleEndian) { data.append(contentsOf: $0) }
-    withUnsafeBytes(of: UInt64(payload.count).littleEndian) { data.append(contentsOf: $0) }
-    let digest = payload.withUnsafeBytes { SnapshotDigest.of(count: Int(formatVersion), bytes: $0) }
-    withUnsafeBytes(of: digest.littleEndian) { data.append(contentsOf: $0) }
-    data.append(contentsOf: payload)
-    return data
+    return CompiledFrame.wrap(encoded, magic: magic, version: formatVersion, key: key)
   }
 
   /// The bank held in `data`, or `nil` when the bytes are not an intact compiled bank of this format.
   public static func decode(_ data: Data, key: String) -> Bank? {
     data.withUnsafeBytes { raw -> Bank? in
-      guard raw.count >= headerSize, raw.starts(with: magic) else { return nil }
-      let version = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self))
-      let length = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count + 4, as: UInt64.self))
-      let digest = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count + 12, as: UInt64.self))
-      guard version == formatVersion, length == UInt64(raw.count - headerSize) else { return nil }
-      let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-      let keyBytes = Self.keyBytes(key)
-      guard SnapshotDigest.of(count: Int(formatVersion), bytes: payload) == digest, payload.starts(with: keyBytes),
-        let bank = read(UnsafeRawBufferPointer(rebasing: payload[keyBytes.count...])),
-        BankValidator.schemaVersionProblem(bank.schemaVersion) == nil
+      guard let encoded = CompiledFrame.encoded(in: raw, magic: magic, version: formatVersion, key: key),
+        let bank = read(encoded), BankValidator.schemaVersionProblem(bank.schemaVersion) == nil
       else { return nil }
       return bank
     }
-  }
-
-  /// The key as it is written before the bank: its length in 4 bytes, then its UTF-8 bytes.
-  static func keyBytes(_ key: String) -> [UInt8] {
-    withUnsafeBytes(of: UInt32(key.utf8.count).littleEndian) { Array($0) } + Array(key.utf8)
   }
 
   /// The bank the bytes hold, all of them and nothing more; `nil` when they do not.

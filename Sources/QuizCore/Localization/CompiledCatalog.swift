@@ -4,7 +4,7 @@ import Foundation
 /// parsing `Locales/en.json` and `Locales/es.json` at every start (about a tenth of the instructions before a
 /// game's first question).
 ///
-/// Framed like ``CompiledBank``: a magic line, the format version, the payload's length and its digest, then
+/// Framed by ``CompiledFrame``, as ``CompiledBank`` is: a magic line, the format version, the payload's length and its digest, then
 /// the key it was stored under (the cache's hash of the build and both files' bytes), then each language's
 /// entries sorted by key. Any mismatch (a changed byte, a truncated or empty file, another key, an entry twice)
 /// reads as `nil`, and the caller parses the JSON files again. It is only written when it reads back as exactly
@@ -14,7 +14,7 @@ public enum CompiledCatalog {
   static let magic = Array("casequiz compiled catalog\n".utf8)
   /// The version of the layout; a change makes every older file unreadable (and rebuilt).
   static let formatVersion: UInt32 = 1
-  static let headerSize = magic.count + 4 + 8 + 8
+  static let headerSize = CompiledFrame.headerSize(magic: magic)
 
   /// The compiled form of `catalog`, or `nil` when it would not read back as the same catalog.
   public static func encode(_ catalog: Catalog, key: String) -> Data? {
@@ -40,31 +40,14 @@ public enum CompiledCatalog {
     }
     let encoded = writer.bytes
     guard encoded.withUnsafeBytes({ read($0) }) == catalog else { return nil }
-    let payload = CompiledBank.keyBytes(key) + encoded
-    var data = Data(magic)
-    data.reserveCapacity(headerSize + payload.count)
-    withUnsafeBytes(of: formatVersion.littleEndian) { data.append(contentsOf: $0) }
-    withUnsafeBytes(of: UInt64(payload.count).littleEndian) { data.append(contentsOf: $0) }
-    let digest = payload.withUnsafeBytes { SnapshotDigest.of(count: Int(formatVersion), bytes: $0) }
-    withUnsafeBytes(of: digest.littleEndian) { data.append(contentsOf: $0) }
-    data.append(contentsOf: payload)
-    return data
+    return CompiledFrame.wrap(encoded, magic: magic, version: formatVersion, key: key)
   }
 
   /// The catalog held in `data`, or `nil` when the bytes are not an intact compiled catalog of this format
   /// stored under `key`.
   public static func decode(_ data: Data, key: String) -> Catalog? {
     data.withUnsafeBytes { raw -> Catalog? in
-      guard raw.count >= headerSize, raw.starts(with: magic) else { return nil }
-      let version = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count, as: UInt32.self))
-      let length = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count + 4, as: UInt64.self))
-      let digest = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: magic.count + 12, as: UInt64.self))
-      guard version == formatVersion, length == UInt64(raw.count - headerSize) else { return nil }
-      let payload = UnsafeRawBufferPointer(rebasing: raw[headerSize...])
-      let keyBytes = CompiledBank.keyBytes(key)
-      guard SnapshotDigest.of(count: Int(formatVersion), bytes: payload) == digest, payload.starts(with: keyBytes)
-      else { return nil }
-      return read(UnsafeRawBufferPointer(rebasing: payload[keyBytes.count...]))
+      CompiledFrame.encoded(in: raw, magic: magic, version: formatVersion, key: key).flatMap(read)
     }
   }
 

@@ -52,7 +52,7 @@ struct CompiledCatalogTests {
   @Test func damagedPayloadsNeverTrap() throws {
     let catalog = try Self.shipped()
     let data = try #require(CompiledCatalog.encode(catalog, key: ""))
-    let payload = Array(data[(CompiledCatalog.headerSize + CompiledBank.keyBytes("").count)...])
+    let payload = Array(data[(CompiledCatalog.headerSize + CompiledFrame.keyBytes("").count)...])
     #expect(payload.withUnsafeBytes { CompiledCatalog.read($0) } == catalog)
     for length in stride(from: 0, to: payload.count, by: 7) {
       #expect(payload[..<length].withUnsafeBytes { CompiledCatalog.read($0) } == nil)
