@@ -8,10 +8,12 @@ import Foundation
 ///   against all the options (the closest option wins; a typo as close to two options matches none). When the
 ///   options are numbers, a bare number that is one of them means that option, not a position. An option's
 ///   text in a sentence ("he is Mexican") names it; among dates, a month or a month and day that fits one option
-///   only ("March", "25 de agosto") chooses it, one that fits several asks again.
-/// - **truefalse**: t/f, true/false, v/f, verdadero/falso, sí/si/no, yes/y/n, in either language.
+///   only ("March", "25 de agosto") chooses it, one that fits several asks again. A reply a typed question on
+///   the same fact would accept for exactly one option ("to the South Mexico ranch", "in '05") chooses it.
+/// - **truefalse**: t/f, true/false, v/f, verdadero/falso, verdad, cierto, sí/si/no, yes/y/n, in either language.
 /// - **typed**: names and aliases in both languages, a person's family name alone when nobody else in the bank
-///   has it, accents, case, punctuation and leading articles of either language; typos within a budget
+///   has it, accents, case, punctuation and leading articles of either language, the articles inside a text
+///   answer, British spellings of the bank's American words ("organised"); typos within a budget
 ///   (`AnswerChecker.typoBudget`), never when the input is at least as close to another entity of the bank or
 ///   to a wrong option. What a person puts around an answer is set aside and said: the question's preposition,
 ///   a subject and verb, the words the fact's statement puts before the answer ("directed by"), a title
