@@ -59,7 +59,9 @@ extension AnswerChecker {
         }
       }
     }
-    if Self.inSourceWords(input, prepared: prepared) {
+    // "a French woman", "he's a Mexican man": the source's own words, as typed or after a lead-in.
+    for reading in Self.readings(input, prepositions: prepared.prepositions, statementLeads: prepared.statementLeads)
+    where Self.inSourceWords(reading.text, prepared: prepared) {
       return .verdict(
         .right(forgiven: [Forgiveness(.wording, canonical: canonical)], canonical: canonical, expected: expected))
     }
@@ -94,6 +96,18 @@ extension AnswerChecker {
       }
     }
     if let rest = droppingTitle(input, titles: titles) { result.append((rest, [.wording])) }
+    // "with her boyfriend Israel Vallarta": the question's preposition, then a title.
+    if let rest = droppingPreposition(input, prepositions: prepositions),
+      let bare = droppingTitle(rest, titles: titles)
+    {
+      result.append((bare, [.preposition, .wording]))
+    }
+    // "Jorge Volpi wrote it", "lo escribió Jorge Volpi", "dirigida por Gerardo Naranjo": the question's verb
+    // around a name; then a title ("lo escribió el escritor Jorge Volpi").
+    if let rest = droppingVerb(input, verbs: echoes) {
+      result.append((rest, [.wording]))
+      if let bare = droppingTitle(rest, titles: titles) { result.append((bare, [.wording])) }
+    }
     // "vino a ver a su hermano y su cuñada": any run of the question's own words before the answer, when the
     // input names no other option or alternative.
     let words = AnswerNormalizer.normalize(input, stripArticle: false).words.map(String.init)
@@ -129,21 +143,75 @@ extension AnswerChecker {
     return nil
   }
 
-  /// The input without a title before a name ("President Hollande", "el presidente Hollande", "Mr Volpi"):
-  /// one of `titles`, after an article or not, when more words follow.
+  /// The input without a title before a name ("President Hollande", "el presidente Hollande", "Mr Volpi", "the
+  /// writer Jorge Volpi", "her boyfriend Israel Vallarta"): one of `titles`, after an article or a possessive
+  /// or not, with a nationality before it ("Mexican author") or after it ("el escritor mexicano") or not, when
+  /// more words follow.
   static func droppingTitle(_ input: String, titles: [[String]]) -> String? {
     guard !titles.isEmpty else { return nil }
     let plain = AnswerNormalizer.normalize(input, stripArticle: false)
     var words = plain.words.map(String.init)
     var marked = plain.markedWords
-    if let first = words.first, ["the", "el", "la"].contains(first) {
+    if let first = words.first, titleDeterminers.contains(first) {
       words.removeFirst()
       marked.removeFirst()
     }
-    for title in titles where words.count > title.count && Array(words.prefix(title.count)) == title {
-      return marked.dropFirst(title.count).joined(separator: " ")
+    for skip in [0, 1] {
+      if skip == 1 {
+        guard let first = words.first, ImpliedPrepositions.nationalities.contains(first) else { break }
+      }
+      let words = Array(words.dropFirst(skip))
+      let marked = Array(marked.dropFirst(skip))
+      for title in titles where words.count > title.count && Array(words.prefix(title.count)) == title {
+        var rest = title.count
+        if words.count > rest + 1, ImpliedPrepositions.nationalities.contains(words[rest]) { rest += 1 }
+        return marked.dropFirst(rest).joined(separator: " ")
+      }
     }
     return nil
+  }
+
+  /// Articles and possessives that may stand before a title ("the writer", "her boyfriend", "su novio").
+  static let titleDeterminers: Set<String> = ["the", "a", "an", "el", "la", "un", "una", "her", "his", "their", "su"]
+
+  /// Objects that may follow the question's verb after a name ("Jorge Volpi wrote it").
+  static let verbObjects: Set<String> = ["it", "that", "this", "them", "one"]
+
+  /// Spanish object pronouns that may stand before the question's verb ("lo escribió Jorge Volpi").
+  static let cliticPronouns: Set<String> = ["lo", "la", "los", "las"]
+
+  /// The input without the question's verb around the answer, when more words are left: after it with an
+  /// object ("Jorge Volpi wrote it", "Gerardo Naranjo directed it"), or "did" alone ("Jorge Volpi did"); before
+  /// it with an object pronoun ("lo escribió Jorge Volpi"); a Spanish participle of the question's verb with
+  /// "por" ("dirigida por Gerardo Naranjo", for "¿Quién dirigió…?"). `verbs` are the question's own words.
+  static func droppingVerb(_ input: String, verbs: Set<String>) -> String? {
+    guard !verbs.isEmpty else { return nil }
+    let plain = AnswerNormalizer.normalize(input, stripArticle: false)
+    let words = plain.words.map(String.init)
+    let marked = plain.markedWords
+    guard words.count > 2 else {
+      if words.count == 2, words[1] == "did" { return String(marked[0]) }
+      return nil
+    }
+    if let last = words.last, verbObjects.contains(last), verbs.contains(words[words.count - 2]) {
+      return marked.dropLast(2).joined(separator: " ")
+    }
+    if words.last == "did" { return marked.dropLast().joined(separator: " ") }
+    if cliticPronouns.contains(words[0]), verbs.contains(words[1]) {
+      return marked.dropFirst(2).joined(separator: " ")
+    }
+    // "dirigida por", "escrito por": a participle whose stem is the question's verb's ("dirig", "escri").
+    if words[1] == "por", isParticiple(words[0], of: verbs) { return marked.dropFirst(2).joined(separator: " ") }
+    return nil
+  }
+
+  /// Whether a folded Spanish word is a participle ("dirigida", "escrito") of one of `verbs` ("dirigio",
+  /// "escribio"): a participle ending, and the first five letters of one of them.
+  static func isParticiple(_ word: String, of verbs: Set<String>) -> Bool {
+    let endings = ["ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ito", "ita", "itos", "itas"]
+    guard word.count >= 6, endings.contains(where: { word.hasSuffix($0) }) else { return false }
+    let stem = word.prefix(5)
+    return verbs.contains { $0.count >= 5 && $0.prefix(5) == stem && $0 != word }
   }
 
   /// The words that join the two halves of a pair, in either language.

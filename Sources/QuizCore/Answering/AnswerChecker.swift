@@ -11,15 +11,20 @@ import Foundation
 ///   only ("March", "25 de agosto") chooses it, one that fits several asks again. A reply a typed question on
 ///   the same fact would accept for exactly one option ("to the South Mexico ranch", "in '05") chooses it.
 /// - **truefalse**: t/f, true/false, v/f, verdadero/falso, verdad, cierto, sí/si/no, yes/y/n, in either language.
-/// - **typed**: names and aliases in both languages, a person's family name alone when nobody else in the bank
-///   has it, accents, case, punctuation and leading articles of either language, the articles inside a text
+/// - **typed**: names and aliases in both languages, a person's family name or first name alone when nobody else
+///   in the bank has it, accents, case, punctuation and leading articles of either language, the articles inside a text
 ///   answer, British spellings of the bank's American words ("organised"); typos within a budget
 ///   (`AnswerChecker.typoBudget`), never when the input is at least as close to another entity of the bank or
 ///   to a wrong option. What a person puts around an answer is set aside and said: the question's preposition,
 ///   a subject and verb, the words the fact's statement puts before the answer ("directed by"), a title
-///   before a name ("President Hollande"), the source's own words (a quote's "[…]" filled from the source).
+///   before a name ("President Hollande", "the writer Jorge Volpi", "her boyfriend Israel Vallarta"), the
+///   question's verb around a name ("Jorge Volpi wrote it", "lo escribió Jorge Volpi", "dirigida por…"), the
+///   source's own words (a quote's "[…]" filled from the source, the rest of its sentence: "on Israel's ranch in
+///   Mexico City").
 /// - **number**: digits or words in either language, with or without the unit, after the question's own
-///   preposition or not ("to 60 years"); any other word is wrong.
+///   preposition or not ("to 60 years"), closed by the source's own words after the number ("96 years behind
+///   bars", "three innocent individuals") or a plain phrase for a prison term ("tras las rejas"); any other word
+///   is wrong.
 /// - **date**: the forms `DateAnswer` reads, compared at the fact's precision: a coarser answer is wrong.
 /// - **timeline**: the shown letters, each once, in any spacing or punctuation; credit is the share of pairs
 ///   of events in the right order: right at 1, wrong at 0, partial in between.
@@ -139,9 +144,10 @@ struct PreparedQuestion: Sendable {
         Self.statementTemplates(question: question, bank: checker.bank))
       optionForms = question.options.enumerated().map { checker.answerForms($1, owner: "option:\($0)") }
       let echoes = Self.echoes(question: question, bank: checker.bank)
+      let tails = Self.numberTails(question: question, bank: checker.bank)
       optionNumbers = question.options.map { option in
         if case .number(let value, let unit, _) = option {
-          return NumberForms(value: value, unit: unit, echoes: echoes)
+          return NumberForms(value: value, unit: unit, echoes: echoes, tails: tails)
         }
         return nil
       }
@@ -154,7 +160,9 @@ struct PreparedQuestion: Sendable {
         .union(
           ImpliedPrepositions.implied(byStatements: Self.statementTemplates(question: question, bank: checker.bank)))
       if case .number(let value, let unit, _) = question.answer {
-        numbers = NumberForms(value: value, unit: unit, echoes: Self.echoes(question: question, bank: checker.bank))
+        numbers = NumberForms(
+          value: value, unit: unit, echoes: Self.echoes(question: question, bank: checker.bank),
+          tails: Self.numberTails(question: question, bank: checker.bank))
         return
       }
       statementLeads = ImpliedPrepositions.statementLeads(
@@ -190,7 +198,14 @@ struct PreparedQuestion: Sendable {
         sourceWords = [fact.source.quote, fact.source.translation].map {
           AnswerNormalizer.normalize($0, stripArticle: false).words.map(String.init)
         }
-        if let restored = Self.quoteWithGapsFilled(fact.source, bank: checker.bank) { sourceWords.append(restored) }
+        let restored = Self.quoteWithGapsFilled(fact.source, bank: checker.bank)
+        if let restored { sourceWords.append(restored) }
+        // "on Israel's ranch in Mexico City": the quote goes on in its document to the end of the sentence.
+        if let following = Self.wordsAfterQuote(fact.source, bank: checker.bank) {
+          let quoteWords =
+            restored ?? AnswerNormalizer.normalize(fact.source.quote, stripArticle: false).words.map(String.init)
+          sourceWords.append(quoteWords + following)
+        }
         otherWords = otherForms.map { $0.normalized.words.map(String.init) }
       }
       // "to the police ranch": a word only another option or alternative has is never the question's own.
@@ -274,6 +289,19 @@ struct PreparedQuestion: Sendable {
     return nil
   }
 
+  /// The folded words that follow a quote in its source document, to the end of its sentence and at most
+  /// `longestGap` of them; `nil` when the text was not read, the quote has a gap "[…]" (its last part alone,
+  /// " ranch", could be found anywhere), is not found in it as written, or nothing follows.
+  static func wordsAfterQuote(_ source: FactSource, bank: BankIndex) -> [String]? {
+    let quote = source.quote.trimmingCharacters(in: .whitespaces)
+    guard let text = bank.sourceTexts[source.document], BankValidator.quoteParts(quote).count == 1, !quote.isEmpty,
+      let range = text.range(of: quote)
+    else { return nil }
+    let rest = text[range.upperBound...].prefix { !".!?;:\n".contains($0) }
+    let words = AnswerNormalizer.normalize(String(rest), stripArticle: false).words.prefix(longestGap).map(String.init)
+    return words.isEmpty ? nil : words
+  }
+
   /// Where `run` first appears in `words` as consecutive words, at or after `from`.
   private static func run(_ run: [String], in words: [String], from: Int) -> Int? {
     guard !run.isEmpty, words.count >= run.count, from <= words.count - run.count else { return nil }
@@ -291,6 +319,15 @@ struct PreparedQuestion: Sendable {
         return [templates.ask, templates.statement] + [templates.askInverse].compactMap { $0 }
           + templates.askQualifier.values
       })
+  }
+
+  /// For a number answer, the source's words after the number in the fact's quote and translation ("years
+  /// behind bars" after "96"), which may close an answer.
+  private static func numberTails(question: Question, bank: BankIndex) -> [[String]] {
+    guard case .number(let value, _, _) = question.answer, let factID = question.facts.first,
+      let fact = bank.fact(factID)
+    else { return [] }
+    return NumberForms.sourceTails(of: value, in: [fact.source.quote, fact.source.translation])
   }
 
   private static func alternatives(question: Question, bank: BankIndex) -> [Localized<String>]? {

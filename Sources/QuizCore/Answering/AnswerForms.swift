@@ -120,8 +120,31 @@ struct BankForms: Sendable {
         accepted[form.owner, default: []].append(form)
       }
     }
+    // "with Israel": a person's first name, as the source calls them, when nobody else in the bank has it as a
+    // first name, a family name or a name; a first name two people share names neither.
+    var givenOwners: [String: Set<String>] = [:]
+    var givenForms: [AnswerForm] = []
+    for entity in bank.entities {
+      for name in Set(Language.allCases.map { entity.name[$0] }) {
+        let words = name.split(separator: " ")
+        guard words.count > 1, let first = words.first else { continue }
+        let form = AnswerForm(String(first), source: .alias, language: nil, owner: entity.id, isPerson: true)
+        guard !form.normalized.isEmpty else { continue }
+        givenOwners[form.normalized.folded, default: []].insert(entity.id)
+        if entity.type == "person" { givenForms.append(form) }
+      }
+    }
+    var seenGiven: Set<String> = []
+    for form in givenForms {
+      let key = form.normalized.folded
+      let owners = givenOwners[key, default: []].union(familyOwners[key, default: []])
+        .union(namesByKey[key, default: []])
+      if owners == [form.owner], seenGiven.insert(form.owner + "\u{0}" + key).inserted {
+        accepted[form.owner, default: []].append(form)
+      }
+    }
     self.accepted = accepted
-    self.all = all + familyForms
+    self.all = all + familyForms + givenForms
   }
 
   /// The family names an entity's name form offers: the `familyName` the bank gives, whatever the entity's type

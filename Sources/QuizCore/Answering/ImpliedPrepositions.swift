@@ -116,8 +116,39 @@ enum ImpliedPrepositions {
     ["ministra"], ["senator"], ["senador"], ["senadora"], ["director"], ["directora"],
   ]
 
-  /// The titles that may stand before a name in an answer: the office titles whose office the entity's
-  /// description or the question's templates name, and for a `person` the courtesy titles.
+  /// Titles of what a person did, folded, by the folded words that allow them: a title may stand before a name
+  /// only when the entity's description or the question's own wording says it ("the writer Jorge Volpi" for
+  /// "Who wrote…?", "her boyfriend Israel Vallarta" for "With whom was she in a romantic relationship?").
+  static let roleTitles: [(allowedBy: Set<String>, titles: [[String]])] = [
+    (
+      [
+        "wrote", "written", "writer", "author", "novelist", "escribio", "escrito", "escrita", "escritor", "autor",
+        "autora", "novelista",
+      ],
+      [["writer"], ["author"], ["novelist"], ["escritor"], ["escritora"], ["autor"], ["autora"], ["novelista"]]
+    ),
+    (
+      ["directed", "director", "directora", "dirigio", "dirigida", "dirigido"],
+      [["director"], ["directora"], ["filmmaker"], ["film", "director"], ["cineasta"], ["realizador"]]
+    ),
+    (
+      ["romantic", "relationship", "sentimental", "boyfriend", "girlfriend", "partner", "novio", "novia", "pareja"],
+      [
+        ["boyfriend"], ["girlfriend"], ["partner"], ["lover"], ["novio"], ["novia"], ["pareja"], ["companero"],
+        ["compañero"], ["companera"], ["compañera"],
+      ]
+    ),
+  ]
+
+  /// Nationalities, folded, which may stand beside a title ("Mexican author Jorge Volpi", "el escritor mexicano
+  /// Jorge Volpi"): the name, not the nationality, is what is judged.
+  static let nationalities: Set<String> = [
+    "mexican", "french", "american", "spanish", "belgian", "canadian", "mexicano", "mexicana", "frances",
+    "francesa", "francés", "estadounidense", "espanol", "espanola", "español", "española", "belga", "canadiense",
+  ]
+
+  /// The titles that may stand before a name in an answer: the office and role titles whose office or role the
+  /// entity's description or the question's templates name, and for a `person` the courtesy titles.
   static func titles(for entity: Entity, templates: [String], person: Bool) -> [[String]] {
     let described = Set(
       (Language.allCases.map { entity.description[$0] } + templates).flatMap {
@@ -129,6 +160,8 @@ enum ImpliedPrepositions {
       return described.contains(office) || described.contains(stem)
         || described.contains(stem.hasSuffix("a") ? String(stem.dropLast()) + "e" : stem)
     }
-    return (offices + (person ? courtesyTitles : [])).sorted { $0.count > $1.count }
+    let roles = roleTitles.filter { !$0.allowedBy.isDisjoint(with: described) }.flatMap(\.titles)
+      .filter { !offices.contains($0) }
+    return (offices + roles + (person ? courtesyTitles : [])).sorted { $0.count > $1.count }
   }
 }

@@ -26,12 +26,15 @@ struct NumberForms: Sendable {
   let units: [String: [Spelling]]
   /// Folded words that may follow the number and unit: the question's own words (see ``echoWords(in:)``).
   let echoes: Set<String>
+  /// Runs of folded words that may close the answer as a whole: the source's own words after the number ("96
+  /// years behind bars", "three innocent individuals") and plain phrases of the unit ("tras las rejas").
+  let tails: [[String]]
 
   /// Words that join number words ("sesenta y", "one hundred and"): never an echo, so "sesenta y" stays
   /// an unfinished number rather than sixty followed by the question's "y".
   static let joiners: Set<String> = ["y", "e", "and", "o", "u", "or"]
 
-  init(value: Double, unit: Localized<UnitName>?, echoes: Set<String> = []) {
+  init(value: Double, unit: Localized<UnitName>?, echoes: Set<String> = [], tails: [[String]] = []) {
     var numbers: [String: [Spelling]] = [:]
     func add(_ text: String, _ language: Language?, to table: inout [String: [Spelling]]) {
       let normalized = AnswerNormalizer.normalize(text, stripArticle: false)
@@ -63,6 +66,54 @@ struct NumberForms: Sendable {
     var echoes = echoes
     for (word, synonyms) in Self.echoSynonyms where echoes.contains(word) { echoes.formUnion(synonyms) }
     self.echoes = echoes.subtracting(Self.joiners).filter { numbers[$0] == nil && !NumberForms.isDigits($0) }
+    var tails = tails
+    // A prison term in years: "behind bars", "tras las rejas" say the same as the question's "in prison".
+    if !units.isEmpty, !self.echoes.isDisjoint(with: Self.prisonWords) {
+      tails += Self.prisonTails.filter { !tails.contains($0) }
+    }
+    self.tails = tails.sorted { $0.count > $1.count }
+  }
+
+  /// The most words of the source after the number an answer may repeat.
+  static let longestTail = 12
+
+  /// The source's words after `value` in each of `sources` (a quote and its translation), as runs from their
+  /// start ("years", "years behind", "years behind bars" after "96"), longest first: what may close an answer.
+  /// The options of a multiple choice share the answer's, so they tell nothing about which is right.
+  static func sourceTails(of value: Double, in sources: [String]) -> [[String]] {
+    let numbers = NumberForms(value: value, unit: nil).numbers
+    var tails: [[String]] = []
+    for source in sources {
+      let words = AnswerNormalizer.normalize(source, stripArticle: false).words.map(String.init)
+      guard let end = numberEnd(in: words, numbers: numbers) else { continue }
+      let after = Array(words[end...].prefix(longestTail))
+      for length in stride(from: after.count, through: 1, by: -1) where !tails.contains(Array(after.prefix(length))) {
+        tails.append(Array(after.prefix(length)))
+      }
+    }
+    return tails
+  }
+
+  /// Words of a question about a prison term, folded.
+  static let prisonWords: Set<String> = ["prison", "jail", "imprisonment", "prision", "carcel", "sentenced"]
+
+  /// Plain phrases for time in prison, folded, which may close the number of years of a prison term.
+  static let prisonTails: [[String]] = [
+    ["behind", "bars"], ["in", "prison"], ["in", "jail"], ["of", "prison"], ["of", "jail"], ["of", "imprisonment"],
+    ["in", "a", "prison"], ["tras", "las", "rejas"], ["de", "carcel"], ["de", "prision"], ["en", "prision"],
+    ["en", "la", "carcel"], ["en", "la", "prision"], ["de", "encierro"],
+  ]
+
+  /// Where the first spelling of the number in `words` ends (the index after its last word), longest spelling
+  /// first; `nil` when the words never write the number.
+  private static func numberEnd(in words: [String], numbers: [String: [Spelling]]) -> Int? {
+    for start in words.indices {
+      for length in stride(from: min(6, words.count - start), through: 1, by: -1)
+      where numbers[words[start..<(start + length)].joined(separator: " ")] != nil {
+        return start + length
+      }
+    }
+    return nil
   }
 
   /// Other ways to write a unit, by the folded English singular: abbreviations ("60 yrs") and nouns for the
@@ -151,6 +202,17 @@ struct NumberForms: Sendable {
     let words = answer.words
     let marked = answer.markedWords
     guard !words.isEmpty, marked.count == words.count else { return nil }
+    if let match = matchClosing(words, marked, language: language) { return match }
+    // The source's own words, or a plain phrase of the unit, may close the answer: "96 years behind bars".
+    for tail in tails where words.count > tail.count && words.suffix(tail.count).elementsEqual(tail, by: { $0 == $1 }) {
+      let head = words.count - tail.count
+      if let match = matchClosing(Array(words[..<head]), Array(marked[..<head]), language: language) { return match }
+    }
+    return nil
+  }
+
+  /// Matches words that are a number, then optionally its unit, then optionally words of the question.
+  private func matchClosing(_ words: [Substring], _ marked: [Substring], language: Language) -> Match? {
     // The question's words may close the answer: the longest start that is a number (and unit) wins, so a
     // unit the question also uses ("años") still counts as the unit.
     var last = words.count

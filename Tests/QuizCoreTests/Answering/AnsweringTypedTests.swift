@@ -19,7 +19,9 @@ import Testing
     AnswerCase("Cassez", .cassez, .en, .right, [.familyName]),
     AnswerCase("cassez", .cassez, .es, .right, [.familyName]),
     AnswerCase("Casez", .cassez, .en, .right, [.familyName, .typo]),
-    AnswerCase("Florence", .cassez, .en, .wrong),
+    // A first name nobody else in the bank has ("with Israel", as the article calls him): the full name is said.
+    AnswerCase("Florence", .cassez, .en, .right, [.fullName]),
+    AnswerCase("Mario", .vallarta, .en, .wrong),
     AnswerCase("Florence Marie Louise Cassez Crépin", .cassez, .es, .right, []),
     AnswerCase("Florence Marie Louise Cassez Crepin", .cassez, .en, .right, [.accents]),
     // An article before a name that has none is dropped silently.

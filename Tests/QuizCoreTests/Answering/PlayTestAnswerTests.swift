@@ -168,6 +168,74 @@ struct PlayTestAnswerTests {
     Row("on the airport", "cassez-arrest-place", .typed, .en, .wrong),
   ]
 
+  /// Fourth play test: the source's own words after a number or a place, refused while the verdict quoted them;
+  /// and natural ways of naming a person. Each wrong twin (another number, person, place, unit) stays wrong.
+  static let sourceWordsRows: [Row] = [
+    Row("96 years behind bars", "cassez-initial-sentence", .number, .en, .right),
+    Row("ninety-six years behind bars", "cassez-initial-sentence", .number, .en, .right),
+    Row("96 behind bars", "cassez-initial-sentence", .number, .en, .right),
+    Row("97 years behind bars", "cassez-initial-sentence", .number, .en, .wrong),
+    Row("96 months behind bars", "cassez-initial-sentence", .number, .en, .wrong),
+    Row("noventa y seis años tras las rejas", "cassez-initial-sentence", .number, .es, .right),
+    Row("96 años de cárcel", "cassez-initial-sentence", .number, .es, .right),
+    Row("96 años en prisión", "cassez-initial-sentence", .number, .es, .right),
+    Row("noventa y siete años tras las rejas", "cassez-initial-sentence", .number, .es, .wrong),
+    Row("96 meses tras las rejas", "cassez-initial-sentence", .number, .es, .wrong),
+    Row("60 years behind bars", "cassez-reduced-sentence", .number, .en, .right),
+    Row("60 años tras las rejas", "cassez-reduced-sentence", .number, .es, .right),
+    Row("96 years behind bars", "cassez-reduced-sentence", .number, .en, .wrong),
+    Row("three innocent individuals", "raid-people-rescued", .number, .en, .right),
+    Row("3 innocent individuals", "raid-people-rescued", .number, .en, .right),
+    Row("tres personas inocentes", "raid-people-rescued", .number, .es, .right),
+    Row("four innocent individuals", "raid-people-rescued", .number, .en, .wrong),
+    Row("three innocent years", "raid-people-rescued", .number, .en, .wrong),
+    Row("three years behind bars", "raid-people-rescued", .number, .en, .wrong),
+    Row("96 years behind bars", "cassez-initial-sentence", .choice, .en, .right),
+    Row("97 years behind bars", "cassez-initial-sentence", .choice, .en, nil),
+    Row("on Israel's ranch in Mexico City", "cassez-lived-on-ranch", .choice, .en, .right),
+    Row("on Israel's ranch in Guadalajara", "cassez-lived-on-ranch", .choice, .en, nil),
+    Row("on the police ranch in Mexico City", "cassez-lived-on-ranch", .choice, .en, nil),
+    // A person named the way people do.
+    Row("the writer Jorge Volpi", "book-author", .typed, .en, .right),
+    Row("Mexican author Jorge Volpi", "book-author", .typed, .en, .right),
+    Row("Jorge Volpi wrote it", "book-author", .typed, .en, .right),
+    Row("Jorge Volpi did", "book-author", .typed, .en, .right),
+    Row("el escritor Jorge Volpi", "book-author", .typed, .es, .right),
+    Row("el autor Jorge Volpi", "book-author", .typed, .es, .right),
+    Row("el escritor mexicano Jorge Volpi", "book-author", .typed, .es, .right),
+    Row("lo escribió Jorge Volpi", "book-author", .typed, .es, .right),
+    Row("escrito por Jorge Volpi", "book-author", .typed, .es, .right),
+    Row("the writer Gerardo Naranjo", "book-author", .typed, .en, .wrong),
+    Row("Gerardo Naranjo wrote it", "book-author", .typed, .en, .wrong),
+    Row("lo escribió Gerardo Naranjo", "book-author", .typed, .es, .wrong),
+    Row("el escritor Alejandro Gerber", "book-author", .typed, .es, .wrong),
+    Row("Gerardo Naranjo directed it", "documentary-director", .typed, .en, .right),
+    Row("dirigida por Gerardo Naranjo", "documentary-director", .typed, .es, .right),
+    Row("la dirigió Gerardo Naranjo", "documentary-director", .typed, .es, .right),
+    Row("the director Gerardo Naranjo", "documentary-director", .typed, .en, .right),
+    Row("Jorge Volpi directed it", "documentary-director", .typed, .en, .wrong),
+    Row("dirigida por Jorge Volpi", "documentary-director", .typed, .es, .wrong),
+    Row("he's a Mexican man", "vallarta-nationality", .typed, .en, .right),
+    Row("a Mexican man", "vallarta-nationality", .typed, .en, .right),
+    Row("es un hombre mexicano", "vallarta-nationality", .typed, .es, .right),
+    Row("he's a French man", "vallarta-nationality", .typed, .en, .wrong),
+    Row("he's a Belgian man", "vallarta-nationality", .typed, .en, .wrong),
+    Row("with her boyfriend Israel Vallarta", "cassez-partner", .typed, .en, .right),
+    Row("her boyfriend Israel Vallarta", "cassez-partner", .typed, .en, .right),
+    Row("con su novio Israel Vallarta", "cassez-partner", .typed, .es, .right),
+    Row("with Israel", "cassez-partner", .typed, .en, .right),
+    Row("Israel", "cassez-partner", .typed, .en, .right),
+    Row("con Israel", "cassez-partner", .typed, .es, .right),
+    Row("with her boyfriend Jorge Volpi", "cassez-partner", .typed, .en, .wrong),
+    Row("with Jorge", "cassez-partner", .typed, .en, .wrong),
+    Row("with Florence", "cassez-partner", .typed, .en, .wrong),
+    Row("de vuelta al rancho de Israel", "cassez-taken-back-to-ranch", .typed, .es, .right),
+    Row("al rancho de Israel", "cassez-taken-back-to-ranch", .typed, .es, .right),
+    Row("back to Israel's ranch", "cassez-taken-back-to-ranch", .typed, .en, .right),
+    Row("de vuelta a la estación de policía", "cassez-taken-back-to-ranch", .typed, .es, .wrong),
+    Row("de vuelta al rancho de Jorge", "cassez-taken-back-to-ranch", .typed, .es, .wrong),
+  ]
+
   static let valueRows: [Row] = [
     Row("viernes 8 de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
     Row("Friday, December 8, 2005", "cassez-arrest-date", .date, .en, .right),
@@ -265,7 +333,8 @@ struct PlayTestAnswerTests {
 
   @Test(
     "typed answers",
-    arguments: typedRows + valueRows + choiceRows + readmeRows + choiceAsTypedRows + typedThirdRows)
+    arguments: typedRows + valueRows + choiceRows + readmeRows + choiceAsTypedRows + typedThirdRows
+      + sourceWordsRows)
   func typed(_ row: Row) throws {
     let bank = try #require(Self.bank)
     let question = try #require(Self.question(row.fact, row.kind), "no \(row.kind) question for \(row.fact)")
@@ -276,6 +345,33 @@ struct PlayTestAnswerTests {
       return
     }
     #expect(result.verdict?.outcome == outcome, "\(result)")
+  }
+
+  /// "with Israel": a person's first name alone is accepted when nobody else in the bank has it, and the verdict
+  /// gives the full name; a first name two people share names neither of them.
+  @Test("a first name alone, only when nobody else has it")
+  func firstNames() throws {
+    let bank = try #require(Self.bank)
+    let question = try #require(Self.question("cassez-partner", .typed))
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let verdict = try #require(checker.check("with Israel", question: question, language: .en).verdict)
+    #expect(verdict.isRight)
+    #expect(verdict.forgiven.contains(Forgiveness(.fullName, canonical: "Israel Vallarta")), "\(verdict.forgiven)")
+    let people = [
+      AnswerFixtures.person("israel-vallarta", "Israel Vallarta"), AnswerFixtures.person("israel-rios", "Israel Ríos"),
+      AnswerFixtures.person("mario-vallarta", "Mario Cruz"),
+      AnswerFixtures.thing("mario-ship", "ship", en: "Mario Express", es: "Mario Express"),
+      AnswerFixtures.person("ana-torres", "Ana Torres"),
+    ]
+    var shared = AnswerFixtures.bank
+    shared.entities = people
+    let forms = BankForms(shared)
+    let firstNames = { (id: String) in
+      (forms.accepted[id] ?? []).filter { $0.normalized.words.count == 1 && $0.source == .alias }.map(\.spelling)
+    }
+    #expect(firstNames("israel-vallarta").isEmpty && firstNames("israel-rios").isEmpty)
+    #expect(firstNames("mario-vallarta").isEmpty, "a first name another entity's name begins with")
+    #expect(firstNames("ana-torres") == ["Ana"])
   }
 
   /// A wrong date in digits that reads both ways says how it was read, in the game's language; a date that
