@@ -160,7 +160,10 @@ public struct EventText: Sendable {
       lines.append(
         StyledLine(catalog.string("verdict.partial", in: language, ["percent": percent]) + " " + points, .partial))
     case .wrong:
-      let key = presentation.skipped ? "verdict.skipped" : "verdict.wrong"
+      // "Not quite" only when the checker knows the answer was close (the right number with another unit, the
+      // right digits read in the other order); a plain miss ("Belgian" for "French") is said plainly.
+      let close = verdict.wrongUnit != nil || verdict.readAs != nil
+      let key = presentation.skipped ? "verdict.skipped" : close ? "verdict.close" : "verdict.wrong"
       lines.append(StyledLine(catalog.string(key, in: language), .wrong))
       if let readAs = verdict.readAs {
         lines.append(StyledLine(catalog.string("verdict.readAs", in: language, ["date": readAs]), .secondary))
@@ -198,16 +201,10 @@ public struct EventText: Sendable {
 
   /// What a miss teaches, in two or three short lines: the fact, its source quote (and its translation, when
   /// the quote is in the other language or with `:both`), and with `:both` the fact in the other language.
+  /// Each translation stands right under its original: the fact's under the fact, the quote's under the quote
+  /// (play test: the fact's translation after the quote's read as a second translation of the quote).
   public func lesson(_ lesson: Lesson, language: Language) -> [StyledLine] {
     var lines = lesson.sentence.split(separator: "\n").map { StyledLine(String($0), .plain) }
-    if let quote = lesson.quote {
-      lines.append(StyledLine(catalog.string("info.source", in: language, ["quote": quote]), .secondary))
-    }
-    if let translation = lesson.quoteTranslation,
-      let text = catalog.quoteTranslation(translation, of: lesson.quoteLanguage, in: language, showBoth: true)
-    {
-      lines.append(StyledLine(text, .secondary))
-    }
     // The other language's sentence says which language it is in, as the other-language answer does.
     if let other = lesson.otherSentence {
       for (offset, line) in other.split(separator: "\n").enumerated() {
@@ -217,6 +214,14 @@ public struct EventText: Sendable {
           : "  " + line
         lines.append(StyledLine(text, .secondary))
       }
+    }
+    if let quote = lesson.quote {
+      lines.append(StyledLine(catalog.string("info.source", in: language, ["quote": quote]), .secondary))
+    }
+    if let translation = lesson.quoteTranslation,
+      let text = catalog.quoteTranslation(translation, of: lesson.quoteLanguage, in: language, showBoth: true)
+    {
+      lines.append(StyledLine(text, .secondary))
     }
     return lines
   }

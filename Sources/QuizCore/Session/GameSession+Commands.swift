@@ -106,12 +106,13 @@ extension GameSession {
 
   func askAgainText(_ reason: AskAgain) -> String {
     // Options a hint removed are no longer offered, so they are not listed either; a choice reads "a, b or c",
-    // a timeline's letters (each one needed) "a, b, c".
+    // a timeline's letters (each one needed) "a, b and c".
     let shown = reason.letters.enumerated().filter { !removedOptions.contains($0.offset) }.map(\.element)
     let letters: String
-    if reason.reason != .needsLetters, let last = shown.last, shown.count > 1 {
+    if let last = shown.last, shown.count > 1 {
       letters = catalog.string(
-        "askAgain.lettersOr", in: language, ["first": shown.dropLast().joined(separator: ", "), "last": last])
+        reason.reason == .needsLetters ? "askAgain.lettersAnd" : "askAgain.lettersOr", in: language,
+        ["first": shown.dropLast().joined(separator: ", "), "last": last])
     } else {
       letters = shown.joined()
     }

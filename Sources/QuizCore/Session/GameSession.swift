@@ -268,7 +268,12 @@ public struct GameSession: Sendable {
       seconds: max(0, now.timeIntervalSince(startedAt)),
       missed: missed.map { question in
         let rendered = renderer.render(question, in: language)
-        return GameSummary.Miss(id: question.id, prompt: rendered.prompt, answer: Self.answerText(rendered))
+        // A timeline's prompt is its instruction ("Put these events in order… e.g. b a c"): in the list to
+        // review, a short label says what it was; the events follow in order under it.
+        let prompt =
+          question.kind == .timeline
+          ? catalog.string("summary.timeline", in: language, count: question.facts.count) : rendered.prompt
+        return GameSummary.Miss(id: question.id, prompt: prompt, answer: Self.answerText(rendered))
       }, language: language)
     return [.summary(summary)]
   }

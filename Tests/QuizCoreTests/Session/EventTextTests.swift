@@ -30,7 +30,7 @@ struct EventTextTests {
         .right, .en, [Forgiveness(.accents, canonical: "México")], false,
         ["Right! +20 points", "Accents forgiven: México."]
       ),
-      (.wrong, .en, [], false, ["Not quite.", "Right answer: Mexico", "In Spanish: México"]),
+      (.wrong, .en, [], false, ["That's not right.", "Right answer: Mexico", "In Spanish: México"]),
       (.wrong, .es, [], false, ["No es correcto.", "Respuesta correcta: México", "En inglés: Mexico"]),
       (.wrong, .en, [], true, ["Skipped.", "Right answer: Mexico", "In Spanish: México"]),
       (
@@ -235,7 +235,7 @@ struct EventTextTests {
       id: QuestionID(rawValue: "q"), verdict: verdict, points: Points(base: 0, streakBonus: 0, speedBonus: 0),
       streak: 0, answer: verdict.expected[language], answerInOtherLanguage: verdict.expected[language.other],
       skipped: false, language: language)
-    #expect(text.verdict(shown).map(\.text).prefix(2) == [language == .en ? "Not quite." : "No es correcto.", line])
+    #expect(text.verdict(shown).map(\.text).prefix(2) == [language == .en ? "Not quite." : "Casi, pero no.", line])
   }
 
   /// With `:both`, the fact in the other language says which language it is (play test: printed bare).
@@ -248,6 +248,23 @@ struct EventTextTests {
   func otherSentenceLabelled(language: Language, other: String, line: String) {
     let lesson = Lesson(sentence: "…", otherSentence: other)
     #expect(text.lesson(lesson, language: language).map(\.text) == ["…", line])
+  }
+
+  /// With `:both`, each translation stands right under its original (play test: the fact's translation came
+  /// after the quote's and read as a second translation of the quote).
+  @Test("each translation stands under its original", arguments: Language.allCases)
+  func translationsUnderOriginals(language: Language) {
+    let lesson = Lesson(
+      sentence: "Sentence.", quote: "Quote", quoteLanguage: .en, quoteTranslation: "Cita",
+      otherSentence: "Frase.")
+    let label = language == .en ? "In Spanish: " : "En inglés: "
+    let lines = text.lesson(lesson, language: language).map(\.text)
+    #expect(
+      lines == [
+        "Sentence.", label + "Frase.",
+        language == .en ? "Source: “Quote”" : "Fuente: «Quote»",
+        language == .en ? "In Spanish: “Cita”" : "En español: «Cita»",
+      ])
   }
 
   /// A wrong date in digits that reads both ways ("8/12/2005" in English is August 12) says how it was read,
@@ -272,7 +289,7 @@ struct EventTextTests {
       streak: 0, answer: verdict.expected[language], answerInOtherLanguage: verdict.expected[language.other],
       skipped: false, language: language)
     let lines = text.verdict(shown).map(\.text)
-    #expect(lines.prefix(2) == [language == .en ? "Not quite." : "No es correcto.", line])
+    #expect(lines.prefix(2) == [language == .en ? "Not quite." : "Casi, pero no.", line])
   }
 
   /// "Respuesta correcta: Verdadero" then "En inglés: True" teaches nothing: not shown for true/false.
@@ -287,7 +304,7 @@ struct EventTextTests {
     let lines = text.verdict(shown).map(\.text)
     #expect(
       lines == [
-        language == .en ? "Not quite." : "No es correcto.",
+        language == .en ? "That's not right." : "No es correcto.",
         language == .en ? "Right answer: True" : "Respuesta correcta: Verdadero",
       ])
   }

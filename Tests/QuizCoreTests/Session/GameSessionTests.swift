@@ -394,6 +394,59 @@ struct GameSessionTests {
     #expect(score.contains("0 right, 1 partly right, 0 missed"), "\(score)")
   }
 
+  /// Play test: "1 correcta, 2 parcialmente correctas, 0 falladas" then "Segunda oportunidad: 2 preguntas
+  /// falladas". A partly right timeline comes back like a miss, and the summary calls the questions asked again
+  /// "not right the first time", never "missed"; the list to review names a timeline by a short label, not by its
+  /// instruction line.
+  @Test("a partly right timeline comes back, and the summary never calls it missed", arguments: Language.allCases)
+  func partlyRightTimelineSummary(language: Language) throws {
+    let timeline = try #require(all.first { $0.kind == .timeline && $0.facts.count >= 3 })
+    var game = GameSession(
+      questions: [timeline, try question("show-director.typed")], bank: MiniBank.index, catalog: MiniBank.catalog,
+      options: .init(language: language), startedAt: Self.start)
+    _ = game.start(at: Self.start)
+    let rendered = QuestionRenderer(bank: MiniBank.index, catalog: MiniBank.catalog).render(timeline, in: language)
+    let right = rendered.answer.split(separator: " ").map(String.init)
+    let partly = (right.dropLast(2) + [right[right.count - 1], right[right.count - 2]]).joined(separator: " ")
+    let verdict = try #require(verdicts(game.handle(partly, at: Self.start)).first)
+    #expect(verdict.verdict.outcome == .partial && verdict.comesBack)
+    _ = game.handle("Ana Torres", at: Self.start)
+    let events = game.handle(":skip", at: Self.start)
+    guard case .summary(let summary) = events.last else { Issue.record("no summary: \(events)"); return }
+    #expect(summary.partial == 1 && summary.wrong == 0 && summary.relearned == 1)
+    let lines = EventText(catalog: MiniBank.catalog).summary(summary).map(\.text)
+    let count = timeline.facts.count
+    let expected =
+      language == .en
+      ? ["Asked again: 1 question not right the first time, 0 right the second time", "• Timeline of \(count) events"]
+      : [
+        "Segunda oportunidad: 1 pregunta que no acertaste del todo; acertaste 0 la segunda vez",
+        "• Cronología de \(count) hechos",
+      ]
+    for line in expected { #expect(lines.contains(line), "\(lines)") }
+    #expect(!lines.contains { $0.contains(rendered.prompt) }, "\(lines)")
+    let again = lines.filter { $0.hasPrefix(language == .en ? "Asked again" : "Segunda oportunidad") }
+    #expect(again.count == 1 && !again.joined().contains(language == .en ? "missed" : "fallada"), "\(lines)")
+  }
+
+  /// Play test: "Escribe cada una de las letras abc una vez".
+  @Test(
+    "a timeline's letters are listed with 'and'",
+    arguments: [
+      (Language.en, "Type each of the letters a, b and c once, earliest event first."),
+      (.es, "Escribe cada una de las letras a, b y c una vez, empezando por el hecho más antiguo."),
+    ])
+  func timelineLettersListed(language: Language, line: String) throws {
+    let timeline = try #require(all.first { $0.kind == .timeline && $0.facts.count == 3 })
+    var game = GameSession(
+      questions: [timeline], bank: MiniBank.index, catalog: MiniBank.catalog, options: .init(language: language),
+      startedAt: Self.start)
+    _ = game.start(at: Self.start)
+    for input in ["a b", "a b b", "a b d"] {
+      #expect(game.handle(input, at: Self.start) == [.error(line)], "\(input)")
+    }
+  }
+
   @Test("ending early (Ctrl-D) gives the summary of what was answered")
   func endEarly() throws {
     var game = try session(["show-director.typed", "ana-arrest.date"])
