@@ -20,7 +20,7 @@ struct ProfileExportCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile)
+    let session = try ProfileSession.open(common: options, profile: profile, mustExist: true)
     let target = URL(fileURLWithPath: file).standardized.path
     if !force, FileManager.default.fileExists(atPath: target) {
       throw CaseQuizError(session.text("profile.export.exists", ["path": target]))

@@ -30,7 +30,12 @@ struct ProfileResetCommand: ParsableCommand {
   var force = false
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile, load: false)
+    let session = try ProfileSession.open(common: options, profile: profile, load: false, mustExist: true)
+    // The default profile before a first game: nothing to reset, and nothing is created.
+    guard session.store.paths.exists else {
+      print(session.text("profile.reset.nothing", ["name": profile.profile]))
+      return
+    }
     do {
       try session.store.load().forEach {
         printWarning(ProfileMessages.notice($0, catalog: session.catalog, language: session.language))

@@ -14,7 +14,7 @@ struct ProfileShowCommand: ParsableCommand {
   func validate() throws { try options.validate(profile) }
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile)
+    let session = try ProfileSession.open(common: options, profile: profile, mustExist: true)
     for line in ProfileSummary.lines(session, now: Clock.live.now()) { print(TerminalInfo.sanitize(line)) }
   }
 }

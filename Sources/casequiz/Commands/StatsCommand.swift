@@ -26,7 +26,7 @@ struct StatsCommand: ParsableCommand {
   var color: ColorChoice = .auto
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile)
+    let session = try ProfileSession.open(common: options, profile: profile, mustExist: true)
     if let bank { try Self.checkBank(bank, session: session) }
     let now = Clock.live.now()
     let banks = bank.map { [$0] } ?? session.store.profile.banks.keys.sorted()

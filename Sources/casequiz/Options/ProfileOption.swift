@@ -38,9 +38,13 @@ extension CommonOptions {
 }
 
 extension ProfileSession {
-  /// Opens the profile the options name; see ``ProfileSession/open(dataDir:name:language:load:)``.
-  static func open(common: CommonOptions, profile: ProfileOption, load: Bool = true) throws -> ProfileSession {
-    try open(dataDir: common.dataDir.path, name: profile.name(), language: common.language.choice(), load: load)
+  /// Opens the profile the options name; see ``ProfileSession/open(dataDir:name:language:load:mustExist:)``.
+  static func open(
+    common: CommonOptions, profile: ProfileOption, load: Bool = true, mustExist: Bool = false
+  ) throws -> ProfileSession {
+    try open(
+      dataDir: common.dataDir.path, name: profile.name(), language: common.language.choice(), load: load,
+      mustExist: mustExist)
   }
 
   /// Opens the profile `name` with the common options.
