@@ -10,7 +10,8 @@ struct LintCommand: ParsableCommand {
     abstract: "Check question banks: JSON, ids, references, value types, templates, quotes and texts.",
     discussion: """
       Prints each problem as 'path:line:column: error: message', then a count. Exits with 0 when no errors \
-      were found, 1 otherwise; with --strict, warnings fail too.
+      were found, 1 otherwise; with --strict, warnings fail too. The problems are said in English, in the form \
+      editors and scripts read; the count and the command's own errors follow --lang.
       """
   )
 
@@ -21,8 +22,10 @@ struct LintCommand: ParsableCommand {
   var strict = false
 
   @OptionGroup var dataDir: DataDirOption
+  @OptionGroup var language: LanguageOption
 
   func run() throws {
+    let language = try language.choice().resolveWithSavedProfile()
     let store = BankStore()
     var diagnostics: [Diagnostic] = []
     var banks: [String] = []
@@ -37,7 +40,8 @@ struct LintCommand: ParsableCommand {
       let data = try DataLocator.live().locate(dataDir: dataDir.path)
       let folders = store.bankFolders(in: data)
       guard !folders.isEmpty else {
-        throw CaseQuizError("no banks in \(store.shownPath(data.appendingPathComponent("QuestionBanks")))")
+        let path = store.shownPath(data.appendingPathComponent("QuestionBanks"))
+        throw CaseQuizError("no banks in \(path)", key: "error.noBanks", ["path": path])
       }
       lint(folders.map { $0.appendingPathComponent("bank.json") })
     }
@@ -47,7 +51,8 @@ struct LintCommand: ParsableCommand {
       lint(found.files)
     }
     for diagnostic in diagnostics { print(diagnostic) }
-    print(LintSummary.line(diagnostics, banks: banks))
+    let catalog = ProfileMessages.catalog(dataDir: dataDir.path)
+    print(LintSummary.line(diagnostics, banks: banks, catalog: catalog, language: language))
     if diagnostics.hasErrors || (strict && diagnostics.warningCount > 0) { throw ExitCode.failure }
   }
 }
