@@ -21,7 +21,7 @@ struct StudyCommand: ParsableCommand {
   var both = false
 
   @Option(
-    help: "Only this topic (the headings of the study view list a bank's topics; their ids are in its bank.json).")
+    help: "Only this topic: its id (shown beside each heading of the study view) or its name in either language.")
   var topic: String?
 
   @Option(help: "Use colors: auto, always or never.")
@@ -31,7 +31,10 @@ struct StudyCommand: ParsableCommand {
     let language = try options.resolvedLanguage()
     let context = try GameContext.load(
       dataDir: options.dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
-    if let topic { _ = try QuestionFilter.checked(kinds: [], topics: [topic], in: context.bank) }
+    // The topic as named (its id, or its name in either language), as its id.
+    let topic =
+      try self.topic.map { try QuestionFilter.checked(kinds: [], topics: [$0], in: context.bank).topics?.first }
+      ?? nil
     let renderer = QuestionRenderer(bank: context.bank, catalog: context.catalog)
     let text = StudyText(catalog: context.catalog)
     let primary = text.lines(StudyGuide(bank: context.bank, renderer: renderer, language: language, topic: topic))

@@ -18,7 +18,8 @@ struct QuestionFilterOptions: ParsableArguments {
   @Option(
     name: .customLong("topic"),
     help: ArgumentHelp(
-      "Only questions of this topic (see `casequiz study` for a bank's topics). Repeatable.", valueName: "topic"))
+      "Only questions of this topic: its id or its name (`casequiz study` lists them). Repeatable.", valueName: "topic")
+  )
   var topics: [String] = []
 }
 
