@@ -120,7 +120,7 @@ public struct GameRunner {
       var summary = summary
       let end = clock.now()
       let after = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: end)
-      let missedIDs = Set(summary.missed.map(\.id))
+      let missedIDs = Set((summary.missed + (summary.partlyRight ?? [])).map(\.id))
       let missedFacts = Set(questions.filter { missedIDs.contains($0.id) }.flatMap(\.facts))
       summary.factsMovedUp = GameProgress.movedUp(before: stagesBefore, after: after, missed: missedFacts)
       let activity = profile.profile().sessions.flatMap { [$0.started, $0.ended] } + [now]
