@@ -79,7 +79,7 @@ struct ProfileFilesTests {
       #expect(output.status == 1)
       #expect(
         output.stderr == """
-          casequiz: error: The profile \(sandbox.file("default.json").path) was written by a newer casequiz (schema \
+          casequiz: error: the profile \(sandbox.file("default.json").path) was written by a newer casequiz (schema \
           version 4; this one reads up to version 3); the file was left untouched. Install a newer casequiz to use it, or \
           start over with: casequiz profile reset --force --profile default (the file is kept as a backup).
 

@@ -172,7 +172,7 @@ struct BadProfileFileTests {
       Robust.expectOneErrorLine(
         output, command.joined(separator: " "),
         containing: [
-          "casequiz: error: The profile \(path) was written by a newer casequiz (schema version 99; this one reads up to version \(Profile.currentSchemaVersion)); the file was left untouched. Install a newer casequiz to use it, or start over with: casequiz profile reset --force --profile alice (the file is kept as a backup)."
+          "casequiz: error: the profile \(path) was written by a newer casequiz (schema version 99; this one reads up to version \(Profile.currentSchemaVersion)); the file was left untouched. Install a newer casequiz to use it, or start over with: casequiz profile reset --force --profile alice (the file is kept as a backup)."
         ])
     }
     #expect(FileManager.default.contents(atPath: home.profiles.appendingPathComponent("alice.json").path) == future)
