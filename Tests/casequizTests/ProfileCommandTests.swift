@@ -96,7 +96,7 @@ struct ProfileCommandTests {
     #expect(refused.status == 1)
     #expect(
       refused.stderr
-        == "casequiz: error: \(bad.path) is not a casequiz profile (unexpected content at answers); nothing was imported.\n"
+        == "casequiz: error: \(bad.path) is not a casequiz profile (unexpected content at answers, line 1, column 22); nothing was imported.\n"
     )
     let missing = try sandbox.run(["profile", "import", "/nonexistent/p.json"])
     #expect(

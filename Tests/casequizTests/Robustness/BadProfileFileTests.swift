@@ -95,7 +95,7 @@ struct BadProfileFileTests {
       environment: home.environment(), timeout: 60)
     Robust.expectNoCrash(output, "profile show")
     #expect(output.status == 0)
-    #expect(output.stderrText.contains("could not be read (the file is not valid JSON)"), "\(output)")
+    #expect(output.stderrText.contains("could not be read (the file is not valid JSON, line 1, column 1)"), "\(output)")
     let aside = try #require(home.profileFiles().first { $0.hasPrefix("alice.corrupt-") })
     let size = try FileManager.default.attributesOfItem(atPath: home.profiles.appendingPathComponent(aside).path)[.size]
     #expect((size as? NSNumber)?.intValue == 100 * 1024 * 1024)
