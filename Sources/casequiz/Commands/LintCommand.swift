@@ -5,20 +5,24 @@ import QuizEdge
 
 /// `casequiz lint`: checks banks and prints every problem as `path:line:column: error: message`.
 struct LintCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "lint",
-    abstract: "Check question banks: JSON, ids, references, value types, templates, quotes and texts.",
-    discussion: """
-      Prints each problem as 'path:line:column: error: message', then a count. Exits with 0 when no errors \
-      were found, 1 otherwise; with --strict, warnings fail too. The problems are said in English, in the form \
-      editors and scripts read; the count and the command's own errors follow --lang.
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "lint",
+      abstract: HelpText.t("Check question banks: JSON, ids, references, value types, templates, quotes and texts."),
+      discussion: HelpText.t(
+        """
+        Prints each problem as 'path:line:column: error: message', then a count. Exits with 0 when no errors \
+        were found, 1 otherwise; with --strict, warnings fail too. The problems are said in English, in the form \
+        editors and scripts read; the count and the command's own errors follow --lang.
+        """)
+    )
+  }
 
-  @Argument(help: ArgumentHelp("Bank folders or bank.json files (default: every bank found).", valueName: "path"))
+  @Argument(
+    help: ArgumentHelp(HelpText.t("Bank folders or bank.json files (default: every bank found)."), valueName: "path"))
   var paths: [String] = []
 
-  @Flag(help: "Fail on warnings as well as errors.")
+  @Flag(help: ArgumentHelp(HelpText.t("Fail on warnings as well as errors.")))
   var strict = false
 
   @OptionGroup var dataDir: DataDirOption

@@ -5,8 +5,10 @@ import QuizEdge
 
 /// `casequiz profile show`: a readable summary of a profile.
 struct ProfileShowCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Summarize a profile: preferences, answers, games and reviews due.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "show", abstract: HelpText.t("Summarize a profile: preferences, answers, games and reviews due."))
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption

@@ -5,7 +5,7 @@ import QuizEdge
 
 /// `--profile NAME`, checked to be a safe file name.
 struct ProfileOption: ParsableArguments {
-  @Option(help: ArgumentHelp("The profile: letters, digits, - and _.", valueName: "name"))
+  @Option(help: ArgumentHelp(HelpText.t("The profile: letters, digits, - and _."), valueName: "name"))
   var profile: String = ProfileName.default.rawValue
 
   /// Checks the name, as a usage error in the command's language, with the UI strings of its data folder. Called
