@@ -9,11 +9,11 @@ import Testing
 struct GameNotesTests {
   @Test(arguments: [
     (
-      "en", "Only 1 question matches your options, so this game has 1, not 5.",
+      "en", "Only one question matches your options, so this game has one, not 5.",
       "Only 3 questions match your options, so this game has 3, not 50."
     ),
     (
-      "es", "Solo 1 pregunta coincide con tus opciones, así que esta partida tiene 1, no 5.",
+      "es", "Solo una pregunta coincide con tus opciones, así que esta partida tiene una, no 5.",
       "Solo 3 preguntas coinciden con tus opciones, así que esta partida tiene 3, no 50."
     ),
   ])
