@@ -53,6 +53,26 @@ extension Statistics {
   }
 }
 
+extension Statistics {
+  /// The questions still missed, by the rule of the most-missed lines: a question missed and not answered
+  /// right since is no longer still missed once another form of its prompt (typed, choice, number, date) was
+  /// answered right after it.
+  static func stillMissedCount(_ records: [(String, QuestionID, QuestionRecord)]) -> Int {
+    var lastRight: [String: (Date, String)] = [:]
+    for (bank, id, record) in records where !record.missedSinceRight && record.lastOutcome == .right {
+      let key = bank + "\u{1F}" + id.askedAs
+      let when = (record.lastAnsweredAt ?? .distantPast, record.lastSession ?? "")
+      if let known = lastRight[key], known >= when { continue }
+      lastRight[key] = when
+    }
+    return records.filter { bank, id, record in
+      guard record.missedSinceRight else { return false }
+      guard let right = lastRight[bank + "\u{1F}" + id.askedAs] else { return true }
+      return (record.lastAnsweredAt ?? .distantPast, record.lastSession ?? "") > right
+    }.count
+  }
+}
+
 extension QuestionID {
   /// What the question asks, whatever the form of the answer: the id without its kind when the kind is one of
   /// the forms of the same prompt (typed, choice, number, date); the whole id for a true-or-false statement, a
