@@ -21,7 +21,8 @@ struct ProfileFilesTests {
       name: "invalid UTF-8",
       bytes: Array(#"{"preferences": {"language": ""#.utf8) + [0xFF, 0xFE] + Array(#""}}"#.utf8),
       reason: "the file is not UTF-8 text"),
-    Damaged(name: "wrong shape", bytes: Array("[1, 2, 3]".utf8), reason: "the file does not hold a profile, line 1, column 1"),
+    Damaged(
+      name: "wrong shape", bytes: Array("[1, 2, 3]".utf8), reason: "the file does not hold a profile, line 1, column 1"),
     Damaged(
       name: "wrong type inside", bytes: Array(#"{"schemaVersion": 2, "sessions": {"a": 1}}"#.utf8),
       reason: "unexpected content at sessions, line 1, column 22"),

@@ -41,7 +41,8 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var filter: QuestionFilterOptions
 
-  @Option(help: ArgumentHelp(HelpText.t("The seed that decides distractors and shown orders.")))  // ArgumentParser adds "(default: 0)"
+  // ArgumentParser adds "(default: 0)".
+  @Option(help: ArgumentHelp(HelpText.t("The seed that decides distractors and shown orders.")))
   var seed: UInt64 = 0
 
   @Flag(help: ArgumentHelp(HelpText.t("Replace the file if it exists.")))
