@@ -172,6 +172,7 @@ extension JSONLinesOutput.Object {
     writer.field("total", total)
     writer.field("type", type)
     writer.field("wrong", wrong)
+    writer.field("wrongUnit", wrongUnit)
     writer.close()
     return writer.bytes
   }
