@@ -68,6 +68,8 @@ public struct GameSession: Sendable {
   var hints = 0
   var removedOptions: [Int] = []
   var missed: [Question] = []
+  /// Timelines answered partly right, with how their answer stood: neither right nor missed.
+  var partlyRight: [(question: Question, placement: TimelinePlacement?)] = []
   var lastAnswered: (question: Question, index: Int)?
   let siblings: [Question]
   /// The facts never answered before this game: a question about one of them in a form harder than
@@ -165,7 +167,7 @@ public struct GameSession: Sendable {
       case .partial:
         partial += 1
         streak = 0
-        missed.append(question)
+        partlyRight.append((question, TimelinePlacement(input: input, question: question)))
       case .wrong:
         wrong += 1
         streak = 0
@@ -202,7 +204,8 @@ public struct GameSession: Sendable {
       timelineWorth: question.kind == .timeline
         ? TimelineWorth(
           events: question.facts.count, points: options.scoring.base(kind: .timeline, events: question.facts.count))
-        : nil)
+        : nil,
+      timelinePlacement: verdict.outcome == .partial ? TimelinePlacement(input: input, question: question) : nil)
     lastAnswered = (question, index)
     index += 1
     hints = 0
@@ -269,7 +272,14 @@ public struct GameSession: Sendable {
       missed: missed.map { question in
         let rendered = renderer.render(question, in: language)
         return GameSummary.Miss(id: question.id, prompt: rendered.prompt, answer: Self.answerText(rendered))
-      }, language: language)
+      },
+      partlyRight: partlyRight.isEmpty
+        ? nil
+        : partlyRight.map { question, placement in
+          let rendered = renderer.render(question, in: language)
+          return GameSummary.Miss(
+            id: question.id, prompt: rendered.prompt, answer: Self.answerText(rendered), placement: placement)
+        }, language: language)
     return [.summary(summary)]
   }
 }

@@ -74,6 +74,13 @@ public struct GameRunner {
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
     let seed = options.seed ?? clients.random.seed()
     guard let (chosen, questions) = try choose(setup, seed: seed, now: now) else { return }
+    // `--count 3` with only 2 questions to ask plays 2: say so rather than end early without a word.
+    if mode == .play, let count = options.count, chosen.count < count {
+      let note = context.catalog.string(
+        "game.fewerThanCount", in: language, count: chosen.count,
+        ["available": String(chosen.count), "count": String(count)])
+      write([.info(note)], style: .info)
+    }
     if let note = otherBanksNote(setup, now: now) { write([.info(note)], style: .info) }
 
     let sessionID = Self.sessionID(now: now, seed: seed)
@@ -113,7 +120,7 @@ public struct GameRunner {
       var summary = summary
       let end = clock.now()
       let after = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: end)
-      let missedIDs = Set(summary.missed.map(\.id))
+      let missedIDs = Set((summary.missed + (summary.partlyRight ?? [])).map(\.id))
       let missedFacts = Set(questions.filter { missedIDs.contains($0.id) }.flatMap(\.facts))
       summary.factsMovedUp = GameProgress.movedUp(before: stagesBefore, after: after, missed: missedFacts)
       let activity = profile.profile().sessions.flatMap { [$0.started, $0.ended] } + [now]

@@ -50,6 +50,11 @@ public struct ProfilePaths: Sendable, Equatable {
   public var journal: String { file(".journal") }
   /// `<name>.history.jsonl`.
   public var history: String { file(".history.jsonl") }
+  /// Whether the profile exists: it has a snapshot or a journal (a lock file alone is no profile).
+  public var exists: Bool {
+    FileManager.default.fileExists(atPath: snapshot) || FileManager.default.fileExists(atPath: journal)
+  }
+
   /// `<name>.lock`.
   public var lock: String { file(".lock") }
   /// `<name>.v<version>-backup.json`.
