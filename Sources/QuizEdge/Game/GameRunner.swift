@@ -140,11 +140,24 @@ public struct GameRunner {
     try finish(profile, catalog: catalog, language: loop.session.language)
   }
 
-  /// The questions of the game, in order, and all the bank's (a missed question's second try is taken from
-  /// them); `nil` when there are none (after saying so, or throwing for `play`).
+  /// The questions of the game, in order, and the bank's questions it may need besides them (all of them, or for
+  /// `play` those about its facts and the timelines: a missed question's second try is taken from them); `nil`
+  /// when there are none (after saying so, or throwing for `play`).
   private func choose(_ setup: Setup, seed: UInt64, now: Date) throws -> (chosen: [Question], all: [Question])? {
     var rng = SplitMix64(seed: seed, salt: "play-order")
-    let questions = QuestionGenerator(bank: setup.context.bank, seed: seed).allQuestions()
+    let source = GameQuestions(bank: setup.context.bank, seed: seed)
+    if mode == .play {
+      // A game makes only the questions its plan looks at, and those of the facts it asks (their siblings give
+      // the second tries): the same game as planning over every question of the bank (`GameQuestions`).
+      let planner = ReviewPlanner(
+        profile: setup.profile.profile(), bank: setup.context.bank.bank.id, questions: [],
+        scheduler: setup.profile.scheduler())
+      let chosen = planner.playOrder(
+        count: options.count ?? GameSettings.defaultCount, filter: setup.filter, now: now, source: source,
+        using: &rng)
+      guard chosen.isEmpty else { return (chosen, source.about(chosen)) }
+    }
+    let questions = source.all()
     // The planner holds a copy of the profile: it must be gone before the first answer, or folding that
     // answer would copy every record of the bank (tens of milliseconds at 100,000 questions).
     let planner = ReviewPlanner(
@@ -153,8 +166,7 @@ public struct GameRunner {
     let chosen: [Question]
     switch mode {
     case .play:
-      chosen = planner.playOrder(
-        count: options.count ?? GameSettings.defaultCount, filter: setup.filter, now: now, using: &rng)
+      chosen = []
     case .review:
       chosen = planner.dueForReview(now: now, filter: setup.filter, count: options.count)
     case .missed:
