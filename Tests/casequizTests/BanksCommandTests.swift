@@ -77,7 +77,7 @@ struct BanksCommandTests {
     #expect(output.status == 2)
     #expect(
       output.stderr
-        == "casequiz: error: The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. "
+        == "casequiz: error: the value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. "
         + "(see 'casequiz banks --help')\n")
   }
 

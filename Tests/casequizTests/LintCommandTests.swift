@@ -118,7 +118,7 @@ struct LintCommandTests {
     #expect(
       output
         == .init(
-          status: 2, stdout: "", stderr: "casequiz: error: Unknown option '--bogus' (see 'casequiz lint --help')\n"))
+          status: 2, stdout: "", stderr: "casequiz: error: unknown option '--bogus' (see 'casequiz lint --help')\n"))
   }
 
   /// The banks shipped in the repository's `QuestionBanks/` must lint without errors.

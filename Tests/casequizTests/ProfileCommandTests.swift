@@ -96,12 +96,12 @@ struct ProfileCommandTests {
     #expect(refused.status == 1)
     #expect(
       refused.stderr
-        == "casequiz: error: \(bad.path) is not a casequiz profile (unexpected content at answers); nothing was imported.\n"
+        == "casequiz: error: \(bad.path) is not a casequiz profile (unexpected content at answers, line 1, column 22); nothing was imported.\n"
     )
     let missing = try sandbox.run(["profile", "import", "/nonexistent/p.json"])
     #expect(
       missing.stderr
-        == "casequiz: error: Cannot read /nonexistent/p.json (the file does not exist); nothing was imported.\n")
+        == "casequiz: error: cannot read /nonexistent/p.json (the file does not exist); nothing was imported.\n")
     #expect(try Data(contentsOf: sandbox.file("default.json")) == before)
 
     let fixture = CaseQuizProcess.packageRoot.appendingPathComponent(
@@ -122,15 +122,15 @@ struct ProfileCommandTests {
   @Test(arguments: [
     (
       "en", "/nonexistent-casequiz/p.json",
-      "Cannot read /nonexistent-casequiz/p.json (the file does not exist); nothing was imported."
+      "cannot read /nonexistent-casequiz/p.json (the file does not exist); nothing was imported."
     ),
     (
       "es", "/nonexistent-casequiz/p.json",
-      "No se puede leer /nonexistent-casequiz/p.json (el archivo no existe); no se importó nada."
+      "no se puede leer /nonexistent-casequiz/p.json (el archivo no existe); no se importó nada."
     ),
-    ("es", "/tmp", "No se puede leer /tmp (es una carpeta, no un archivo); no se importó nada."),
-    ("es", "/dev/zero", "No se puede leer /dev/zero (no es un archivo normal); no se importó nada."),
-    ("en", "/tmp", "Cannot read /tmp (it is a folder, not a file); nothing was imported."),
+    ("es", "/tmp", "no se puede leer /tmp (es una carpeta, no un archivo); no se importó nada."),
+    ("es", "/dev/zero", "no se puede leer /dev/zero (no es un archivo normal); no se importó nada."),
+    ("en", "/tmp", "cannot read /tmp (it is a folder, not a file); nothing was imported."),
   ])
   func importOfAFileThatCannotBeReadSaysWhy(language: String, path: String, message: String) throws {
     let sandbox = try ProfileSandbox()

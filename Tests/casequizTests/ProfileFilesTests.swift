@@ -13,18 +13,19 @@ struct ProfileFilesTests {
 
   static let damaged: [Damaged] = [
     Damaged(name: "empty", bytes: [], reason: "the file is empty"),
-    Damaged(name: "not JSON", bytes: Array("score: 12\n".utf8), reason: "the file is not valid JSON"),
+    Damaged(name: "not JSON", bytes: Array("score: 12\n".utf8), reason: "the file is not valid JSON, line 1, column 1"),
     Damaged(
       name: "truncated", bytes: Array(#"{"schemaVersion": 2, "banks": {"cassez": {"questions": {"#.utf8),
-      reason: "the file is not valid JSON"),
+      reason: "the file is not valid JSON, line 1, column 57"),
     Damaged(
       name: "invalid UTF-8",
       bytes: Array(#"{"preferences": {"language": ""#.utf8) + [0xFF, 0xFE] + Array(#""}}"#.utf8),
       reason: "the file is not UTF-8 text"),
-    Damaged(name: "wrong shape", bytes: Array("[1, 2, 3]".utf8), reason: "the file does not hold a profile"),
+    Damaged(
+      name: "wrong shape", bytes: Array("[1, 2, 3]".utf8), reason: "the file does not hold a profile, line 1, column 1"),
     Damaged(
       name: "wrong type inside", bytes: Array(#"{"schemaVersion": 2, "sessions": {"a": 1}}"#.utf8),
-      reason: "unexpected content at sessions"),
+      reason: "unexpected content at sessions, line 1, column 22"),
   ]
 
   @Test(arguments: damaged)
@@ -79,7 +80,7 @@ struct ProfileFilesTests {
       #expect(output.status == 1)
       #expect(
         output.stderr == """
-          casequiz: error: The profile \(sandbox.file("default.json").path) was written by a newer casequiz (schema \
+          casequiz: error: the profile \(sandbox.file("default.json").path) was written by a newer casequiz (schema \
           version 4; this one reads up to version 3); the file was left untouched. Install a newer casequiz to use it, or \
           start over with: casequiz profile reset --force --profile default (the file is kept as a backup).
 

@@ -391,16 +391,40 @@ extension AnswerChecker {
     "sin", "entre", "como", "mas", "muy",
   ]
 
+  /// Words that turn a phrase into its opposite. A few words of an option that holds one can say the opposite of
+  /// it ("guilty" and "not guilty" are words of "neither guilty nor innocent"), so such an option is chosen only
+  /// by its letter, its whole text or what its typed question accepts, never by a fragment.
+  static let fragmentNegators: Set<String> = [
+    "not", "no", "neither", "nor", "never", "without", "nobody", "nothing", "ni", "nunca", "jamas", "sin",
+    "tampoco", "nadie", "nada", "ningun", "ninguna", "ninguno",
+  ]
+
+  /// Auxiliaries and light verbs: alone they say nothing about which option is meant ("being" and "made" are not
+  /// a fragment of "she was being made a scapegoat").
+  static let fragmentLightWords: Set<String> = [
+    "being", "made", "make", "makes", "do", "did", "does", "done", "get", "got", "would", "will", "could", "can",
+    "may", "might", "should", "siendo", "sido", "estaba", "estuvo", "estar", "esta", "hizo", "hecho", "hace",
+    "habia", "hubo", "ser",
+  ]
+
   /// The options whose text (name, alias, either language) holds every word of the input in order, when the
-  /// input has at least one word that is not a filler. Words are compared after normalization (case, accents,
-  /// punctuation), never typo-corrected: "Cristina" is not a fragment of "Cristian Ríos Valladares".
+  /// input has at least one word that is neither a filler nor a light verb, and the text holds no negation.
+  /// Words are compared after normalization (case, accents, punctuation), never typo-corrected: "Cristina" is not
+  /// a fragment of "Cristian Ríos Valladares".
   func optionsHolding(_ input: String, question: Question) -> Set<Int> {
     let words = AnswerNormalizer.normalize(input).words.map(String.init)
-    guard words.contains(where: { !Self.fragmentFillers.contains($0) }) else { return [] }
+    guard
+      words.contains(where: {
+        !Self.fragmentFillers.contains($0) && !Self.fragmentLightWords.contains($0)
+          && !Self.fragmentNegators.contains($0)
+      })
+    else { return [] }
     var found: Set<Int> = []
-    for (index, forms) in prepared(question).optionForms.enumerated()
-    where forms.contains(where: { Self.isSubsequence(words, of: $0.normalized.words.map(String.init)) }) {
-      found.insert(index)
+    for (index, forms) in prepared(question).optionForms.enumerated() {
+      let formWords = forms.map { $0.normalized.words.map(String.init) }
+      // An option that can be negated is never guessed from a fragment, whichever of its forms the words fit.
+      if formWords.contains(where: { $0.contains(where: Self.fragmentNegators.contains) }) { continue }
+      if formWords.contains(where: { Self.isSubsequence(words, of: $0) }) { found.insert(index) }
     }
     return found
   }

@@ -58,6 +58,27 @@ public struct FactProgress: Sendable {
     }
   }
 
+  /// The progress of the facts of `source` (``GameQuestions/facts``, which must not be `nil`), making no
+  /// question when the profile holds no record of the bank (every fact is then new); else the same as
+  /// ``init(profile:bank:questions:scheduler:now:)`` over all of them.
+  init(profile: Profile, bank: String, source: GameQuestions, scheduler: Scheduler, now: Date) {
+    guard let facts = source.facts, profile.banks[bank]?.questions.isEmpty ?? true else {
+      self.init(profile: profile, bank: bank, questions: source.all(), scheduler: scheduler, now: now)
+      return
+    }
+    var position: [String: Int] = [:]
+    position.reserveCapacity(facts.count)
+    for (index, fact) in facts.enumerated() { position[fact.id] = index }
+    self.init(
+      entries: facts.map { Entry(fact: $0.id, topic: $0.topic, stage: nil, retrievability: 0, due: nil) },
+      position: position)
+  }
+
+  private init(entries: [Entry], position: [String: Int]) {
+    self.entries = entries
+    self.position = position
+  }
+
   /// The stage of a fact, or `nil` when it was never answered (or is not in the bank).
   public func stage(of fact: String) -> FactStage? {
     position[fact].flatMap { entries[$0].stage }

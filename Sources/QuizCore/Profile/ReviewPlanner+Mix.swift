@@ -16,13 +16,51 @@ extension ReviewPlanner {
         byFact[index].append(question)
       }
     }
+    return mixedGame(
+      count: count, filter: filter, now: now, mix: mix, progress: progress, timelines: timelines,
+      questionsOf: { byFact[$0] }, hasQuestions: { !byFact[$0].isEmpty }, using: &generator)
+  }
 
+  /// ``mixedGame(count:filter:now:mix:using:)`` over questions made when needed: the same game, for the same
+  /// profile, seed and generator state, making only the questions of the facts it looks at (every fact's, when
+  /// the profile holds records of the bank or the game is filtered; see ``GameQuestions``).
+  func mixedGame<G: RandomNumberGenerator>(
+    count: Int, filter: QuestionFilter, now: Date, mix: KindMix, source: GameQuestions, using generator: inout G
+  ) -> [Question] {
+    guard count > 0 else { return [] }
+    guard source.facts != nil else {
+      return ReviewPlanner(profile: profile, bank: bank, questions: source.all(), scheduler: scheduler).mixedGame(
+        count: count, filter: filter, now: now, mix: mix, using: &generator)
+    }
+    let progress = FactProgress(profile: profile, bank: bank, source: source, scheduler: scheduler, now: now)
+    // The entries are the source's facts, in the same order (see `FactProgress.init(profile:bank:source:…)`).
+    var filtered: [[Question]?] = Array(repeating: nil, count: progress.entries.count)
+    func questionsOf(_ index: Int) -> [Question] {
+      if let list = filtered[index] { return list }
+      let list = source.questions(ofFact: index).filter(filter.allows)
+      filtered[index] = list
+      return list
+    }
+    // Every fact with a relation has a true statement, so only a filter can leave a fact without questions.
+    let unfiltered = filter == .all
+    return mixedGame(
+      count: count, filter: filter, now: now, mix: mix, progress: progress,
+      timelines: source.timelines.filter(filter.allows), questionsOf: questionsOf,
+      hasQuestions: { unfiltered || !questionsOf($0).isEmpty }, using: &generator)
+  }
+
+  /// The game's plan once the questions of each fact (by its index in `progress.entries`, filtered) and the
+  /// timelines are known.
+  private func mixedGame<G: RandomNumberGenerator>(
+    count: Int, filter: QuestionFilter, now: Date, mix: KindMix, progress: FactProgress, timelines: [Question],
+    questionsOf byFact: (Int) -> [Question], hasQuestions: (Int) -> Bool, using generator: inout G
+  ) -> [Question] {
     // Facts by priority: due ones (the most forgotten first), never-answered ones (shuffled), then the rest
     // (the soonest due first).
     var due: [Int] = []
     var unseen: [Int] = []
     var rest: [Int] = []
-    for (index, entry) in progress.entries.enumerated() where !byFact[index].isEmpty {
+    for (index, entry) in progress.entries.enumerated() where hasQuestions(index) {
       guard let dueDate = entry.due, entry.stage != nil else {
         unseen.append(index)
         continue
@@ -64,12 +102,12 @@ extension ReviewPlanner {
     // picked (see `statement`), so that about half the statements of a game are false.
     let onlyStatements = filter.kinds.map { !$0.contains(.choice) } ?? false
     func candidates(_ index: Int, stage: FactStage) -> [Question] {
-      Self.preferred(byFact[index], stage: stage).filter { question in
+      Self.preferred(byFact(index), stage: stage).filter { question in
         guard question.kind == .truefalse else { return true }
         if question.answer == .truth(false) { return false }
         // A fact the player has not recognised yet is asked as multiple choice; a statement only when it has
         // no choice question (or the game asks statements only).
-        return stage > .new || !byFact[index].contains { $0.kind == .choice }
+        return stage > .new || !byFact(index).contains { $0.kind == .choice }
       }
     }
     // A false statement only of a fact the player has met (answered in some form, and so seen stated), unless
@@ -80,7 +118,7 @@ extension ReviewPlanner {
     func balanced(_ question: Question, index: Int) -> Bool {
       guard question.kind == .truefalse else { return true }
       let met = entries[index].stage != nil
-      if (met || onlyStatements) && byFact[index].contains(where: { $0.answer == .truth(false) }) { return true }
+      if (met || onlyStatements) && byFact(index).contains(where: { $0.answer == .truth(false) }) { return true }
       let trueOnes = tally.trueFalse - tally.falseStatements
       return met ? tally.falseStatements > trueOnes : tally.falseStatements >= trueOnes
     }
@@ -88,7 +126,7 @@ extension ReviewPlanner {
       let met = entries[index].stage != nil
       let asked =
         question.kind == .truefalse
-        ? statement(for: question, among: byFact[index], falseAllowed: met || onlyStatements, tally: tally, using: &rng)
+        ? statement(for: question, among: byFact(index), falseAllowed: met || onlyStatements, tally: tally, using: &rng)
         : question
       picked.append(asked)
       used.formUnion(asked.facts)
@@ -96,6 +134,13 @@ extension ReviewPlanner {
     }
     for index in order where picked.count < count {
       let stage = entries[index].stage ?? .new
+      // Every form a new fact may be asked in here is recognition: once the game has its share of those, no
+      // question of the fact fits, and it is deferred without looking at its questions (which a game planned
+      // over `GameQuestions` then need not make).
+      if stage == .new, tally.recognition >= mix.recognitionCap(count) {
+        deferred.append(index)
+        continue
+      }
       let choices = candidates(index, stage: stage)
       let fitting = choices.first { question in
         LearningForm(question).stage <= max(stage, .new) && tally.allows(question, count: count, mix: mix)
@@ -131,10 +176,10 @@ extension ReviewPlanner {
     if picked.count < count {
       let rest =
         allTimelines.filter { !$0.facts.contains(where: used.contains) }
-        + order.flatMap { byFact[$0] }.filter { !picked.contains($0) }
+        + order.flatMap { byFact($0) }.filter { !picked.contains($0) }
       picked += pick(count - picked.count, from: rest)
       if picked.count < count {
-        picked += (allTimelines + order.flatMap { byFact[$0] }).filter { !picked.contains($0) }.prefix(
+        picked += (allTimelines + order.flatMap { byFact($0) }).filter { !picked.contains($0) }.prefix(
           count - picked.count)
       }
     }
@@ -180,8 +225,12 @@ extension ReviewPlanner {
         }
       }
     }
-    return questions.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }.map(
-      \.element)
+    // Each question ranked once, then sorted by (rank, position): the same order as comparing ranks inside the
+    // sort, without a rank (and a copy of the question) per comparison.
+    let ranks = questions.map(rank)
+    var order = Array(questions.indices)
+    order.sort { (ranks[$0], $0) < (ranks[$1], $1) }
+    return order.map { questions[$0] }
   }
 
   /// The statement a true/false slot asks among a fact's questions: false when the game has so far stated

@@ -56,6 +56,16 @@ public struct ReviewPlanner: Sendable {
     mixedGame(count: count, filter: filter, now: now, mix: mix, using: &generator)
   }
 
+  /// ``playOrder(count:filter:now:mix:using:)`` over the questions of `source` instead of ``questions``, made
+  /// only as the plan needs them: the same game, question for question, for the same profile and generator
+  /// state. What a game's start uses: the first question no longer waits for every question of the bank.
+  public func playOrder<G: RandomNumberGenerator>(
+    count: Int, filter: QuestionFilter = .all, now: Date, mix: KindMix = .standard, source: GameQuestions,
+    using generator: inout G
+  ) -> [Question] {
+    mixedGame(count: count, filter: filter, now: now, mix: mix, source: source, using: &generator)
+  }
+
   /// The questions due for review now: missed ones first, then by urgency (lowest retrievability, then the
   /// earliest due). Arranged like ``playOrder(count:filter:now:using:)`` when `count` is given.
   public func dueForReview(now: Date, filter: QuestionFilter = .all, count: Int? = nil) -> [Question] {

@@ -57,7 +57,7 @@ extension Statistics {
     totals.wrong = overall.wrong
     let records = banks.flatMap { bank, progress in progress.questions.map { (bank, $0.key, $0.value) } }
     totals.questionsSeen = records.count
-    totals.questionsMissed = records.filter { $0.2.missedSinceRight }.count
+    totals.questionsMissed = Self.stillMissedCount(records)
 
     self.overall = overall
     byTopic = topics.values.sorted { ($0.name, $0.id) < ($1.name, $1.id) }

@@ -159,6 +159,11 @@ public struct EventText: Sendable {
       let percent = String(Int((verdict.credit * 100).rounded()))
       lines.append(
         StyledLine(catalog.string("verdict.partial", in: language, ["percent": percent]) + " " + points, .partial))
+      // Why those points: "+10 points (3 events, 5 points each)" alone did not say why 10 and not 15.
+      if let placement = presentation.timelinePlacement {
+        lines.append(
+          StyledLine(catalog.string("timeline.placement", in: language, Self.arguments(placement)), .secondary))
+      }
     case .wrong:
       // "Not quite" only when the checker knows the answer was close (the right number with another unit, the
       // right digits read in the other order); a plain miss ("Belgian" for "French") is said plainly.
@@ -271,7 +276,31 @@ public struct EventText: Sendable {
         }
       }
     }
+    // A partly right timeline is neither right nor missed: its own list, saying how it stood.
+    if let partlyRight = summary.partlyRight, !partlyRight.isEmpty {
+      lines.append(
+        StyledLine(
+          catalog.string("summary.partlyRight", in: language, count: partlyRight.count), .heading))
+      for partly in partlyRight {
+        lines.append(StyledLine("• " + partly.prompt, .plain))
+        if let placement = partly.placement {
+          lines.append(
+            StyledLine("  " + catalog.string("summary.placement", in: language, Self.arguments(placement)), .secondary))
+        }
+        for (offset, line) in partly.answer.split(separator: "\n").enumerated() {
+          lines.append(StyledLine((offset == 0 ? "  → " : "    ") + line, .right))
+        }
+      }
+    }
     return lines
+  }
+
+  /// A timeline placement's numbers, as the catalog's placeholders name them.
+  static func arguments(_ placement: TimelinePlacement) -> [String: String] {
+    [
+      "inOrder": String(placement.pairsInOrder), "pairs": String(placement.pairs), "placed": String(placement.placed),
+      "events": String(placement.events),
+    ]
   }
 
   /// "2 right, 1 missed", with "partly right" only when there were some.

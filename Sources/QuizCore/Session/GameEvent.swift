@@ -98,6 +98,9 @@ public struct VerdictPresentation: Sendable, Equatable {
   public var comesBack = false
   /// For a timeline: how many events it orders and the points it is worth in full, said beside its points.
   public var timelineWorth: TimelineWorth? = nil
+  /// For a partly right timeline: how its answer stood (pairs in order, events in place), saying why it
+  /// earned the points it did.
+  public var timelinePlacement: TimelinePlacement? = nil
 }
 
 /// What a timeline is worth: its points grow with the events it orders.
@@ -150,6 +153,8 @@ public struct GameSummary: Sendable, Equatable, Codable {
     public var prompt: String
     /// The right answer in the current language.
     public var answer: String
+    /// For a timeline answered partly right: how the answer stood.
+    public var placement: TimelinePlacement? = nil
   }
 
   /// The total score.
@@ -180,6 +185,9 @@ public struct GameSummary: Sendable, Equatable, Codable {
   public var seconds: Double
   /// The questions missed, with their right answers.
   public var missed: [Miss]
+  /// The timelines answered partly right (counted in ``partial``, not in ``wrong``), with their right order and
+  /// how the answer stood; `nil` when there is none (as a summary written before there was this list decodes).
+  public var partlyRight: [Miss]? = nil
   /// The language the summary is written in.
   public var language: Language
 }

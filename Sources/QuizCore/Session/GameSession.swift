@@ -68,6 +68,8 @@ public struct GameSession: Sendable {
   var hints = 0
   var removedOptions: [Int] = []
   var missed: [Question] = []
+  /// Timelines answered partly right, with how their answer stood: neither right nor missed.
+  var partlyRight: [(question: Question, placement: TimelinePlacement?)] = []
   var lastAnswered: (question: Question, index: Int)?
   let siblings: [Question]
   /// The facts never answered before this game: a question about one of them in a form harder than
@@ -165,7 +167,7 @@ public struct GameSession: Sendable {
       case .partial:
         partial += 1
         streak = 0
-        missed.append(question)
+        partlyRight.append((question, TimelinePlacement(input: input, question: question)))
       case .wrong:
         wrong += 1
         streak = 0
@@ -202,7 +204,8 @@ public struct GameSession: Sendable {
       timelineWorth: question.kind == .timeline
         ? TimelineWorth(
           events: question.facts.count, points: options.scoring.base(kind: .timeline, events: question.facts.count))
-        : nil)
+        : nil,
+      timelinePlacement: verdict.outcome == .partial ? TimelinePlacement(input: input, question: question) : nil)
     lastAnswered = (question, index)
     index += 1
     hints = 0
@@ -257,6 +260,14 @@ public struct GameSession: Sendable {
     return ([rendered.answer] + events).joined(separator: "\n")
   }
 
+  /// How a question is named in the summary's lists: its prompt; for a timeline, whose prompt is its
+  /// instruction ("Put these events in order… e.g. b a c"), a short label ("Timeline of 3 events"), the events
+  /// following in order under it.
+  private func reviewLabel(_ question: Question, _ rendered: RenderedQuestion) -> String {
+    question.kind == .timeline
+      ? catalog.string("summary.timeline", in: language, count: question.facts.count) : rendered.prompt
+  }
+
   private mutating func finish(at now: Date) -> [GameEvent] {
     isFinished = true
     let answered = right + partial + wrong
@@ -268,13 +279,17 @@ public struct GameSession: Sendable {
       seconds: max(0, now.timeIntervalSince(startedAt)),
       missed: missed.map { question in
         let rendered = renderer.render(question, in: language)
-        // A timeline's prompt is its instruction ("Put these events in order… e.g. b a c"): in the list to
-        // review, a short label says what it was; the events follow in order under it.
-        let prompt =
-          question.kind == .timeline
-          ? catalog.string("summary.timeline", in: language, count: question.facts.count) : rendered.prompt
-        return GameSummary.Miss(id: question.id, prompt: prompt, answer: Self.answerText(rendered))
-      }, language: language)
+        return GameSummary.Miss(
+          id: question.id, prompt: reviewLabel(question, rendered), answer: Self.answerText(rendered))
+      },
+      partlyRight: partlyRight.isEmpty
+        ? nil
+        : partlyRight.map { question, placement in
+          let rendered = renderer.render(question, in: language)
+          return GameSummary.Miss(
+            id: question.id, prompt: reviewLabel(question, rendered), answer: Self.answerText(rendered),
+            placement: placement)
+        }, language: language)
     return [.summary(summary)]
   }
 }

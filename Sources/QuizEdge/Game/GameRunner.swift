@@ -74,6 +74,13 @@ public struct GameRunner {
     // The seed decides distractors (as `casequiz questions --seed` shows them) and the order of play.
     let seed = options.seed ?? clients.random.seed()
     guard let (chosen, questions) = try choose(setup, seed: seed, now: now) else { return }
+    // `--count 3` with only 2 questions to ask plays 2: say so rather than end early without a word.
+    if mode == .play, let count = options.count, chosen.count < count {
+      let note = context.catalog.string(
+        "game.fewerThanCount", in: language, count: chosen.count,
+        ["available": String(chosen.count), "count": String(count)])
+      write([.info(note)], style: .info)
+    }
     if let note = otherBanksNote(setup, now: now) { write([.info(note)], style: .info) }
 
     let sessionID = Self.sessionID(now: now, seed: seed)
@@ -113,7 +120,7 @@ public struct GameRunner {
       var summary = summary
       let end = clock.now()
       let after = progress.stages(in: profile.profile(), scheduler: profile.scheduler(), now: end)
-      let missedIDs = Set(summary.missed.map(\.id))
+      let missedIDs = Set((summary.missed + (summary.partlyRight ?? [])).map(\.id))
       let missedFacts = Set(questions.filter { missedIDs.contains($0.id) }.flatMap(\.facts))
       summary.factsMovedUp = GameProgress.movedUp(before: stagesBefore, after: after, missed: missedFacts)
       let activity = profile.profile().sessions.flatMap { [$0.started, $0.ended] } + [now]
@@ -133,11 +140,24 @@ public struct GameRunner {
     try finish(profile, catalog: catalog, language: loop.session.language)
   }
 
-  /// The questions of the game, in order, and all the bank's (a missed question's second try is taken from
-  /// them); `nil` when there are none (after saying so, or throwing for `play`).
+  /// The questions of the game, in order, and the bank's questions it may need besides them (all of them, or for
+  /// `play` those about its facts and the timelines: a missed question's second try is taken from them); `nil`
+  /// when there are none (after saying so, or throwing for `play`).
   private func choose(_ setup: Setup, seed: UInt64, now: Date) throws -> (chosen: [Question], all: [Question])? {
     var rng = SplitMix64(seed: seed, salt: "play-order")
-    let questions = QuestionGenerator(bank: setup.context.bank, seed: seed).allQuestions()
+    let source = GameQuestions(bank: setup.context.bank, seed: seed)
+    if mode == .play {
+      // A game makes only the questions its plan looks at, and those of the facts it asks (their siblings give
+      // the second tries): the same game as planning over every question of the bank (`GameQuestions`).
+      let planner = ReviewPlanner(
+        profile: setup.profile.profile(), bank: setup.context.bank.bank.id, questions: [],
+        scheduler: setup.profile.scheduler())
+      let chosen = planner.playOrder(
+        count: options.count ?? GameSettings.defaultCount, filter: setup.filter, now: now, source: source,
+        using: &rng)
+      guard chosen.isEmpty else { return (chosen, source.about(chosen)) }
+    }
+    let questions = source.all()
     // The planner holds a copy of the profile: it must be gone before the first answer, or folding that
     // answer would copy every record of the bank (tens of milliseconds at 100,000 questions).
     let planner = ReviewPlanner(
@@ -146,8 +166,7 @@ public struct GameRunner {
     let chosen: [Question]
     switch mode {
     case .play:
-      chosen = planner.playOrder(
-        count: options.count ?? GameSettings.defaultCount, filter: setup.filter, now: now, using: &rng)
+      chosen = []
     case .review:
       chosen = planner.dueForReview(now: now, filter: setup.filter, count: options.count)
     case .missed:

@@ -60,6 +60,8 @@ public struct JSONLinesOutput {
         accuracy: summary.accuracy, bestStreak: summary.bestStreak,
         seconds: Self.roundedSeconds(summary.seconds),
         missed: summary.missed.map { Missed(id: $0.id.rawValue, prompt: $0.prompt, answer: $0.answer) },
+        // Left out when there is none: a game without timelines writes the summary it always wrote.
+        partlyRight: summary.partlyRight?.map { Missed(id: $0.id.rawValue, prompt: $0.prompt, answer: $0.answer) },
         relearned: summary.relearned, relearnedRight: summary.relearnedRight, factsMovedUp: summary.factsMovedUp,
         dayStreak: summary.dayStreak)
     case .answered, .preferencesChanged: return nil
@@ -122,6 +124,7 @@ public struct JSONLinesOutput {
     public var bestStreak: Int? = nil
     public var seconds: Double? = nil
     public var missed: [Missed]? = nil
+    public var partlyRight: [Missed]? = nil
     public var form: String? = nil
     public var secondTry: Bool? = nil
     public var comesBack: Bool? = nil

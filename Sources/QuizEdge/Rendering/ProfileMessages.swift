@@ -24,7 +24,7 @@ public enum ProfileMessages {
         "profile.notice.setAside", in: language,
         [
           "name": profileName(of: movedTo), "path": movedTo,
-          "reason": Self.reason(reason, catalog: catalog, language: language),
+          "reason": Self.reason(reason, catalog: catalog, language: language, file: movedTo),
         ])
     case .journalSetAside(let movedTo, let bad, let good):
       return catalog.string(
@@ -96,7 +96,7 @@ public enum ProfileMessages {
     case .invalidImport(let path, let reason):
       return catalog.string(
         "profile.error.invalidImport", in: language,
-        ["path": path, "reason": Self.reason(reason, catalog: catalog, language: language)])
+        ["path": path, "reason": Self.reason(reason, catalog: catalog, language: language, file: path)])
     }
   }
 
@@ -124,6 +124,21 @@ public enum ProfileMessages {
     return Language.allCases.contains { language in
       catalog.string("profile.reset.yes", in: language).split(separator: "|").contains { $0.lowercased() == typed }
     }
+  }
+
+  /// Why a file could not be used, in a few words.
+  /// With `file`, the damaged file (as set aside, or as given to `profile import`), a damaged file's reason
+  /// also says where: the line and column of the first syntax error or of the unexpected value.
+  public static func reason(
+    _ reason: SetAsideReason, catalog: Catalog, language: Language, file: String? = nil
+  ) -> String {
+    let text = Self.reason(reason, catalog: catalog, language: language)
+    guard case .damaged(let error) = reason, let file, let data = FileManager.default.contents(atPath: file),
+      let position = error.position(in: data)
+    else { return text }
+    return catalog.string(
+      "profile.reason.position", in: language,
+      ["reason": text, "line": String(position.line), "column": String(position.column)])
   }
 
   /// Why a file could not be used, in a few words.

@@ -58,7 +58,10 @@ public struct StudyText {
       lines.append(StyledLine(""))
     }
     for section in guide.sections {
-      lines.append(StyledLine(section.title, .heading))
+      // The id `--topic` takes, beside the name (the play test could not tell what to pass).
+      lines.append(
+        StyledLine(
+          catalog.string("study.topicHeading", in: language, ["title": section.title, "id": section.topic]), .heading))
       for entry in section.entries {
         lines.append(StyledLine("• " + entry.statement))
         // Labelled as in a game's lesson: the quote as its document words it, then, when that is the other

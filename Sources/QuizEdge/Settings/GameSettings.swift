@@ -63,15 +63,21 @@ public struct GameSettings: Sendable, Equatable {
 
 extension QuestionFilter {
   /// A filter of kinds and topics, each topic checked to exist in the bank (one error naming the known ones).
+  /// A topic may be named by its id or by its name in either language, forgiving case and accents
+  /// (`--topic detención`); the filter holds the ids.
   public static func checked(kinds: [QuestionKind], topics: [String], in bank: BankIndex) throws(CaseQuizError)
     -> QuestionFilter
   {
-    for topic in topics where bank.topic(topic) == nil {
-      let known = bank.bank.topics.map(\.id).joined(separator: ", ")
-      throw CaseQuizError(
-        "no topic \"\(topic)\" in the bank \"\(bank.bank.id)\" (topics: \(known))", key: "error.noTopic",
-        ["topic": topic, "bank": bank.bank.id, "topics": known])
+    var ids: [String] = []
+    for topic in topics {
+      guard let id = bank.topicID(matching: topic) else {
+        let known = bank.bank.topics.map(\.id).joined(separator: ", ")
+        throw CaseQuizError(
+          "no topic \"\(topic)\" in the bank \"\(bank.bank.id)\" (topics: \(known))", key: "error.noTopic",
+          ["topic": topic, "bank": bank.bank.id, "topics": known])
+      }
+      ids.append(id)
     }
-    return QuestionFilter(kinds: kinds.isEmpty ? nil : Set(kinds), topics: topics.isEmpty ? nil : Set(topics))
+    return QuestionFilter(kinds: kinds.isEmpty ? nil : Set(kinds), topics: ids.isEmpty ? nil : Set(ids))
   }
 }

@@ -26,12 +26,13 @@ public struct ProfilePaths: Sendable, Equatable {
   }
 
   /// `$XDG_DATA_HOME/casequiz/profiles` when that variable holds an absolute path, else
-  /// `$HOME/.local/share/casequiz/profiles` (per the XDG base directory specification).
-  public static func profilesDirectory(environment: [String: String], home: String) -> URL {
+  /// `$HOME/.local/share/casequiz/profiles` (per the XDG base directory specification). `home` is only read
+  /// when `HOME` is unset or empty (`NSHomeDirectory()` asks the user database: `nsswitch.conf`, `/etc/passwd`).
+  public static func profilesDirectory(environment: [String: String], home: @autoclosure () -> String) -> URL {
     if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
       return URL(fileURLWithPath: data).appendingPathComponent("casequiz/profiles")
     }
-    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home
+    let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home()
     return URL(fileURLWithPath: home).appendingPathComponent(".local/share/casequiz/profiles")
   }
 
@@ -50,6 +51,11 @@ public struct ProfilePaths: Sendable, Equatable {
   public var journal: String { file(".journal") }
   /// `<name>.history.jsonl`.
   public var history: String { file(".history.jsonl") }
+  /// Whether the profile exists: it has a snapshot or a journal (a lock file alone is no profile).
+  public var exists: Bool {
+    FileManager.default.fileExists(atPath: snapshot) || FileManager.default.fileExists(atPath: journal)
+  }
+
   /// `<name>.lock`.
   public var lock: String { file(".lock") }
   /// `<name>.v<version>-backup.json`.

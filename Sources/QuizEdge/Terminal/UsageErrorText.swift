@@ -5,30 +5,31 @@ import QuizCore
 /// missing argument or value) are said in Spanish. A message matched by none of them stays as it is, whole,
 /// rather than half translated.
 public enum UsageErrorText {
-  /// `message` (already one line, see ``OneLineMessage``) in `language`.
+  /// `message` (already one line, see ``OneLineMessage``) in `language`. The Spanish starts in lowercase, as
+  /// casequiz's errors do after `error:` (``ErrorText``).
   public static func localized(_ message: String, in language: Language) -> String {
     guard language == .es else { return message }
     if let match = message.wholeMatch(of: /The value '(.*)' is invalid for '([^']*)'\. Please provide one of (.*)\./) {
-      return "El valor '\(match.1)' no es válido para '\(match.2)'; usa uno de estos: \(spanishList(String(match.3)))."
+      return "el valor '\(match.1)' no es válido para '\(match.2)'; usa uno de estos: \(spanishList(String(match.3)))."
     }
     if let match = message.wholeMatch(of: /The value '(.*)' is invalid for '([^']*)': (.*)/),
       let reason = spanishReason(String(match.3))
     {
-      return "El valor '\(match.1)' no es válido para '\(match.2)': \(reason)"
+      return "el valor '\(match.1)' no es válido para '\(match.2)': \(reason)"
     }
     if let match = message.wholeMatch(of: /Unknown option '([^']*)'(.*)/),
       let rest = match.2.isEmpty ? "" : spanishSuggestion(String(match.2))
     {
-      return "Opción desconocida: '\(match.1)'" + rest
+      return "opción desconocida: '\(match.1)'" + rest
     }
     if let match = message.wholeMatch(of: /(\d+) unexpected arguments: (.*)/) {
       return "\(match.1) argumentos inesperados: \(spanishList(String(match.2)))"
     }
     if let match = message.wholeMatch(of: /Unexpected arguments? (.*)/) {
-      return "Argumento inesperado: \(match.1)"
+      return "argumento inesperado: \(match.1)"
     }
     if let match = message.wholeMatch(of: /Missing expected argument '([^']*)'/) {
-      return "Falta el argumento '\(match.1)'"
+      return "falta el argumento '\(match.1)'"
     }
     if let match = message.wholeMatch(of: /(--[a-z-]+) must be between (\d+) and (\d+), not (.*)/) {
       return "\(match.1) debe estar entre \(match.2) y \(match.3), no \(match.4)"
@@ -37,7 +38,7 @@ public enum UsageErrorText {
       return "\(match.1) no tiene ningún comando «\(match.2)» (comandos: \(match.3))"
     }
     if let match = message.wholeMatch(of: /Missing value for '([^']*)'/) {
-      return "Falta el valor de '\(match.1)'"
+      return "falta el valor de '\(match.1)'"
     }
     return message
   }

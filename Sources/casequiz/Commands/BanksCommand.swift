@@ -5,12 +5,14 @@ import QuizEdge
 
 /// `casequiz banks`: lists the question banks found, with their size and languages.
 struct BanksCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "banks",
-    abstract: "List the question banks found: id, title, facts, entities and languages."
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "banks",
+      abstract: HelpText.t("List the question banks found: id, title, facts, entities and languages.")
+    )
+  }
 
-  @Flag(help: "Print the list as JSON.")
+  @Flag(help: ArgumentHelp(HelpText.t("Print the list as JSON.")))
   var json = false
 
   @OptionGroup var options: CommonOptions

@@ -6,17 +6,19 @@ import QuizEdge
 /// `casequiz`: a bilingual quiz about a real case, generated from the facts of its question banks.
 @main
 struct CaseQuiz: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "casequiz",
-    abstract: "A bilingual (English/Spanish) quiz game about real cases, generated from sourced facts.",
-    version: "0.1.0",
-    subcommands: [
-      PlayCommand.self, ReviewCommand.self, BanksCommand.self, LintCommand.self, QuestionsCommand.self,
-      StudyCommand.self, ExportCommand.self,
-      ProfileCommand.self, StatsCommand.self,
-    ],
-    defaultSubcommand: PlayCommand.self
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "casequiz",
+      abstract: HelpText.t("A bilingual (English/Spanish) quiz game about real cases, generated from sourced facts."),
+      version: "0.1.0",
+      subcommands: [
+        PlayCommand.self, ReviewCommand.self, BanksCommand.self, LintCommand.self, QuestionsCommand.self,
+        StudyCommand.self, ExportCommand.self,
+        ProfileCommand.self, StatsCommand.self,
+      ],
+      defaultSubcommand: PlayCommand.self
+    )
+  }
 
   /// Runs the command line, turning every error into one `casequiz: error: …` line: exit status 1 for bad
   /// data, 2 for bad usage, and whatever code a command chose (`lint` exits 1 when it finds errors).
@@ -31,6 +33,11 @@ struct CaseQuiz: ParsableCommand {
         try GameRunner(options: settings, mode: .play).run()
         return
       }
+      // Help in the session's language: set before anything reads a command's configuration (see HelpText).
+      if HelpText.isRequested(arguments) {
+        HelpText.language = usageLanguage()
+        HelpText.narrowForSpanish(environment)
+      }
       let reordered = LeadingOptions.subcommandFirst(arguments, root: Self.self)
       try checkHelpTopic(reordered)
       var command = try parseAsRoot(reordered)
@@ -44,7 +51,7 @@ struct CaseQuiz: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .success {
-        print(fullMessage(for: error))
+        print(HelpText.localizedFrame(fullMessage(for: error)))
         Foundation.exit(0)
       }
       let message = OneLineMessage.make(Self.message(for: error))

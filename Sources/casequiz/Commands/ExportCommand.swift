@@ -6,38 +6,46 @@ import QuizEdge
 /// `casequiz export`: a bank's generated questions as flashcards, for Anki (tab-separated with Anki's header
 /// lines) or as two plain columns (Quizlet and most other apps).
 struct ExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export",
-    abstract: "Write a bank's questions as flashcards: an Anki deck (TSV) or two plain columns (Quizlet).",
-    discussion: """
-      Anki: File › Import the file; the notes are Basic, in the deck casequiz::<the bank's title, in the \
-      export's language>, tagged by topic, kind and language. Quizlet: paste or import it with Tab between term \
-      and definition, a new line between cards.
-      Examples: casequiz export deck.tsv --both
-                casequiz export deck.txt --format plain --lang es
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: HelpText.t(
+        "Write a bank's questions as flashcards: an Anki deck (TSV) or two plain columns (Quizlet)."),
+      discussion: HelpText.t(
+        """
+        Anki: File › Import the file; the notes are Basic, in the deck casequiz::<the bank's title, in the \
+        export's language>, tagged by topic, kind and language. Quizlet: paste or import it with Tab between term \
+        and definition, a new line between cards.
+        Examples: casequiz export deck.tsv --both
+                  casequiz export deck.txt --format plain --lang es
+        """)
+    )
+  }
 
-  @Argument(help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
+  @Argument(help: ArgumentHelp(HelpText.t("The file to write, or - for standard output."), valueName: "file"))
   var file: String
 
   @OptionGroup var options: CommonOptions
 
-  @Option(help: "The bank to export (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
+  @Option(
+    help: ArgumentHelp(
+      HelpText.t("The bank to export (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")))
   var bank: String?
 
-  @Flag(help: "Both languages: every question in English and in Spanish.")
+  @Flag(help: ArgumentHelp(HelpText.t("Both languages: every question in English and in Spanish.")))
   var both = false
 
-  @Option(help: "anki (tab-separated, with Anki's header lines and HTML) or plain (two columns).")
+  @Option(
+    help: ArgumentHelp(HelpText.t("anki (tab-separated, with Anki's header lines and HTML) or plain (two columns).")))
   var format: DeckFormat = .anki
 
   @OptionGroup var filter: QuestionFilterOptions
 
-  @Option(help: "The seed that decides distractors and shown orders.")  // ArgumentParser adds "(default: 0)"
+  // ArgumentParser adds "(default: 0)".
+  @Option(help: ArgumentHelp(HelpText.t("The seed that decides distractors and shown orders.")))
   var seed: UInt64 = 0
 
-  @Flag(help: "Replace the file if it exists.")
+  @Flag(help: ArgumentHelp(HelpText.t("Replace the file if it exists.")))
   var force = false
 
   func run() throws {

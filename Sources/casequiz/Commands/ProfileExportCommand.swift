@@ -5,22 +5,25 @@ import QuizEdge
 
 /// `casequiz profile export FILE`: the profile and its whole answer history, as one JSON file.
 struct ProfileExportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "export", abstract: "Write the profile to a JSON file (refusing to overwrite one unless --force).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "export",
+      abstract: HelpText.t("Write the profile to a JSON file (refusing to overwrite one unless --force)."))
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
   func validate() throws { try options.validate(profile) }
 
-  @Argument(help: "The file to write.")
+  @Argument(help: ArgumentHelp(HelpText.t("The file to write.")))
   var file: String
 
-  @Flag(help: "Overwrite the file if it exists.")
+  @Flag(help: ArgumentHelp(HelpText.t("Overwrite the file if it exists.")))
   var force = false
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile)
+    let session = try ProfileSession.open(common: options, profile: profile, mustExist: true)
     let target = URL(fileURLWithPath: file).standardized.path
     if !force, FileManager.default.fileExists(atPath: target) {
       throw CaseQuizError(session.text("profile.export.exists", ["path": target]))

@@ -6,19 +6,23 @@ import QuizEdge
 /// `casequiz profile import FILE`: adds a checked profile file's games to the profile (or, with `--replace`,
 /// replaces it), keeping a backup either way.
 struct ProfileImportCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "import",
-    abstract: "Add a profile file's games to the profile, after checking it; keeps a backup.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "import",
+      abstract: HelpText.t("Add a profile file's games to the profile, after checking it; keeps a backup."))
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
   func validate() throws { try options.validate(profile) }
 
-  @Argument(help: "The profile file to import (as written by export, by an older version, or a profile's .json).")
+  @Argument(
+    help: ArgumentHelp(
+      HelpText.t("The profile file to import (as written by export, by an older version, or a profile's .json).")))
   var file: String
 
-  @Flag(help: "Replace the profile with the file instead of adding the file's games to it.")
+  @Flag(help: ArgumentHelp(HelpText.t("Replace the profile with the file instead of adding the file's games to it.")))
   var replace = false
 
   func run() throws {

@@ -5,7 +5,9 @@ import QuizEdge
 
 /// `casequiz profile list`: the profiles that exist.
 struct ProfileListCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(commandName: "list", abstract: "List the profiles.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(commandName: "list", abstract: HelpText.t("List the profiles."))
+  }
 
   @OptionGroup var options: CommonOptions
 

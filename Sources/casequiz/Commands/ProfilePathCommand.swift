@@ -5,8 +5,10 @@ import QuizEdge
 
 /// `casequiz profile path`: the profile file's path.
 struct ProfilePathCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "path", abstract: "Print the path of the profile file (it may not exist yet).")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "path", abstract: HelpText.t("Print the path of the profile file (it may not exist yet)."))
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption

@@ -7,18 +7,21 @@ import QuizEdge
 /// `recorded N` once the N-th event (and any before it) is on disk, or `pending K` when saving failed and K
 /// events wait in memory for the next try. For scripts and for the durability tests.
 struct ProfileRecordCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "record", abstract: "Record events given as JSON lines on standard input.", shouldDisplay: false)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "record", abstract: HelpText.t("Record events given as JSON lines on standard input."),
+      shouldDisplay: false)
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
   func validate() throws { try options.validate(profile) }
 
-  @Option(help: "Also compact after every N events.")
+  @Option(help: ArgumentHelp(HelpText.t("Also compact after every N events.")))
   var compactEvery: Int?
 
-  @Flag(help: "Do not compact at the end.")
+  @Flag(help: ArgumentHelp(HelpText.t("Do not compact at the end.")))
   var noCompact = false
 
   func run() throws {

@@ -7,30 +7,40 @@ import QuizEdge
 /// (`--yes` does not); without a terminal it needs `--yes`. `--force` is the way on from a profile written by a
 /// newer casequiz: its files are set aside, untouched, and a new profile starts.
 struct ProfileResetCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "reset",
-    abstract: "Start a profile over: answers, games and reviews are cleared (preferences kept); keeps a backup.",
-    discussion: """
-      Asks for confirmation on a terminal (yes, y, sí or s, in either language); any other answer changes \
-      nothing and exits with status 0, as rm -i and git clean -i do: declining is a choice, not a failure. \
-      --yes confirms beforehand, and is needed when standard input is not a terminal (without it the command \
-      fails with status 1). A profile written by a newer casequiz is refused unless --force: its files are then kept, \
-      untouched, as <name>.newer-<time>.json (.journal, .history.jsonl) and a new profile starts.
-      """)
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "reset",
+      abstract: HelpText.t(
+        "Start a profile over: answers, games and reviews are cleared (preferences kept); keeps a backup."),
+      discussion: HelpText.t(
+        """
+        Asks for confirmation on a terminal (yes, y, sí or s, in either language); any other answer changes \
+        nothing and exits with status 0, as rm -i and git clean -i do: declining is a choice, not a failure. \
+        --yes confirms beforehand, and is needed when standard input is not a terminal (without it the command \
+        fails with status 1). A profile written by a newer casequiz is refused unless --force: its files are then kept, \
+        untouched, as <name>.newer-<time>.json (.journal, .history.jsonl) and a new profile starts.
+        """))
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
   func validate() throws { try options.validate(profile) }
 
-  @Flag(name: [.customLong("yes"), .customShort("y")], help: "Do not ask for confirmation.")
+  @Flag(name: [.customLong("yes"), .customShort("y")], help: ArgumentHelp(HelpText.t("Do not ask for confirmation.")))
   var yes = false
 
-  @Flag(help: "Also start over a profile written by a newer casequiz, keeping its files aside.")
+  @Flag(
+    help: ArgumentHelp(HelpText.t("Also start over a profile written by a newer casequiz, keeping its files aside.")))
   var force = false
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile, load: false)
+    let session = try ProfileSession.open(common: options, profile: profile, load: false, mustExist: true)
+    // The default profile before a first game: nothing to reset, and nothing is created.
+    guard session.store.paths.exists else {
+      print(session.text("profile.reset.nothing", ["name": profile.profile]))
+      return
+    }
     do {
       try session.store.load().forEach {
         printWarning(ProfileMessages.notice($0, catalog: session.catalog, language: session.language))

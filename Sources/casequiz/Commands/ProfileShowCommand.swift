@@ -5,8 +5,10 @@ import QuizEdge
 
 /// `casequiz profile show`: a readable summary of a profile.
 struct ProfileShowCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "show", abstract: "Summarize a profile: preferences, answers, games and reviews due.")
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "show", abstract: HelpText.t("Summarize a profile: preferences, answers, games and reviews due."))
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
@@ -14,7 +16,7 @@ struct ProfileShowCommand: ParsableCommand {
   func validate() throws { try options.validate(profile) }
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile)
+    let session = try ProfileSession.open(common: options, profile: profile, mustExist: true)
     for line in ProfileSummary.lines(session, now: Clock.live.now()) { print(TerminalInfo.sanitize(line)) }
   }
 }

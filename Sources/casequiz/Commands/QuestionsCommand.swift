@@ -6,11 +6,13 @@ import QuizEdge
 /// `casequiz questions`: every generated question with its answer, options, accepted answers and source,
 /// for bank authors.
 struct QuestionsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "questions",
-    abstract: "Print every question a bank generates, with answers and sources (for bank authors).",
-    discussion: "Example: casequiz questions --lang es --kind choice --kind timeline"
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "questions",
+      abstract: HelpText.t("Print every question a bank generates, with answers and sources (for bank authors)."),
+      discussion: HelpText.t("Example: casequiz questions --lang es --kind choice --kind timeline")
+    )
+  }
 
   /// `--lang`: one language or both.
   enum Languages: String, ExpressibleByArgument, CaseIterable {
@@ -19,20 +21,26 @@ struct QuestionsCommand: ParsableCommand {
 
   @OptionGroup var dataDir: DataDirOption
 
-  @Option(help: "The bank to read (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
+  @Option(
+    help: ArgumentHelp(
+      HelpText.t("The bank to read (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")))
   var bank: String?
 
-  @Option(help: ArgumentHelp("The language: en, es or all (default: from the environment).", valueName: "lang"))
+  @Option(
+    help: ArgumentHelp(HelpText.t("The language: en, es or all (default: from the environment)."), valueName: "lang"))
   var lang: Languages?
 
   @OptionGroup var kind: KindFilterOption
 
   @Option(
-    parsing: .unconditional, help: "The seed that chooses distractors and shown orders (default: 0).",
+    parsing: .unconditional,
+    help: ArgumentHelp(HelpText.t("The seed that chooses distractors and shown orders (default: 0).")),
     transform: NumberArgument.seed)
   var seed: UInt64 = 0
 
-  @Flag(help: "Print JSON Lines: id, kind, lang, topic, prompt, options, answer, accepted, facts, source.")
+  @Flag(
+    help: ArgumentHelp(
+      HelpText.t("Print JSON Lines: id, kind, lang, topic, prompt, options, answer, accepted, facts, source.")))
   var json = false
 
   func run() throws {

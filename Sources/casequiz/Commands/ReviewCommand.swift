@@ -4,22 +4,25 @@ import QuizEdge
 /// `casequiz review`: the questions due for review, missed ones first; `--missed` drills every question ever
 /// missed and not answered right since; `--list` prints the missed questions with their right answers.
 struct ReviewCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "review",
-    abstract: "Review the questions that are due (spaced repetition), or drill the ones you missed.",
-    discussion: """
-      Examples: casequiz review
-                casequiz review --missed --lang es
-                casequiz review --list
-      """
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "review",
+      abstract: HelpText.t("Review the questions that are due (spaced repetition), or drill the ones you missed."),
+      discussion: HelpText.t(
+        """
+        Examples: casequiz review
+                  casequiz review --missed --lang es
+                  casequiz review --list
+        """)
+    )
+  }
 
   @OptionGroup var options: GameOptions
 
-  @Flag(help: "Drill every question ever missed and not answered right since, due or not.")
+  @Flag(help: ArgumentHelp(HelpText.t("Drill every question ever missed and not answered right since, due or not.")))
   var missed = false
 
-  @Flag(help: "Print the missed questions with their right answers instead of playing.")
+  @Flag(help: ArgumentHelp(HelpText.t("Print the missed questions with their right answers instead of playing.")))
   var list = false
 
   func run() throws {

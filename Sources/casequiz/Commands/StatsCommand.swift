@@ -5,28 +5,31 @@ import QuizEdge
 
 /// `casequiz stats`: what the player has done and what is due, as charts or JSON.
 struct StatsCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "stats",
-    abstract: "Show statistics: accuracy by topic, kind and language, scores, streaks, reviews due, most missed.",
-    discussion: "Charts use Unicode blocks, or ASCII when the locale is not UTF-8 or TERM=dumb."
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "stats",
+      abstract: HelpText.t(
+        "Show statistics: accuracy by topic, kind and language, scores, streaks, reviews due, most missed."),
+      discussion: HelpText.t("Charts use Unicode blocks, or ASCII when the locale is not UTF-8 or TERM=dumb.")
+    )
+  }
 
   @OptionGroup var options: CommonOptions
   @OptionGroup var profile: ProfileOption
 
   func validate() throws { try options.validate(profile) }
 
-  @Option(help: "Only this bank (default: every bank played).")
+  @Option(help: ArgumentHelp(HelpText.t("Only this bank (default: every bank played).")))
   var bank: String?
 
-  @Flag(help: "Print the statistics as one JSON object.")
+  @Flag(help: ArgumentHelp(HelpText.t("Print the statistics as one JSON object.")))
   var json = false
 
-  @Option(help: "Use colors: auto, always or never.")
+  @Option(help: ArgumentHelp(HelpText.t("Use colors: auto, always or never.")))
   var color: ColorChoice = .auto
 
   func run() throws {
-    let session = try ProfileSession.open(common: options, profile: profile)
+    let session = try ProfileSession.open(common: options, profile: profile, mustExist: true)
     if let bank { try Self.checkBank(bank, session: session) }
     let now = Clock.live.now()
     let banks = bank.map { [$0] } ?? session.store.profile.banks.keys.sorted()

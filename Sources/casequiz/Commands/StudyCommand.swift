@@ -6,32 +6,42 @@ import QuizEdge
 /// `casequiz study`: the case to read before playing: a timeline of the dated facts, then every fact by topic
 /// with its source.
 struct StudyCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
-    commandName: "study",
-    abstract: "Read the case: a timeline, then every fact by topic with the quote it rests on.",
-    discussion: "Examples: casequiz study --both\n          casequiz study --bank <bank> --topic <topic>"
-  )
+  static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "study",
+      abstract: HelpText.t("Read the case: a timeline, then every fact by topic with the quote it rests on."),
+      discussion: HelpText.t("Examples: casequiz study --both\n          casequiz study --bank <bank> --topic <topic>")
+    )
+  }
 
   @OptionGroup var options: CommonOptions
 
-  @Option(help: "The bank to read (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
+  @Option(
+    help: ArgumentHelp(
+      HelpText.t("The bank to read (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")))
   var bank: String?
 
-  @Flag(help: "Show English and Spanish side by side (one under the other on narrow terminals).")
+  @Flag(
+    help: ArgumentHelp(HelpText.t("Show English and Spanish side by side (one under the other on narrow terminals).")))
   var both = false
 
   @Option(
-    help: "Only this topic (the headings of the study view list a bank's topics; their ids are in its bank.json).")
+    help: ArgumentHelp(
+      HelpText.t(
+        "Only this topic: its id (shown beside each heading of the study view) or its name in either language.")))
   var topic: String?
 
-  @Option(help: "Use colors: auto, always or never.")
+  @Option(help: ArgumentHelp(HelpText.t("Use colors: auto, always or never.")))
   var color: ColorChoice = .auto
 
   func run() throws {
     let language = try options.resolvedLanguage()
     let context = try GameContext.load(
       dataDir: options.dataDir.path, bankID: bank, lastPlayed: { _ in BankChoice.lastPlayed() })
-    if let topic { _ = try QuestionFilter.checked(kinds: [], topics: [topic], in: context.bank) }
+    // The topic as named (its id, or its name in either language), as its id.
+    let topic =
+      try self.topic.map { try QuestionFilter.checked(kinds: [], topics: [$0], in: context.bank).topics?.first }
+      ?? nil
     let renderer = QuestionRenderer(bank: context.bank, catalog: context.catalog)
     let text = StudyText(catalog: context.catalog)
     let primary = text.lines(StudyGuide(bank: context.bank, renderer: renderer, language: language, topic: topic))

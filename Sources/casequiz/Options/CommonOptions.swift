@@ -8,7 +8,8 @@ struct DataDirOption: ParsableArguments {
   @Option(
     name: .customLong("data-dir"),
     help: ArgumentHelp(
-      "The folder holding QuestionBanks/ (default: $CASEQUIZ_DATA_DIR, then the installed or bundled data).",
+      HelpText.t(
+        "The folder holding QuestionBanks/ (default: $CASEQUIZ_DATA_DIR, then the installed or bundled data)."),
       valueName: "dir"))
   var path: String?
 }
@@ -18,7 +19,8 @@ struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("lang"),
     help: ArgumentHelp(
-      "The language: en or es (default: $CASEQUIZ_LANG, the profile's, then the locale's).", valueName: "lang"))
+      HelpText.t("The language: en or es (default: $CASEQUIZ_LANG, the profile's, then the locale's)."),
+      valueName: "lang"))
   var lang: Language?
 
   /// The rule, applied to this process's environment.

@@ -7,7 +7,9 @@ import QuizEdge
 struct GameOptions: ParsableArguments {
   @OptionGroup var dataDir: DataDirOption
 
-  @Option(help: "The bank to play (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")
+  @Option(
+    help: ArgumentHelp(
+      HelpText.t("The bank to play (default: $CASEQUIZ_BANK, the bank last played, then the first bank found).")))
   var bank: String?
 
   @OptionGroup var language: LanguageOption
@@ -15,7 +17,10 @@ struct GameOptions: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help:
-      "How many questions, from 1 to \(GameSettings.maximumCount) (default: \(GameSettings.defaultCount) in play; in review, every question due or missed).",
+      ArgumentHelp(
+        HelpText.t(
+          "How many questions, from 1 to \(GameSettings.maximumCount) (default: \(GameSettings.defaultCount) in play; in review, every question due or missed)."
+        )),
     transform: NumberArgument.integer)
   var count: Int?
 
@@ -23,25 +28,28 @@ struct GameOptions: ParsableArguments {
 
   @Option(
     parsing: .unconditional,
-    help: "Play the same game again: the same seed asks the same questions in the same order.",
+    help: ArgumentHelp(
+      HelpText.t("Play the same game again: the same seed asks the same questions in the same order.")),
     transform: NumberArgument.seed)
   var seed: UInt64?
 
   @OptionGroup var profile: ProfileOption
 
-  @Option(help: "Use colors: auto, always or never.")
+  @Option(help: ArgumentHelp(HelpText.t("Use colors: auto, always or never.")))
   var color: ColorChoice = .auto
 
-  @Flag(help: "No streak bonus.")
+  @Flag(help: ArgumentHelp(HelpText.t("No streak bonus.")))
   var noStreaks = false
 
-  @Flag(help: "Add a speed bonus that shrinks with the time taken.")
+  @Flag(help: ArgumentHelp(HelpText.t("Add a speed bonus that shrinks with the time taken.")))
   var timed = false
 
-  @Flag(help: "Do not ask a missed question again before the end of the game.")
+  @Flag(help: ArgumentHelp(HelpText.t("Do not ask a missed question again before the end of the game.")))
   var noRelearn = false
 
-  @Flag(help: "Speak JSON Lines on stdout and read one answer or command per line on stdin (see the README).")
+  @Flag(
+    help: ArgumentHelp(
+      HelpText.t("Speak JSON Lines on stdout and read one answer or command per line on stdin (see the README).")))
   var json = false
 
   mutating func validate() throws {

@@ -5,7 +5,7 @@ import QuizEdge
 
 /// `--profile NAME`, checked to be a safe file name.
 struct ProfileOption: ParsableArguments {
-  @Option(help: ArgumentHelp("The profile: letters, digits, - and _.", valueName: "name"))
+  @Option(help: ArgumentHelp(HelpText.t("The profile: letters, digits, - and _."), valueName: "name"))
   var profile: String = ProfileName.default.rawValue
 
   /// Checks the name, as a usage error in the command's language, with the UI strings of its data folder. Called
@@ -38,9 +38,13 @@ extension CommonOptions {
 }
 
 extension ProfileSession {
-  /// Opens the profile the options name; see ``ProfileSession/open(dataDir:name:language:load:)``.
-  static func open(common: CommonOptions, profile: ProfileOption, load: Bool = true) throws -> ProfileSession {
-    try open(dataDir: common.dataDir.path, name: profile.name(), language: common.language.choice(), load: load)
+  /// Opens the profile the options name; see ``ProfileSession/open(dataDir:name:language:load:mustExist:)``.
+  static func open(
+    common: CommonOptions, profile: ProfileOption, load: Bool = true, mustExist: Bool = false
+  ) throws -> ProfileSession {
+    try open(
+      dataDir: common.dataDir.path, name: profile.name(), language: common.language.choice(), load: load,
+      mustExist: mustExist)
   }
 
   /// Opens the profile `name` with the common options.

@@ -6,7 +6,7 @@ struct KindFilterOption: ParsableArguments {
   @Option(
     name: .customLong("kind"),
     help: ArgumentHelp(
-      "Only questions of this kind: \(QuestionKind.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.",
+      HelpText.t("Only questions of this kind: \(HelpText.kinds). Repeatable."),
       valueName: "kind"))
   var kinds: [QuestionKind] = []
 }
@@ -18,7 +18,9 @@ struct QuestionFilterOptions: ParsableArguments {
   @Option(
     name: .customLong("topic"),
     help: ArgumentHelp(
-      "Only questions of this topic (see `casequiz study` for a bank's topics). Repeatable.", valueName: "topic"))
+      HelpText.t("Only questions of this topic: its id or its name (`casequiz study` lists them). Repeatable."),
+      valueName: "topic")
+  )
   var topics: [String] = []
 }
 

@@ -102,6 +102,24 @@ struct PlayTestAnswerTests {
 
   /// Multiple choice answered in words: an option's text with what a person puts around it.
   static let choiceRows: [Row] = [
+    // Her legal status (third play test): a fragment of "neither guilty nor innocent" (or of its alias "not guilty
+    // and not innocent") can say the opposite, so it never chooses that option; the whole wording still does.
+    Row("guilty", "cassez-legal-status", .choice, .en, nil),
+    Row("not guilty", "cassez-legal-status", .choice, .en, nil),
+    Row("not innocent", "cassez-legal-status", .choice, .en, nil),
+    Row("guilty and innocent", "cassez-legal-status", .choice, .en, nil),
+    Row("neither", "cassez-legal-status", .choice, .en, nil),
+    Row("nor", "cassez-legal-status", .choice, .en, nil),
+    Row("culpable", "cassez-legal-status", .choice, .es, nil),
+    Row("es culpable", "cassez-legal-status", .choice, .es, nil),
+    Row("ni", "cassez-legal-status", .choice, .es, nil),
+    Row("neither guilty nor innocent", "cassez-legal-status", .choice, .en, .right),
+    Row("not guilty and not innocent", "cassez-legal-status", .choice, .en, .right),
+    Row("ni culpable ni inocente", "cassez-legal-status", .choice, .es, .right),
+    // An auxiliary or light verb alone is no fragment; a word that names the option still is.
+    Row("being", "lawyers-scapegoat", .choice, .en, nil),
+    Row("made", "lawyers-scapegoat", .choice, .en, nil),
+    Row("scapegoat", "lawyers-scapegoat", .choice, .en, .right),
     Row("he is Mexican", "vallarta-nationality", .choice, .en, .right),
     Row("es mexicano", "vallarta-nationality", .choice, .es, .right),
     Row("he is Belgian", "vallarta-nationality", .choice, .en, .wrong),

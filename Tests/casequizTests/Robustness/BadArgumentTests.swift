@@ -22,8 +22,8 @@ struct BadArgumentTests {
     // play
     Case(
       arguments: ["play", "--frobnicate"], status: 2,
-      message: "Unknown option '--frobnicate' (see 'casequiz play --help')"),
-    Case(arguments: ["play", "extra"], status: 2, message: "Unexpected argument 'extra' (see 'casequiz play --help')"),
+      message: "unknown option '--frobnicate' (see 'casequiz play --help')"),
+    Case(arguments: ["play", "extra"], status: 2, message: "unexpected argument 'extra' (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--count", "0"], status: 2,
       message: "--count must be between 1 and 500, not 0 (see 'casequiz play --help')"),
@@ -37,12 +37,12 @@ struct BadArgumentTests {
     Case(
       arguments: ["play", "--seed", "-5"], status: 2,
       message:
-        "The value '-5' is invalid for '--seed <seed>': it must be a whole number from 0 to 18446744073709551615 (see 'casequiz play --help')"
+        "the value '-5' is invalid for '--seed <seed>': it must be a whole number from 0 to 18446744073709551615 (see 'casequiz play --help')"
     ),
     Case(
       arguments: ["questions", "--seed", "-5"], status: 2,
       message:
-        "The value '-5' is invalid for '--seed <seed>': it must be a whole number from 0 to 18446744073709551615 (see 'casequiz questions --help')"
+        "the value '-5' is invalid for '--seed <seed>': it must be a whole number from 0 to 18446744073709551615 (see 'casequiz questions --help')"
     ),
     Case(
       arguments: ["play", "--profile=-x"], status: 2,
@@ -80,26 +80,26 @@ struct BadArgumentTests {
     Case(
       arguments: ["play", "--count", "99999999999999999999999"], status: 2,
       message:
-        "The value '99999999999999999999999' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"
+        "the value '99999999999999999999999' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"
     ),
     Case(
       arguments: ["play", "--count", "abc"], status: 2,
       message:
-        "The value 'abc' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"),
+        "the value 'abc' is invalid for '--count <count>': it must be a whole number (see 'casequiz play --help')"),
     Case(
       arguments: ["play", "--lang", "xx"], status: 2,
       message:
-        "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz play --help')"
+        "the value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz play --help')"
     ),
     Case(
       arguments: ["play", "--kind", "nope"], status: 2,
       message:
-        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz play --help')"
+        "the value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz play --help')"
     ),
     Case(
       arguments: ["play", "--color", "purple"], status: 2,
       message:
-        "The value 'purple' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'. (see 'casequiz play --help')"
+        "the value 'purple' is invalid for '--color <color>'. Please provide one of 'auto', 'always' or 'never'. (see 'casequiz play --help')"
     ),
     Case(
       arguments: ["play", "--bank", "nope"], status: 1,
@@ -137,12 +137,12 @@ struct BadArgumentTests {
     Case(
       arguments: ["questions", "--lang", "xx"], status: 2,
       message:
-        "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en', 'es' or 'all'. (see 'casequiz questions --help')"
+        "the value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en', 'es' or 'all'. (see 'casequiz questions --help')"
     ),
     Case(
       arguments: ["questions", "--kind", "nope"], status: 2,
       message:
-        "The value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz questions --help')"
+        "the value 'nope' is invalid for '--kind <kind>'. Please provide one of\(kinds) (see 'casequiz questions --help')"
     ),
     Case(
       arguments: ["questions", "--bank", "nope"], status: 1,
@@ -153,7 +153,7 @@ struct BadArgumentTests {
     Case(
       arguments: ["study", "--lang", "fr"], status: 2,
       message:
-        "The value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz study --help')"
+        "the value 'fr' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz study --help')"
     ),
     Case(
       arguments: ["study", "--bank", "../cassez"], status: 1,
@@ -161,7 +161,7 @@ struct BadArgumentTests {
     // stats, profile
     Case(
       arguments: ["stats", "--frobnicate"], status: 2,
-      message: "Unknown option '--frobnicate' (see 'casequiz stats --help')"),
+      message: "unknown option '--frobnicate' (see 'casequiz stats --help')"),
     Case(
       arguments: ["stats", "--profile", "a/b"], status: 2,
       message:
@@ -181,23 +181,23 @@ struct BadArgumentTests {
         "the profile name “xxxxxxxxxxxxxxxxxxxxxxxx…” is 300 characters long; the limit is 64 (see 'casequiz profile --help')"
     ),
     Case(
-      arguments: ["profile", "frob"], status: 2, message: "Unexpected argument 'frob' (see 'casequiz profile --help')"),
+      arguments: ["profile", "frob"], status: 2, message: "unexpected argument 'frob' (see 'casequiz profile --help')"),
     Case(
       arguments: ["profile", "import", "/dev/zero"], status: 1,
-      message: "Cannot read /dev/zero (it is not a regular file); nothing was imported."),
+      message: "cannot read /dev/zero (it is not a regular file); nothing was imported."),
     Case(
       arguments: ["profile", "import", "/nonexistent-casequiz-file"], status: 1,
-      message: "Cannot read /nonexistent-casequiz-file (the file does not exist); nothing was imported."
+      message: "cannot read /nonexistent-casequiz-file (the file does not exist); nothing was imported."
     ),
     // the root, lint, banks
-    Case(arguments: ["frobnicate"], status: 2, message: "Unexpected argument 'frobnicate' (see 'casequiz --help')"),
+    Case(arguments: ["frobnicate"], status: 2, message: "unexpected argument 'frobnicate' (see 'casequiz --help')"),
     Case(
       arguments: ["lint", "--frobnicate"], status: 2,
-      message: "Unknown option '--frobnicate' (see 'casequiz lint --help')"),
+      message: "unknown option '--frobnicate' (see 'casequiz lint --help')"),
     Case(
       arguments: ["banks", "--lang", "xx"], status: 2,
       message:
-        "The value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz banks --help')"
+        "the value 'xx' is invalid for '--lang <lang>'. Please provide one of 'en' and 'es'. (see 'casequiz banks --help')"
     ),
   ]
 

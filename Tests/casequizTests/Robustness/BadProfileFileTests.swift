@@ -95,7 +95,7 @@ struct BadProfileFileTests {
       environment: home.environment(), timeout: 60)
     Robust.expectNoCrash(output, "profile show")
     #expect(output.status == 0)
-    #expect(output.stderrText.contains("could not be read (the file is not valid JSON)"), "\(output)")
+    #expect(output.stderrText.contains("could not be read (the file is not valid JSON, line 1, column 1)"), "\(output)")
     let aside = try #require(home.profileFiles().first { $0.hasPrefix("alice.corrupt-") })
     let size = try FileManager.default.attributesOfItem(atPath: home.profiles.appendingPathComponent(aside).path)[.size]
     #expect((size as? NSNumber)?.intValue == 100 * 1024 * 1024)
@@ -172,7 +172,7 @@ struct BadProfileFileTests {
       Robust.expectOneErrorLine(
         output, command.joined(separator: " "),
         containing: [
-          "casequiz: error: The profile \(path) was written by a newer casequiz (schema version 99; this one reads up to version \(Profile.currentSchemaVersion)); the file was left untouched. Install a newer casequiz to use it, or start over with: casequiz profile reset --force --profile alice (the file is kept as a backup)."
+          "casequiz: error: the profile \(path) was written by a newer casequiz (schema version 99; this one reads up to version \(Profile.currentSchemaVersion)); the file was left untouched. Install a newer casequiz to use it, or start over with: casequiz profile reset --force --profile alice (the file is kept as a backup)."
         ])
     }
     #expect(FileManager.default.contents(atPath: home.profiles.appendingPathComponent("alice.json").path) == future)

@@ -95,7 +95,7 @@ struct FaultMessageTests {
         == true, "\(output)")
     #expect(
       output.stderrLines.last?.hasPrefix(
-        "casequiz: error: Could not save the profile “default” (\(lock): permission denied)")
+        "casequiz: error: could not save the profile “default” (\(lock): permission denied)")
         == true, "\(output)")
     #expect(
       output.stderrLines.last?.contains("4 answers or changes of this game could not be saved and are lost") == true)

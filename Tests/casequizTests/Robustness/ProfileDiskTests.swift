@@ -109,7 +109,7 @@ struct ProfileDiskTests {
     // At the end, the answers that could never be written are lost: said in one error line, exit status 1.
     #expect(output.status == 1, "\(output)")
     #expect(
-      output.stderrLines.last?.hasPrefix("casequiz: error: Could not save the profile “default” (") == true, "\(output)"
+      output.stderrLines.last?.hasPrefix("casequiz: error: could not save the profile “default” (") == true, "\(output)"
     )
     #expect(output.stderrLines.last?.contains("the disk is full); ") == true, "\(output)")
     #expect(output.stderrLines.last?.contains("of this game could not be saved and are lost.") == true, "\(output)")
@@ -194,7 +194,7 @@ struct ProfileDiskTests {
     #expect(game.objects.last?["lost"] as? Int == 2, "the last answer and the game's record")
     let stderr = game.stderr.split(separator: "\n")
     #expect(stderr.count == 1, "\(game.stderr)")
-    #expect(stderr.last?.hasPrefix("casequiz: error: Could not save the profile “default” (") == true, "\(game.stderr)")
+    #expect(stderr.last?.hasPrefix("casequiz: error: could not save the profile “default” (") == true, "\(game.stderr)")
     #expect(
       stderr.last?.contains("the disk is full); 2 answers or changes of this game could not be saved and are lost")
         == true)

@@ -31,7 +31,7 @@ struct LeadingOptionsTests {
     let output = try CaseQuizProcess.run(
       ["--data-dir", Self.data, "--count", "3", "stats"], environment: sandbox.environment())
     #expect(output.status == 2)
-    #expect(output.stderr.hasPrefix("casequiz: error: Unknown option '--count'"), "\(output.stderr)")
+    #expect(output.stderr.hasPrefix("casequiz: error: unknown option '--count'"), "\(output.stderr)")
     #expect(output.stderr.hasSuffix(" (see 'casequiz stats --help')\n"), "\(output.stderr)")
     #expect(output.stderr.split(separator: "\n").count == 1)
   }

@@ -5,7 +5,9 @@ import Testing
 /// Issue 16, item 5: on a terminal, `profile reset` asks first; anything but "yes" changes nothing.
 @Suite("profile reset in tmux", .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
 struct ProfileResetTmuxTests {
-  func reset(_ sandbox: ProfileSandbox, typing answer: String, language: String = "C.UTF-8") async throws -> (
+  func reset(
+    _ sandbox: ProfileSandbox, typing answer: String, language: String = "C.UTF-8", spanish: Bool? = nil
+  ) async throws -> (
     screen: String, status: String
   ) {
     let binary = try CaseQuizProcess.binary()
@@ -21,7 +23,7 @@ struct ProfileResetTmuxTests {
         })
     defer { tmux.kill() }
     let prompt = try await tmux.waitFor(
-      language.hasPrefix("es") ? "Escribe sí para confirmar:" : "Type yes to confirm:")
+      spanish ?? language.hasPrefix("es") ? "Escribe sí para confirmar:" : "Type yes to confirm:")
     try tmux.type(answer)
     try tmux.press(.enter)
     let screen = try await tmux.waitFor("exit status")
@@ -58,5 +60,20 @@ struct ProfileResetTmuxTests {
     let confirmed = try await reset(sandbox, typing: answer, language: language)
     #expect(confirmed.status == "0", "\(confirmed.screen)")
     #expect(try sandbox.exported().newAnswers.isEmpty, "\(confirmed.screen)")
+  }
+
+  /// A profile saved in Spanish (`:lang es`) is asked and answered in Spanish, whatever the locale: `profile
+  /// reset` opened its profile without reading its language (play test).
+  @Test func theSavedLanguageAsks() async throws {
+    let sandbox = try ProfileSandbox()
+    let recorder = try sandbox.startRecorder()
+    try recorder.send([
+      Script.answer("documentary-platform.typed", .right, minute: 0),
+      .preferences(PreferencesEvent(language: .es, changedAt: Script.start)),
+    ])
+    #expect(try recorder.finish().status == 0)
+    let declined = try await reset(sandbox, typing: "no", spanish: true)
+    #expect(declined.screen.contains("¿Empezar de nuevo el perfil «default»?"), "\(declined.screen)")
+    #expect(declined.screen.contains("No se cambió nada.") && declined.status == "0", "\(declined.screen)")
   }
 }
