@@ -35,13 +35,15 @@ struct PromptDigestTableTests {
     return bank
   }
 
-  static func check(_ bank: Bank, digest: ((String, Bool) -> UInt64)? = nil) -> [String] {
+  static func check(
+    _ bank: Bank, digest: (@Sendable (String, Bool) -> UInt64)? = nil, chunks: Int? = nil
+  ) -> [String] {
     let validator = BankValidator(file: "bank.json", sourceTexts: [:], folderName: "bank")
     var report = BankValidator.Report(file: "bank.json", positions: JSONPositions())
     if let digest {
-      validator.checkPrompts(bank, &report, digest: digest)
+      validator.checkPrompts(bank, &report, digest: digest, chunks: chunks)
     } else {
-      validator.checkPrompts(bank, &report)
+      validator.checkPrompts(bank, &report, chunks: chunks)
     }
     return report.diagnostics.map { "\($0.location.keyPath ?? ""): \($0.severity.rawValue): \($0.message)" }
   }
@@ -60,6 +62,23 @@ struct PromptDigestTableTests {
       }
     }
     #expect(warnings > 0, "no bank gave a warning")
+  }
+
+  /// The texts are read by runs of consecutive facts at once, their digests joined in fact order: however the
+  /// facts are cut (one run, two, seven, one per fact), the findings are the String-keyed check's, also when
+  /// every digest collides (each clash then reads both questions again across runs).
+  @Test("the check reports the same findings however the facts are cut into concurrent runs")
+  func sameFindingsInRuns() throws {
+    for (name, bank) in try Self.banks() {
+      let expected = Self.stringKeyedCheck(bank)
+      for chunks in [1, 2, 7, bank.facts.count] {
+        #expect(Self.check(bank, chunks: chunks) == expected, "\(name), \(chunks) runs")
+        #expect(
+          Self.check(bank, digest: { _, _ in 7 }, chunks: chunks) == expected, "\(name), \(chunks) runs, one digest")
+      }
+    }
+    #expect(ParallelRuns.map(count: 9) { $0 * $0 } == (0..<9).map { $0 * $0 })
+    #expect(ParallelRuns.map(count: 0) { $0 }.isEmpty)
   }
 
   @Test("canonically equivalent texts have the same digest, different ones do not")
