@@ -54,7 +54,7 @@ public struct QuestionGenerator: Sendable {
       questions.append(make(about, typedKind, .forward, answer: answer))
     }
     if wrongValues {
-      var rng = SplitMix64(seed: seed, salt: fact.id + ".choice")
+      var rng = SplitMix64(seed: seed, saltParts: fact.id, ".choice")
       let wrong = distractors.wrongValues(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
       if wrong.count >= Self.fewestOptions - 1 {
         var options = wrong + [answer]
@@ -99,7 +99,7 @@ public struct QuestionGenerator: Sendable {
       if Self.isShortEnoughToType(value) {
         questions.append(make(about, Self.typedKind(value), .forward, answer: answer, qualifier: qualifier.id))
       }
-      var rng = SplitMix64(seed: seed, salt: fact.id + "@" + qualifier.id + ".choice")
+      var rng = SplitMix64(seed: seed, saltParts: fact.id, "@", qualifier.id, ".choice")
       let wrong = distractors.wrongQualifierValues(
         for: fact, qualifier: qualifier, count: Self.optionCount - 1, using: &rng)
       if wrong.count >= Self.fewestOptions - 1 {
@@ -116,7 +116,7 @@ public struct QuestionGenerator: Sendable {
 
   /// The wrong value a false statement of the fact states (functional relations only, see `appendQuestions`).
   private func falseValue(for fact: Fact, relation: Relation) -> AnswerValue? {
-    var rng = SplitMix64(seed: seed, salt: fact.id + ".false")
+    var rng = SplitMix64(seed: seed, saltParts: fact.id, ".false")
     return distractors.wrongValues(for: fact, relation: relation, count: 1, using: &rng).first
   }
 
@@ -137,7 +137,7 @@ public struct QuestionGenerator: Sendable {
     else { return }
     let answer = AnswerValue.entity(fact.subject)
     questions.append(make(about, .typed, .inverse, answer: answer))
-    var rng = SplitMix64(seed: seed, salt: fact.id + ".choice.inverse")
+    var rng = SplitMix64(seed: seed, saltParts: fact.id, ".choice.inverse")
     let wrong = distractors.wrongSubjects(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
     if wrong.count >= Self.fewestOptions - 1 {
       var options = wrong.map(AnswerValue.entity) + [answer]
@@ -178,21 +178,35 @@ public struct QuestionGenerator: Sendable {
     of fact: String, _ kind: QuestionKind, _ direction: QuestionDirection, variant: String?, qualifier: String?
   ) -> QuestionID {
     let inverse = direction == .inverse ? ".inverse" : ""
-    var raw = ""
-    raw.reserveCapacity(
+    let count =
       fact.utf8.count + (qualifier.map { 1 + $0.utf8.count } ?? 0) + 1 + kind.rawValue.utf8.count
-        + inverse.utf8.count + (variant.map { 1 + $0.utf8.count } ?? 0))
-    raw += fact
-    if let qualifier {
-      raw += "@"
-      raw += qualifier
-    }
-    raw += "."
-    raw += kind.rawValue
-    raw += inverse
-    if let variant {
-      raw += "."
-      raw += variant
+      + inverse.utf8.count + (variant.map { 1 + $0.utf8.count } ?? 0)
+    // Written byte by byte into a string of that length: the same bytes as appending the pieces.
+    let raw = String(unsafeUninitializedCapacity: count) { buffer in
+      var written = 0
+      func write(_ piece: String) {
+        var piece = piece
+        piece.withUTF8 { bytes in
+          let length = min(bytes.count, buffer.count - written)
+          if length > 0, let target = buffer.baseAddress, let source = bytes.baseAddress {
+            (target + written).update(from: source, count: length)
+          }
+          written += length
+        }
+      }
+      write(fact)
+      if let qualifier {
+        write("@")
+        write(qualifier)
+      }
+      write(".")
+      write(kind.rawValue)
+      write(inverse)
+      if let variant {
+        write(".")
+        write(variant)
+      }
+      return written
     }
     return QuestionID(rawValue: raw)
   }

@@ -214,3 +214,89 @@ struct GeneratedQuestionShapeTests {
     }
   }
 }
+
+/// What the sixth pass changed under the generator and the renderer (salts hashed in parts, ids written into a
+/// string of their length, templates filled into one byte buffer) must leave every question as it was.
+@Suite("Generated questions as before")
+struct GeneratedQuestionsAsBeforeTests {
+  /// A digest of everything a generated question holds, in order, for every question of a bank.
+  static func fingerprint(_ questions: [Question], _ renderer: QuestionRenderer) -> String {
+    var hash = StableHash.fnv1aBasis
+    func add(_ text: String) { hash = StableHash.fnv1a(text + "\u{1E}", continuing: hash) }
+    for question in questions {
+      add(question.id.rawValue)
+      add(question.kind.rawValue)
+      add(question.facts.joined(separator: ","))
+      add(question.qualifier ?? "-")
+      for language in Language.allCases {
+        let rendered = renderer.render(question, in: language)
+        add(rendered.prompt)
+        add(rendered.options.joined(separator: "|"))
+        add(rendered.answer)
+        add(question.statedValue.map { renderer.values.text($0, in: language) } ?? "-")
+      }
+    }
+    return String(hash, radix: 16) + "/\(questions.count)"
+  }
+
+  /// Recorded with the generator and renderer of `main` before the sixth pass (`114263f`: this test, run on
+  /// its `QuestionGenerator.swift` and `Template.swift`).
+  @Test(
+    "every question of the shipped bank and the mini bank is generated and rendered as before",
+    arguments: [
+      ("cassez", UInt64(0), "d8c95392c180a77a/135"), ("cassez", 1, "86829a593a8fd320/135"),
+      ("cassez", 7, "740836af9a9c280f/135"), ("mini", 0, "1b12cc363960a48d/21"), ("mini", 5, "517bc5f1327ee5b4/21"),
+    ])
+  func sameQuestions(bank name: String, seed: UInt64, expected: String) throws {
+    let bank = name == "mini" ? BankIndex(try BankFixture.bank()) : try Shipped.bank(name)
+    let renderer = QuestionRenderer(bank: bank, catalog: try ShippedTexts.catalog())
+    let questions = QuestionGenerator(bank: bank, seed: seed).allQuestions()
+    #expect(Self.fingerprint(questions, renderer) == expected, "\(name), seed \(seed)")
+  }
+
+  @Test("a salt hashed in parts draws what the joined salt draws")
+  func saltInParts() {
+    let parts: [[String]] = [
+      ["cassez-arrest", ".choice"], ["a", "@", "place", ".choice"], ["", ".false"], ["é", "\u{301}", "日本"],
+      ["x", ".choice.inverse"], [],
+    ]
+    for (seed, pieces) in zip([UInt64(0), 1, 42, .max, 7, 3], parts) {
+      var joined = SplitMix64(seed: seed, salt: pieces.joined())
+      var split: SplitMix64
+      switch pieces.count {
+      case 0: split = SplitMix64(seed: seed, saltParts: "")
+      case 2: split = SplitMix64(seed: seed, saltParts: pieces[0], pieces[1])
+      case 4: split = SplitMix64(seed: seed, saltParts: pieces[0], pieces[1], pieces[2], pieces[3])
+      default: split = SplitMix64(seed: seed, saltParts: pieces.joined())
+      }
+      #expect((0..<8).map { _ in joined.next() } == (0..<8).map { _ in split.next() }, "\(pieces)")
+    }
+  }
+
+  @Test("a template filled through one byte buffer reads as one filled by appending strings")
+  func templateFilledAsBefore() throws {
+    let templates = [
+      "¿Quién juzgó a {subject}?", "{subject} was born in {value}.", "¿{subject:de} qué año es {value}?",
+      "«{value}» es de {subject}", "é\u{301} {subject} {value}", "{value}", "Plain text.", "",
+    ]
+    let fills = ["Florence Cassez", "la AFI", "e\u{301}lan", "日本", "🇲🇽 México", "", "o\u{308}"]
+    for text in templates {
+      guard let template = try? Template(parsing: text) else { continue }
+      for (first, second) in zip(fills, fills.reversed()) {
+        let resolve: (Template.Slot, Template.Form) -> String = { slot, _ in slot == .subject ? first : second }
+        var appended = ""
+        for part in template.parts {
+          switch part {
+          case .literal(let literal): appended += literal
+          case .slot(let slot, let form): appended += resolve(slot, form)
+          }
+        }
+        for capitalized in [true, false] {
+          let expected = capitalized ? Template.capitalizingFirstLetter(appended) : appended
+          let rendered = template.render(capitalized: capitalized, resolve)
+          #expect(rendered == expected && rendered.utf8.elementsEqual(expected.utf8), "\(text) \(first) \(second)")
+        }
+      }
+    }
+  }
+}
