@@ -212,31 +212,30 @@ public struct QuestionGenerator: Sendable {
     // Written byte by byte into a string of that length: the same bytes as appending the pieces.
     let raw = String(unsafeUninitializedCapacity: count) { buffer in
       var written = 0
-      func write(_ piece: String) {
-        var piece = piece
-        piece.withUTF8 { bytes in
-          let length = min(bytes.count, buffer.count - written)
-          if length > 0, let target = buffer.baseAddress, let source = bytes.baseAddress {
-            (target + written).update(from: source, count: length)
-          }
-          written += length
-        }
-      }
-      write(fact)
+      copy(fact, into: buffer, at: &written)
       if let qualifier {
-        write("@")
-        write(qualifier)
+        copy("@", into: buffer, at: &written)
+        copy(qualifier, into: buffer, at: &written)
       }
-      write(".")
-      write(kind.rawValue)
-      write(inverse)
+      copy(".", into: buffer, at: &written)
+      copy(kind.rawValue, into: buffer, at: &written)
+      copy(inverse, into: buffer, at: &written)
       if let variant {
-        write(".")
-        write(variant)
+        copy(".", into: buffer, at: &written)
+        copy(variant, into: buffer, at: &written)
       }
       return written
     }
     return QuestionID(rawValue: raw)
+  }
+
+  /// Copies a text's UTF-8 into `buffer` from `offset` on (as much as fits), moving `offset` past it.
+  private static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
+    for byte in text.utf8 {
+      guard offset < buffer.count else { return }
+      buffer[offset] = byte
+      offset += 1
+    }
   }
 
 }
