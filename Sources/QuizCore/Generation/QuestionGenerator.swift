@@ -24,39 +24,11 @@ public struct QuestionGenerator: Sendable {
   }
 
   /// Every question of the bank: each fact's questions in bank order, then the timelines.
-  public func allQuestions() -> [Question] { allQuestions(runs: nil) }
-
-  /// ``allQuestions()`` with the facts cut into `runs` runs generated at once (`nil`: one run per 2,048 facts,
-  /// at most 16); tests give several, which must change nothing.
-  func allQuestions(runs requested: Int?) -> [Question] {
-    let facts = bank.bank.facts
-    // A fact's questions depend on that fact alone (each draws from its own seeded stream): a large bank's
-    // facts are generated in runs of consecutive facts at once, joined in bank order; a smaller bank is one
-    // run, on the calling thread, as before.
-    let runCount = min(requested ?? min(16, facts.count / 2048), facts.count)
-    guard runCount > 1 else {
-      var questions: [Question] = []
-      questions.reserveCapacity(facts.count * 4)
-      for fact in facts { appendQuestions(for: fact, to: &questions) }
-      questions += TimelineBuilder(bank: bank, seed: seed).timelines()
-      return questions
-    }
-    var runs = ParallelRuns.map(count: runCount) { run -> [Question] in
-      var questions: [Question] = []
-      let range = facts.count * run / runCount..<facts.count * (run + 1) / runCount
-      questions.reserveCapacity(range.count * 4)
-      for fact in facts[range] { appendQuestions(for: fact, to: &questions) }
-      return questions
-    }
-    let timelines = TimelineBuilder(bank: bank, seed: seed).timelines()
+  public func allQuestions() -> [Question] {
     var questions: [Question] = []
-    questions.reserveCapacity(runs.reduce(timelines.count) { $0 + $1.count })
-    // Each run is let go once copied, so the questions are held about once, not twice.
-    for run in runs.indices {
-      questions += runs[run]
-      runs[run] = []
-    }
-    questions += timelines
+    questions.reserveCapacity(bank.bank.facts.count * 4)
+    for fact in bank.bank.facts { appendQuestions(for: fact, to: &questions) }
+    questions += TimelineBuilder(bank: bank, seed: seed).timelines()
     return questions
   }
 
@@ -82,7 +54,7 @@ public struct QuestionGenerator: Sendable {
       questions.append(make(about, typedKind, .forward, answer: answer))
     }
     if wrongValues {
-      var rng = SplitMix64(seed: seed, saltParts: fact.id, ".choice")
+      var rng = SplitMix64(seed: seed, salt: fact.id + ".choice")
       let wrong = distractors.wrongValues(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
       if wrong.count >= Self.fewestOptions - 1 {
         var options = wrong + [answer]
@@ -127,7 +99,7 @@ public struct QuestionGenerator: Sendable {
       if Self.isShortEnoughToType(value) {
         questions.append(make(about, Self.typedKind(value), .forward, answer: answer, qualifier: qualifier.id))
       }
-      var rng = SplitMix64(seed: seed, saltParts: fact.id, "@", qualifier.id, ".choice")
+      var rng = SplitMix64(seed: seed, salt: fact.id + "@" + qualifier.id + ".choice")
       let wrong = distractors.wrongQualifierValues(
         for: fact, qualifier: qualifier, count: Self.optionCount - 1, using: &rng)
       if wrong.count >= Self.fewestOptions - 1 {
@@ -144,7 +116,7 @@ public struct QuestionGenerator: Sendable {
 
   /// The wrong value a false statement of the fact states (functional relations only, see `appendQuestions`).
   private func falseValue(for fact: Fact, relation: Relation) -> AnswerValue? {
-    var rng = SplitMix64(seed: seed, saltParts: fact.id, ".false")
+    var rng = SplitMix64(seed: seed, salt: fact.id + ".false")
     return distractors.wrongValues(for: fact, relation: relation, count: 1, using: &rng).first
   }
 
@@ -165,7 +137,7 @@ public struct QuestionGenerator: Sendable {
     else { return }
     let answer = AnswerValue.entity(fact.subject)
     questions.append(make(about, .typed, .inverse, answer: answer))
-    var rng = SplitMix64(seed: seed, saltParts: fact.id, ".choice.inverse")
+    var rng = SplitMix64(seed: seed, salt: fact.id + ".choice.inverse")
     let wrong = distractors.wrongSubjects(for: fact, relation: relation, count: Self.optionCount - 1, using: &rng)
     if wrong.count >= Self.fewestOptions - 1 {
       var options = wrong.map(AnswerValue.entity) + [answer]
@@ -206,36 +178,23 @@ public struct QuestionGenerator: Sendable {
     of fact: String, _ kind: QuestionKind, _ direction: QuestionDirection, variant: String?, qualifier: String?
   ) -> QuestionID {
     let inverse = direction == .inverse ? ".inverse" : ""
-    let count =
+    var raw = ""
+    raw.reserveCapacity(
       fact.utf8.count + (qualifier.map { 1 + $0.utf8.count } ?? 0) + 1 + kind.rawValue.utf8.count
-      + inverse.utf8.count + (variant.map { 1 + $0.utf8.count } ?? 0)
-    // Written byte by byte into a string of that length: the same bytes as appending the pieces.
-    let raw = String(unsafeUninitializedCapacity: count) { buffer in
-      var written = 0
-      copy(fact, into: buffer, at: &written)
-      if let qualifier {
-        copy("@", into: buffer, at: &written)
-        copy(qualifier, into: buffer, at: &written)
-      }
-      copy(".", into: buffer, at: &written)
-      copy(kind.rawValue, into: buffer, at: &written)
-      copy(inverse, into: buffer, at: &written)
-      if let variant {
-        copy(".", into: buffer, at: &written)
-        copy(variant, into: buffer, at: &written)
-      }
-      return written
+        + inverse.utf8.count + (variant.map { 1 + $0.utf8.count } ?? 0))
+    raw += fact
+    if let qualifier {
+      raw += "@"
+      raw += qualifier
+    }
+    raw += "."
+    raw += kind.rawValue
+    raw += inverse
+    if let variant {
+      raw += "."
+      raw += variant
     }
     return QuestionID(rawValue: raw)
-  }
-
-  /// Copies a text's UTF-8 into `buffer` from `offset` on (as much as fits), moving `offset` past it.
-  private static func copy(_ text: String, into buffer: UnsafeMutableBufferPointer<UInt8>, at offset: inout Int) {
-    for byte in text.utf8 {
-      guard offset < buffer.count else { return }
-      buffer[offset] = byte
-      offset += 1
-    }
   }
 
 }

@@ -12,14 +12,6 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     state = seed ^ StableHash.fnv1a(salt)
   }
 
-  /// The generator `init(seed:salt:)` makes from the salt `parts.joined()`, without joining them (FNV-1a reads
-  /// bytes one after the other, so hashing the parts in turn is hashing the whole).
-  init(seed: UInt64, saltParts parts: String...) {
-    var hash = StableHash.fnv1aBasis
-    for part in parts { hash = StableHash.fnv1a(part, continuing: hash) }
-    state = seed ^ hash
-  }
-
   /// The next 64 random bits.
   public mutating func next() -> UInt64 {
     state &+= 0x9E37_79B9_7F4A_7C15
@@ -34,15 +26,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 public enum StableHash {
   /// The 64-bit FNV-1a hash of the text's UTF-8 bytes.
   public static func fnv1a(_ text: String) -> UInt64 {
-    fnv1a(text, continuing: fnv1aBasis)
-  }
-
-  /// FNV-1a's starting value.
-  static let fnv1aBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-  /// FNV-1a continued over more text: `fnv1a(b, continuing: fnv1a(a)) == fnv1a(a + b)`.
-  static func fnv1a(_ text: String, continuing start: UInt64) -> UInt64 {
-    var hash = start
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in text.utf8 {
       hash ^= UInt64(byte)
       hash = hash &* 0x0000_0100_0000_01B3

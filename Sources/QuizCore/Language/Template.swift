@@ -153,17 +153,13 @@ public struct Template: Sendable, Equatable {
   /// (after an opening `¿`, `¡` or quotation mark) unless `capitalized` is false (text that follows a colon in
   /// Spanish: names keep their own capitals, the template's words stay as written).
   public func render(capitalized: Bool = true, _ resolve: (Slot, Form) -> String) -> String {
-    // The pieces' UTF-8 in one buffer, made a `String` once: the same bytes as appending the `String`s one by
-    // one (concatenation joins UTF-8 as it is), without a string grown and copied at every piece.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(128)
+    var text = ""
     for part in parts {
       switch part {
-      case .literal(let literal): bytes.append(contentsOf: literal.utf8)
-      case .slot(let slot, let form): bytes.append(contentsOf: resolve(slot, form).utf8)
+      case .literal(let literal): text += literal
+      case .slot(let slot, let form): text += resolve(slot, form)
       }
     }
-    let text = String(decoding: bytes, as: UTF8.self)
     return capitalized ? Self.capitalizingFirstLetter(text) : text
   }
 
