@@ -1,7 +1,18 @@
 /// A spelling an input matched, and by how many edits.
 struct FormMatch: Sendable {
+  /// How an input matched a form other than letter for letter.
+  enum Loose: Sendable {
+    /// British and American spellings of the same words ("organised crime"): the same answer, nothing to say.
+    case spelling
+    /// A text answer with other articles inside ("en la carretera mientras manejaban" for "en una carretera
+    /// mientras manejaban", "on the freeway" for "on a freeway"), spelled either way: an article, not a typo.
+    case articles
+  }
+
   let form: AnswerForm
   let distance: Int
+  /// Set when the match is not letter for letter but the same words (`distance` is then 0).
+  var loose: Loose?
 }
 
 extension AnswerChecker {
@@ -33,12 +44,13 @@ extension AnswerChecker {
       return forgiven
     }
     for reading in Self.readings(
-      input, prepositions: prepared.prepositions, statementLeads: prepared.statementLeads, titles: prepared.titles)
+      input, prepositions: prepared.prepositions, statementLeads: prepared.statementLeads, titles: prepared.titles,
+      echoes: prepared.echoes, others: prepared.otherWords)
     {
       for text in [reading.text] + Self.pairOrders(reading.text) {
         if let forgiven = judge(text) {
           // "President Hollande": "the full name is “François Hollande”" says it all; no "read as" besides.
-          let named = forgiven.contains { [.alias, .fullName, .familyName].contains($0.kind) }
+          let named = forgiven.contains { [.fullName, .familyName].contains($0.kind) }
           let notes = reading.kinds.filter { !(named && $0 == .wording) }.map { Forgiveness($0, canonical: canonical) }
           return .verdict(
             .right(
@@ -57,10 +69,13 @@ extension AnswerChecker {
   /// The ways to read a typed answer, in the order they are tried: as typed; without a leading preposition
   /// the question implies; without a subject and copula ("he is", "es") or the words the fact's statement puts
   /// before the answer ("directed by", "dirigida por"); without a title before a person's name ("President
-  /// Hollande", "el presidente Hollande"); without both a lead-in and a preposition. Each comes with what was
-  /// set aside. Nothing is set aside when nothing would be left.
+  /// Hollande", "el presidente Hollande"); without both a lead-in and a preposition, or two lead-ins ("she was
+  /// charged with"); without a first run of the question's own words (`echoes`), unless the input holds the
+  /// words of another option or alternative (`others`). Each comes with what was set aside. Nothing is set
+  /// aside when nothing would be left.
   static func readings(
-    _ input: String, prepositions: Set<String>, statementLeads: [[String]] = [], titles: [[String]] = []
+    _ input: String, prepositions: Set<String>, statementLeads: [[String]] = [], titles: [[String]] = [],
+    echoes: Set<String> = [], others: [[String]] = []
   ) -> [(text: String, kinds: [Forgiveness.Kind])] {
     var result: [(text: String, kinds: [Forgiveness.Kind])] = [(input, [])]
     if let rest = droppingPreposition(input, prepositions: prepositions) { result.append((rest, [.preposition])) }
@@ -69,9 +84,36 @@ extension AnswerChecker {
       if let bare = droppingPreposition(rest, prepositions: prepositions) {
         result.append((bare, [.wording, .preposition]))
       }
+      // "she was charged with kidnapping", "that it was unconstitutional": a subject and verb, and the words of
+      // the statement, one after the other.
+      if let more = droppingLeadIn(rest, statementLeads: statementLeads) {
+        result.append((more, [.wording]))
+        if let bare = droppingPreposition(more, prepositions: prepositions) {
+          result.append((bare, [.wording, .preposition]))
+        }
+      }
     }
     if let rest = droppingTitle(input, titles: titles) { result.append((rest, [.wording])) }
+    // "vino a ver a su hermano y su cuñada": any run of the question's own words before the answer, when the
+    // input names no other option or alternative.
+    let words = AnswerNormalizer.normalize(input, stripArticle: false).words.map(String.init)
+    if !others.contains(where: { !$0.isEmpty && isSubsequence($0, of: words) }) {
+      result += droppingEchoes(input, echoes: echoes).map { ($0, [.wording]) }
+    }
     return result
+  }
+
+  /// The input without a first run of `echoes` (the question's own words), at every length that leaves a word,
+  /// longest run first; empty when the first word is not one of them.
+  static func droppingEchoes(_ input: String, echoes: Set<String>) -> [String] {
+    guard !echoes.isEmpty else { return [] }
+    let plain = AnswerNormalizer.normalize(input, stripArticle: false)
+    let words = plain.words
+    let marked = plain.markedWords
+    var length = 0
+    while length < words.count - 1, echoes.contains(String(words[length])) { length += 1 }
+    guard length > 0 else { return [] }
+    return (1...length).reversed().map { marked.dropFirst($0).joined(separator: " ") }
   }
 
   /// The input without a leading subject and copula ("he is", "ella es", "fue"), or without words the fact's
@@ -166,6 +208,13 @@ extension AnswerChecker {
     guard !prepositions.isEmpty else { return nil }
     let plain = AnswerNormalizer.normalize(input, stripArticle: false)
     let words = plain.markedWords
+    // "by way of her brother": a preposition of several words, read as the one it means.
+    for (phrase, meaning) in ImpliedPrepositions.phrases
+    where prepositions.contains(meaning) && words.count > phrase.count
+      && plain.words.prefix(phrase.count).elementsEqual(phrase, by: { $0 == $1 })
+    {
+      return words.dropFirst(phrase.count).joined(separator: " ")
+    }
     guard words.count > 1, let first = plain.words.first, prepositions.contains(String(first)) else { return nil }
     let rest = words.dropFirst().joined(separator: " ")
     return first == "al" || first == "del" ? "el " + rest : rest
@@ -211,6 +260,11 @@ extension AnswerChecker {
         return verdict(index, forgiven + reading.kinds.map { Forgiveness($0, canonical: said) })
       }
     }
+    // What the typed question would accept for exactly one option ("between France and Mexico", "to the South
+    // Mexico ranch", "she was charged with kidnapping", "in '05") chooses it; for several, ask again.
+    let fits = typedFits(input, question: question, language: language)
+    if fits.count == 1, let (index, forgiven) = fits.first { return verdict(index, forgiven) }
+    if fits.count > 1 { return .askAgain(AskAgain(.severalOptions, letters: letters)) }
     // "March", "August 25", "marzo" among dates: the one option it fits is chosen; several are asked again.
     let dates = options.enumerated().compactMap { offset, option -> (Int, CalendarDate)? in
       if case .date(let date) = option { return (offset, date) }
@@ -235,6 +289,28 @@ extension AnswerChecker {
       return verdict(index, [Forgiveness(.wording, canonical: text.text(options[index], in: language))])
     }
     return .askAgain(AskAgain(fragments.isEmpty ? .notAnOption : .severalOptions, letters: letters))
+  }
+
+  /// The options a typed question on the same fact would accept the input for, each with what was forgiven:
+  /// each option is judged as the answer of a typed (number, date) question whose other options are its rivals.
+  func typedFits(_ input: String, question: Question, language: Language) -> [(Int, [Forgiveness])] {
+    question.options.indices.compactMap { index in
+      let option = question.options[index]
+      let kind: QuestionKind
+      switch option {
+      case .entity, .text: kind = .typed
+      case .number: kind = .number
+      case .date: kind = .date
+      case .truth: return nil
+      }
+      let typed = Question(
+        id: question.id, kind: kind, direction: question.direction, facts: question.facts, topic: question.topic,
+        answer: option, options: question.options, topics: question.topics, qualifier: question.qualifier)
+      guard let verdict = check(input, question: typed, language: language).verdict, verdict.isRight else {
+        return nil
+      }
+      return (index, verdict.forgiven)
+    }
   }
 
   /// Words that say nothing on their own about which option is meant: articles, prepositions, conjunctions,
@@ -343,11 +419,15 @@ extension AnswerChecker {
       let fact = bank.fact(factID),
       bank.bank.sources.first(where: { $0.id == fact.source.document })?.language == language
     else { return forgiven }
-    let quote = AnswerNormalizer.normalize(fact.source.quote, stripArticle: false).words.map(String.init)
+    // Each run of the quote between its gaps "[…]" on its own: "taken back to the […] ranch" does not say "to the
+    // ranch" (the source says "to the South Mexico ranch").
+    let parts = BankValidator.quoteParts(fact.source.quote).map {
+      AnswerNormalizer.normalize($0, stripArticle: false).words.map(String.init)
+    }
     return forgiven.map { forgiveness in
       guard forgiveness.kind == .answerWording else { return forgiveness }
       let words = AnswerNormalizer.normalize(forgiveness.canonical, stripArticle: false).words.map(String.init)
-      return Self.containsRun(words, in: quote)
+      return parts.contains { Self.containsRun(words, in: $0) }
         ? Forgiveness(.sourceWording, canonical: forgiveness.canonical) : forgiveness
     }
   }
@@ -366,11 +446,23 @@ extension AnswerChecker {
   ) -> FormMatch? {
     guard !answer.isEmpty else { return nil }
     var best: FormMatch?
-    var bestKey = (Int.max, Int.max, Int.max, Int.max)
+    var bestKey = (Int.max, Int.max, Int.max, Int.max, Int.max)
+    // Loose matches are looked for only when nothing matches letter for letter.
+    let loose = !forms.contains { $0.normalized.folded == answer.folded }
+    let answerLoose = loose ? SpellingVariants.withoutArticles(answer.folded) : []
     for form in forms {
       let distance: Int
+      var how: FormMatch.Loose?
       if form.normalized.folded == answer.folded {
         distance = 0
+      } else if loose, !form.isPerson, SpellingVariants.sameWord(answer.folded, form.normalized.folded) {
+        distance = 0
+        how = .spelling
+      } else if loose, !form.isName, !answerLoose.isEmpty,
+        SpellingVariants.sameWords(answerLoose, SpellingVariants.withoutArticles(form.normalized.folded))
+      {
+        distance = 0
+        how = .articles
       } else {
         let budget = form.typoBudget
         guard budget > 0 else { continue }
@@ -380,10 +472,10 @@ extension AnswerChecker {
         else { continue }
       }
       let rank = form.rank(in: language)
-      let key = (distance, rank.0, rank.1, form.normalized.marked == answer.marked ? 0 : 1)
+      let key = (distance, how == nil ? 0 : 1, rank.0, rank.1, form.normalized.marked == answer.marked ? 0 : 1)
       if key < bestKey {
         bestKey = key
-        best = FormMatch(form: form, distance: distance)
+        best = FormMatch(form: form, distance: distance, loose: how)
       }
     }
     return best
@@ -421,6 +513,12 @@ extension AnswerChecker {
     return false
   }
 
+  /// How many letters of two spellings that fold alike differ in their accents ("Mexico" and "México": 1).
+  static func accentCount(_ typed: String, _ expected: String) -> Int {
+    let count = zip(typed, expected).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) }
+    return max(1, count)
+  }
+
   /// Whether any of `forms` is at most `distance` edits from the input.
   static func anyAsClose(_ key: TypoKey, _ distance: Int, in forms: [AnswerForm]) -> Bool {
     forms.contains { key.distance(to: $0.key, limit: distance) <= distance }
@@ -437,19 +535,31 @@ extension AnswerChecker {
     } else if form.source == .alias, !form.isName, sameButArticles(form.normalized.folded, canonical) {
       // "on the highway" for "on a highway": the same answer, whatever its article; nothing to say.
     } else if form.source == .alias {
-      // A name's alias is another name; a text answer's alias is a shorter or another wording of the answer.
-      let kind: Forgiveness.Kind =
-        form.isName
-        ? (isShortName(form, of: canonical) ? .fullName : .alias)
-        : form.normalized.words.count < AnswerNormalizer.normalize(canonical).words.count ? .fullAnswer : .answerWording
-      forgiven.append(Forgiveness(kind, canonical: canonical))
+      // A name's alias is another name, right as it is ("cárcel de Tepepan", "AFI"): nothing to say, unless it
+      // is a shorter form of the name, which teaches the name in full. A text answer's alias is a shorter or
+      // another wording of the answer.
+      if !form.isName {
+        let shorter = form.normalized.words.count < AnswerNormalizer.normalize(canonical).words.count
+        forgiven.append(Forgiveness(shorter ? .fullAnswer : .answerWording, canonical: canonical))
+      } else if isShortName(form, of: canonical) {
+        forgiven.append(Forgiveness(.fullName, canonical: canonical))
+      }
     }
     if form.source == .familyName { forgiven.append(Forgiveness(.familyName, canonical: canonical)) }
     if let article = answer.article, let own = form.normalized.article, article != own {
       forgiven.append(Forgiveness(.article, canonical: form.spelling))
     }
-    if match.distance == 0, answer.marked != form.normalized.marked {
-      forgiven.append(Forgiveness(.accents, canonical: form.spelling))
+    switch match.loose {
+    case .articles:
+      // Through an alias, the alias's own note shows the answer; the articles of a wording add nothing.
+      if form.source != .alias { forgiven.append(Forgiveness(.article, canonical: form.spelling)) }
+    case .spelling:
+      break
+    case nil:
+      if match.distance == 0, answer.marked != form.normalized.marked {
+        forgiven.append(
+          Forgiveness(.accents, canonical: form.spelling, count: accentCount(answer.marked, form.normalized.marked)))
+      }
     }
     if match.distance > 0 { forgiven.append(Forgiveness(.typo, canonical: form.spelling)) }
     return forgiven

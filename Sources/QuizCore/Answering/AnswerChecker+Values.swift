@@ -1,8 +1,11 @@
 extension AnswerChecker {
   /// The words read as true, in either language (compared after normalization, so "Sí" and "SI" count).
-  static let trueWords: Set<String> = ["t", "true", "y", "yes", "v", "verdadero", "verdadera", "cierto", "si"]
+  static let trueWords: Set<String> = [
+    "t", "true", "y", "yes", "v", "verdadero", "verdadera", "verdad", "cierto", "cierta", "si", "es verdad",
+    "es cierto",
+  ]
   /// The words read as false, in either language; "f" is false in both.
-  static let falseWords: Set<String> = ["f", "false", "n", "no", "falso", "falsa"]
+  static let falseWords: Set<String> = ["f", "false", "n", "no", "falso", "falsa", "es falso", "no es cierto"]
 
   /// Number answers: digits or words in either language, with or without the unit. A bounded answer ("more
   /// than 4 years") is right with its bound in either language ("más de cuatro"), or with the number alone (the
@@ -44,7 +47,12 @@ extension AnswerChecker {
       return .verdict(
         .right(forgiven: [Forgiveness(.bound, canonical: canonical)], canonical: canonical, expected: expected))
     }
-    return .verdict(.wrong(expected: expected))
+    // "noventa y seis meses" for 96 years: wrong, and the verdict says the unit is what is wrong.
+    var verdict = Verdict.wrong(expected: expected)
+    if case .number(_, let unit?, _) = question.answer, numbers.hasOtherUnit(reading.rest, language: language) {
+      verdict.wrongUnit = unit[language].other
+    }
+    return .verdict(verdict)
   }
 
   /// Date answers, compared at the precision of the expected date: an answer that gives less is wrong, one that
@@ -142,7 +150,7 @@ extension AnswerChecker {
   static func numberForgiveness(_ match: NumberForms.Match, canonical: String) -> [Forgiveness] {
     var forgiven: [Forgiveness] = []
     if match.otherLanguage { forgiven.append(Forgiveness(.otherLanguage, canonical: canonical)) }
-    if match.accents { forgiven.append(Forgiveness(.accents, canonical: canonical)) }
+    if match.accents > 0 { forgiven.append(Forgiveness(.accents, canonical: canonical, count: match.accents)) }
     return forgiven
   }
 

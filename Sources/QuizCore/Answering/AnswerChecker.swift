@@ -8,10 +8,12 @@ import Foundation
 ///   against all the options (the closest option wins; a typo as close to two options matches none). When the
 ///   options are numbers, a bare number that is one of them means that option, not a position. An option's
 ///   text in a sentence ("he is Mexican") names it; among dates, a month or a month and day that fits one option
-///   only ("March", "25 de agosto") chooses it, one that fits several asks again.
-/// - **truefalse**: t/f, true/false, v/f, verdadero/falso, sí/si/no, yes/y/n, in either language.
+///   only ("March", "25 de agosto") chooses it, one that fits several asks again. A reply a typed question on
+///   the same fact would accept for exactly one option ("to the South Mexico ranch", "in '05") chooses it.
+/// - **truefalse**: t/f, true/false, v/f, verdadero/falso, verdad, cierto, sí/si/no, yes/y/n, in either language.
 /// - **typed**: names and aliases in both languages, a person's family name alone when nobody else in the bank
-///   has it, accents, case, punctuation and leading articles of either language; typos within a budget
+///   has it, accents, case, punctuation and leading articles of either language, the articles inside a text
+///   answer, British spellings of the bank's American words ("organised"); typos within a budget
 ///   (`AnswerChecker.typoBudget`), never when the input is at least as close to another entity of the bank or
 ///   to a wrong option. What a person puts around an answer is set aside and said: the question's preposition,
 ///   a subject and verb, the words the fact's statement puts before the answer ("directed by"), a title
@@ -122,6 +124,10 @@ struct PreparedQuestion: Sendable {
   /// Typed text answers: the folded words of the other options and alternatives, which an answer in the
   /// source's words must not contain.
   var otherWords: [[String]] = []
+  /// Typed: the folded words of the question's own texts (its asking and stating templates, the subject's
+  /// name, the fact's quote and translation), which may stand before an answer ("vino a ver a su hermano y su
+  /// cuñada"); never a negation.
+  var echoes: Set<String> = []
 
   init(question: Question, checker: AnswerChecker) {
     switch question.kind {
@@ -154,6 +160,7 @@ struct PreparedQuestion: Sendable {
       statementLeads = ImpliedPrepositions.statementLeads(
         Self.statementTemplates(question: question, bank: checker.bank))
       accepted = checker.answerForms(question.answer, owner: "answer")
+      echoes = Self.echoWords(question: question, bank: checker.bank)
       if case .entity(let id) = question.answer, let entity = checker.bank.entity(id) {
         let asking = Self.askingTemplates(question: question, bank: checker.bank)
         // A person: a personal name, or the answer to "Who…?", "¿Quién…?".
@@ -186,6 +193,9 @@ struct PreparedQuestion: Sendable {
         if let restored = Self.quoteWithGapsFilled(fact.source, bank: checker.bank) { sourceWords.append(restored) }
         otherWords = otherForms.map { $0.normalized.words.map(String.init) }
       }
+      // "to the police ranch": a word only another option or alternative has is never the question's own.
+      let answerWords = Set(accepted.flatMap { $0.normalized.words.map(String.init) })
+      echoes.subtract(Set(otherWords.joined()).subtracting(answerWords).subtracting(AnswerChecker.fragmentFillers))
     }
   }
 
@@ -207,6 +217,31 @@ struct PreparedQuestion: Sendable {
       let fact = bank.fact(factID), let relation = bank.relation(fact.relation)
     else { return [] }
     return Language.allCases.map { relation.templates[$0].statement }
+  }
+
+  /// Words that turn a sentence around: never set aside as the question's own words.
+  static let negations: Set<String> = [
+    "not", "no", "never", "nor", "neither", "nobody", "none", "nunca", "ni", "tampoco", "nadie", "ninguno",
+    "ninguna", "sin", "without", "instead", "lugar",
+  ]
+
+  /// The folded words of the question's own texts, in both languages: its asking and stating templates (without
+  /// their placeholders), the subject's names, and the fact's quote and translation; negations left out.
+  static func echoWords(question: Question, bank: BankIndex) -> Set<String> {
+    guard let factID = question.facts.first, let fact = bank.fact(factID), let relation = bank.relation(fact.relation)
+    else { return [] }
+    var texts = [fact.source.quote, fact.source.translation]
+    for language in Language.allCases {
+      let templates = relation.templates[language]
+      texts += [templates.ask, templates.statement] + [templates.askInverse].compactMap { $0 }
+      if let subject = bank.entity(fact.subject) { texts.append(subject.name[language]) }
+    }
+    var words: Set<String> = []
+    for text in texts {
+      let plain = text.replacingOccurrences(of: #"\{[^}]*\}"#, with: " ", options: .regularExpression)
+      words.formUnion(AnswerNormalizer.normalize(plain, stripArticle: false).words.map(String.init))
+    }
+    return words.subtracting(negations)
   }
 
   /// The longest gap "[…]" in a quote whose words are put back from the source document ("taken back to the

@@ -27,6 +27,13 @@ enum ImpliedPrepositions {
     "desde": ["desde"], "hacia": ["hacia"], "con": ["con"], "por": ["por"], "entre": ["entre"],
   ]
 
+  /// Prepositions of several words, folded, with the one-word preposition each means: an answer may begin with
+  /// one when the question implies that preposition ("by way of her brother" for "Through whom…?").
+  static let phrases: [([String], String)] = [
+    (["by", "way", "of"], "via"), (["by", "means", "of"], "via"), (["with", "the", "help", "of"], "via"),
+    (["out", "of"], "from"),
+  ]
+
   /// The prepositions the asking templates imply (folded, lowercase).
   static func implied(by templates: [String]) -> Set<String> {
     var result: Set<String> = []

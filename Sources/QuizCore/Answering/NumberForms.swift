@@ -16,8 +16,8 @@ struct NumberForms: Sendable {
   struct Match: Sendable, Equatable {
     /// The number words or the unit were only the other language's.
     var otherLanguage: Bool
-    /// Accents were missing or wrong ("dieciseis").
-    var accents: Bool
+    /// How many letters had a missing or wrong accent ("dieciseis": 1); 0 when none.
+    var accents: Int
   }
 
   /// Spellings of the number, by folded form.
@@ -128,6 +128,24 @@ struct NumberForms: Sendable {
     return groups.joined(separator: " ")
   }
 
+  /// Whether an answer is the number followed by another word where its unit goes ("noventa y seis meses",
+  /// "96 months" for 96 years): one to three words of letters, neither the unit, a joiner nor the question's
+  /// own words. Only for a number with a unit.
+  func hasOtherUnit(_ answer: NormalizedAnswer, language: Language) -> Bool {
+    let words = answer.words.map(String.init)
+    guard !units.isEmpty, words.count >= 2 else { return false }
+    for split in 1..<words.count {
+      let tail = words[split...]
+      guard tail.count <= 3, let first = tail.first, units[first] == nil, !echoes.contains(first),
+        units[words[split - 1]] == nil,
+        tail.allSatisfy({ word in word.allSatisfy(\.isLetter) && !Self.joiners.contains(word) })
+      else { continue }
+      let head = answer.markedWords.prefix(split).joined(separator: " ")
+      if match(AnswerNormalizer.normalize(head, stripArticle: false), language: language) != nil { return true }
+    }
+    return false
+  }
+
   /// Matches an answer normalized without removing its article: a number, then optionally its unit.
   func match(_ answer: NormalizedAnswer, language: Language) -> Match? {
     let words = answer.words
@@ -165,10 +183,16 @@ struct NumberForms: Sendable {
       let unitMarked = marked[split...].joined(separator: " ")
       return Match(
         otherLanguage: NumberForms.onlyOther(number, language) || NumberForms.onlyOther(unit, language),
-        accents: !number.contains { $0.marked == numberMarked }
-          || (!unit.isEmpty && !unit.contains { $0.marked == unitMarked }))
+        accents: NumberForms.accentCount(numberMarked, number)
+          + (unit.isEmpty ? 0 : NumberForms.accentCount(unitMarked, unit)))
     }
     return nil
+  }
+
+  /// The fewest letters whose accents differ between a typed spelling and the spellings it folds to; 0 when one
+  /// is written just so.
+  private static func accentCount(_ typed: String, _ spellings: [Spelling]) -> Int {
+    spellings.map { spelling in zip(typed, spelling.marked).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) } }.min() ?? 0
   }
 
   private static func onlyOther(_ spellings: [Spelling], _ language: Language) -> Bool {

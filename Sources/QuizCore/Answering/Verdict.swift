@@ -5,8 +5,6 @@
 public struct Forgiveness: Codable, Sendable, Hashable {
   /// What was forgiven. The order of the cases is the order in which a verdict lists them.
   public enum Kind: String, Codable, Sendable, CaseIterable, Comparable {
-    /// The name was matched through another name the bank accepts (an alias); `canonical` is the name.
-    case alias
     /// A name was matched through a shorter form of it ("Gerber", "Supreme Court"); `canonical` is the name in
     /// full.
     case fullName
@@ -61,11 +59,15 @@ public struct Forgiveness: Codable, Sendable, Hashable {
   public var kind: Kind
   /// The right spelling to show the player.
   public var canonical: String
+  /// For `accents`: how many letters had a missing or wrong accent, so the verdict says "accent" or "accents";
+  /// `nil` when not counted.
+  public var count: Int?
 
   /// Creates a forgiveness.
-  public init(_ kind: Kind, canonical: String) {
+  public init(_ kind: Kind, canonical: String, count: Int? = nil) {
     self.kind = kind
     self.canonical = canonical
+    self.count = count
   }
 }
 
@@ -100,6 +102,9 @@ public struct Verdict: Codable, Sendable, Equatable {
   /// For a wrong date written in digits that read either way round ("8/12/2005"): the date as it was read, in
   /// the current language's order ("August 12, 2005" in English), so the player sees how it was understood.
   public var readAs: String?
+  /// For a wrong number whose figure is right but whose unit is not ("noventa y seis meses" for 96 years): the
+  /// unit the answer is in, in the current language ("años"), so the player sees what was wrong.
+  public var wrongUnit: String?
 
   /// Creates a verdict; `forgiven` is put in the order of `Forgiveness.Kind` and duplicates are dropped.
   public init(

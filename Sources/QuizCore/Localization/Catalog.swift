@@ -118,7 +118,8 @@ public struct Catalog: Sendable, Equatable {
   }
 
   /// Replaces `{name}` placeholders with their values; unknown placeholders stay as written. A value the
-  /// template quotes (`«{quote}»`, `“{quote}”`) has its own quotation marks nested (see ``QuoteNesting``).
+  /// template quotes (`«{quote}»`, `“{quote}”`) has its own quotation marks nested (see ``QuoteNesting``); a
+  /// value in «» that ends a sentence has its period put after the closing mark, as Spanish writes it.
   public static func fill(_ template: String, _ arguments: [String: String]) -> String {
     guard template.contains("{") else { return template }
     var result = ""
@@ -141,6 +142,15 @@ public struct Catalog: Sendable, Equatable {
           continue
         }
         value = QuoteNesting.nested(value, open: before, close: after)
+        // Spanish closes a quoted sentence after the guillemet: «…cuñada». (never «…cuñada.»); when the
+        // template goes on after the quote, the quote's period is dropped.
+        if before == "«", after == "»", value.hasSuffix("."), !value.hasSuffix("..") {
+          result += value.dropLast()
+          result.append("»")
+          rest = rest.dropFirst()
+          if rest.first.map({ $0.isNewline }) ?? true { result.append(".") }
+          continue
+        }
       }
       result += value
     }

@@ -85,27 +85,54 @@ public struct EventText: Sendable {
     return lines
   }
 
-  /// What was forgiven, on one line: "Typo forgiven: highway; the full answer is “on a highway”." rather than
-  /// one sentence each. The accepted other form (a name's alias, a shorter or another wording of an answer)
-  /// comes last, as a clause; the other forgivenesses are clauses joined by semicolons.
+  /// What was forgiven, on one line: "Typo forgiven; the full answer is “on a highway”." rather than one
+  /// sentence each. The accepted other form (a shorter or another wording of an answer, a name in full) comes
+  /// last, as a clause; the other forgivenesses are clauses joined by semicolons. The answer is written once: a
+  /// note whose words a later note shows ("Francia y México" under «México y Francia») is said without them.
   public func forgivenLine(_ forgiven: [Forgiveness], in language: Language) -> String? {
     guard !forgiven.isEmpty else { return nil }
-    let accepted: Set<Forgiveness.Kind> = [.alias, .fullName, .fullAnswer, .answerWording, .sourceWording]
-    let sentence = { (forgiveness: Forgiveness) in
-      catalog.string("forgiven." + forgiveness.kind.rawValue, in: language, ["canonical": forgiveness.canonical])
-    }
+    let accepted: Set<Forgiveness.Kind> = [.fullName, .fullAnswer, .answerWording, .sourceWording]
     let others = forgiven.filter { !accepted.contains($0.kind) }
     let form = forgiven.first { accepted.contains($0.kind) }
-    if others.isEmpty, let form { return sentence(form) }
-    var clauses = others.enumerated().map { offset, forgiveness in
-      let text = String(sentence(forgiveness).trimmingSuffix("."))
-      return offset == 0 ? text : text.prefix(1).lowercased() + text.dropFirst()
-    }
-    if let form {
-      clauses.append(
-        catalog.string("forgiven.\(form.kind.rawValue).clause", in: language, ["canonical": form.canonical]))
+    let notes = others + [form].compactMap { $0 }
+    let words = notes.map { Self.words(of: $0.canonical) }
+    var clauses: [String] = []
+    for (offset, note) in notes.enumerated() {
+      let isForm = form != nil && offset == notes.count - 1
+      let shownLater = words[(offset + 1)...].contains { Self.holds($0, words[offset]) }
+      let key =
+        isForm
+        ? "forgiven.\(note.kind.rawValue)" + (notes.count > 1 ? ".clause" : "")
+        : "forgiven.\(note.kind.rawValue)" + (shownLater && Self.shortKinds.contains(note.kind) ? ".short" : "")
+      var text = String(
+        catalog.string(key, in: language, count: note.count, ["canonical": note.canonical]).trimmingSuffix("."))
+      if !clauses.isEmpty { text = text.prefix(1).lowercased() + text.dropFirst() }
+      // "Read as December 8, 2005" said once, whether the date's order or its short year was read.
+      if !clauses.contains(where: { $0.lowercased() == text.lowercased() }) { clauses.append(text) }
     }
     return clauses.joined(separator: "; ") + "."
+  }
+
+  /// The kinds of note that have a form without the answer ("Accent forgiven"), used when a later note of the
+  /// same line shows the answer.
+  static let shortKinds: Set<Forgiveness.Kind> = [
+    .otherLanguage, .familyName, .article, .preposition, .wording, .accents, .typo,
+  ]
+
+  /// The folded words of a note's spelling.
+  private static func words(of text: String) -> [String] {
+    AnswerNormalizer.normalize(text, stripArticle: false).words.map(String.init).sorted()
+  }
+
+  /// Whether every word of `part` (sorted) is among `whole`'s (sorted), as many times.
+  private static func holds(_ whole: [String], _ part: [String]) -> Bool {
+    guard !part.isEmpty else { return false }
+    var remaining = whole[...]
+    for word in part {
+      guard let index = remaining.firstIndex(of: word) else { return false }
+      remaining.remove(at: index)
+    }
+    return true
   }
 
   /// A verdict: right, partly right or wrong; what was forgiven; the right answer on a miss, in both languages.
@@ -137,6 +164,9 @@ public struct EventText: Sendable {
       lines.append(StyledLine(catalog.string(key, in: language), .wrong))
       if let readAs = verdict.readAs {
         lines.append(StyledLine(catalog.string("verdict.readAs", in: language, ["date": readAs]), .secondary))
+      }
+      if let unit = verdict.wrongUnit {
+        lines.append(StyledLine(catalog.string("verdict.wrongUnit", in: language, ["unit": unit]), .secondary))
       }
     }
     if let line = forgivenLine(verdict.forgiven, in: language) { lines.append(StyledLine(line, .secondary)) }
@@ -178,8 +208,15 @@ public struct EventText: Sendable {
     {
       lines.append(StyledLine(text, .secondary))
     }
+    // The other language's sentence says which language it is in, as the other-language answer does.
     if let other = lesson.otherSentence {
-      lines += other.split(separator: "\n").map { StyledLine(String($0), .secondary) }
+      for (offset, line) in other.split(separator: "\n").enumerated() {
+        let text =
+          offset == 0
+          ? catalog.string("verdict.otherLanguage." + language.other.rawValue, in: language, ["answer": String(line)])
+          : "  " + line
+        lines.append(StyledLine(text, .secondary))
+      }
     }
     return lines
   }

@@ -165,11 +165,12 @@ extension JSONLinesOutput.Object {
     writer.field("total", total)
     writer.field("type", type)
     writer.field("wrong", wrong)
+    writer.field("wrongUnit", wrongUnit)
     writer.close()
     return writer.bytes
   }
 
   /// How many stored properties ``jsonLine()`` knows (the 39 it writes and the three numbers it leaves to
   /// `JSONEncoder`); a test compares it with the struct's, so a property added later is not silently dropped.
-  static let knownPropertyCount = 42
+  static let knownPropertyCount = 43
 }

@@ -260,6 +260,21 @@ import Testing
     AnswerCase("no", .statementFalse, .es, .right),
     AnswerCase("v", .statementFalse, .en, .wrong),
     AnswerCase("yes", .statementFalse, .es, .wrong),
+    // Play test: "verdad" was refused while "cierto" passed; each word of either kind stays what it says.
+    AnswerCase("verdad", .statementTrue, .es, .right),
+    AnswerCase("Verdad", .statementFalse, .es, .wrong),
+    AnswerCase("verdadera", .statementTrue, .es, .right),
+    AnswerCase("es verdad", .statementTrue, .es, .right),
+    AnswerCase("es verdad", .statementFalse, .es, .wrong),
+    AnswerCase("cierta", .statementTrue, .es, .right),
+    AnswerCase("falsa", .statementFalse, .es, .right),
+    AnswerCase("es falso", .statementFalse, .es, .right),
+    AnswerCase("es falso", .statementTrue, .es, .wrong),
+    AnswerCase("no es cierto", .statementFalse, .es, .right),
+    AnswerCase("no es cierto", .statementTrue, .es, .wrong),
+    AnswerCase("FALSE", .statementFalse, .en, .right),
+    AnswerCase("false", .statementTrue, .en, .wrong),
+    AnswerCase("verdadoro", .statementTrue, .es, nil),
   ])
   func trueOrFalse(_ row: AnswerCase) { row.verify() }
 

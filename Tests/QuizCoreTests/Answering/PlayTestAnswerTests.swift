@@ -124,6 +124,50 @@ struct PlayTestAnswerTests {
     Row("agosto", "documentary-premiere-date", .choice, .es, nil),
   ]
 
+  /// Third play test: multiple choice refused what the typed question accepts, and said "matches none of the
+  /// options". A reply the typed question would accept for exactly one option picks it; its wrong twins stay
+  /// wrong (another option named the same way) or are asked again (no option).
+  static let choiceAsTypedRows: [Row] = [
+    Row("between France and Mexico", "cassez-tension-between", .choice, .en, .right),
+    Row("between France and Spain", "cassez-tension-between", .choice, .en, .wrong),
+    Row("to the South Mexico ranch", "cassez-taken-back-to-ranch", .choice, .en, .right),
+    Row("to the police station", "cassez-taken-back-to-ranch", .choice, .en, .wrong),
+    Row("to the police ranch", "cassez-taken-back-to-ranch", .choice, .en, nil),
+    Row("she was charged with kidnapping", "cassez-charge-kidnapping", .choice, .en, .right),
+    Row("she was charged with drug trafficking", "cassez-charge-kidnapping", .choice, .en, .wrong),
+    Row("she was charged with fraud", "cassez-charge-kidnapping", .choice, .en, nil),
+    Row("that it was unconstitutional", "lawyers-unfair-unconstitutional", .choice, .en, .right),
+    Row("that she had never been charged", "lawyers-unfair-unconstitutional", .choice, .en, .wrong),
+    Row("in '05", "cassez-back-together-date", .choice, .en, .right),
+    Row("in '04", "cassez-back-together-date", .choice, .en, .wrong),
+    Row("en ’05", "cassez-back-together-date", .choice, .es, .right),
+    Row("in '07", "cassez-back-together-date", .choice, .en, nil),
+    Row("vino a ver a su hermano y su cuñada", "cassez-came-to-visit", .choice, .es, .right),
+    Row("vino a ver a sus padres", "cassez-came-to-visit", .choice, .es, .wrong),
+    Row("vino a ver a su hermana y a su cuñado", "cassez-came-to-visit", .choice, .es, .wrong),
+    // British spelling is the same answer, never a typo; another charge stays another.
+    Row("organised crime", "cassez-charge-organized-crime", .choice, .en, .right),
+    Row("organised money laundering", "cassez-charge-organized-crime", .choice, .en, nil),
+  ]
+
+  /// Third play test: typed answers refused; their wrong twins stay wrong.
+  static let typedThirdRows: [Row] = [
+    Row("from the Tepepan jail", "cassez-released-from", .typed, .en, .right),
+    Row("Tepepan jail", "cassez-released-from", .typed, .en, .right),
+    Row("from the Tepepan ranch", "cassez-released-from", .typed, .en, .wrong),
+    Row("from the Las Chinitas jail", "cassez-released-from", .typed, .en, .wrong),
+    Row("by way of her brother", "cassez-met-vallarta-through", .typed, .en, .right),
+    Row("by way of her father", "cassez-met-vallarta-through", .typed, .en, .wrong),
+    Row("by way of her sister", "cassez-met-vallarta-through", .typed, .en, .wrong),
+    Row("noventa y seis meses", "cassez-initial-sentence", .number, .es, .wrong),
+    // An article inside a text answer is not a typo, nor a reason to refuse it ("la" for "una").
+    Row("en la carretera mientras manejaban", "cassez-arrest-place", .typed, .es, .right),
+    Row("en la carretera mientras iban en auto", "cassez-arrest-place", .typed, .es, .right),
+    Row("en la estación mientras manejaban", "cassez-arrest-place", .typed, .es, .wrong),
+    Row("on the freeway", "cassez-arrest-place", .typed, .en, .right),
+    Row("on the airport", "cassez-arrest-place", .typed, .en, .wrong),
+  ]
+
   static let valueRows: [Row] = [
     Row("viernes 8 de diciembre de 2005", "cassez-arrest-date", .date, .es, .right),
     Row("Friday, December 8, 2005", "cassez-arrest-date", .date, .en, .right),
@@ -219,7 +263,9 @@ struct PlayTestAnswerTests {
     Row("se le considera culpable", "cassez-legal-status", .typed, .es, .wrong),
   ]
 
-  @Test("typed answers", arguments: typedRows + valueRows + choiceRows + readmeRows)
+  @Test(
+    "typed answers",
+    arguments: typedRows + valueRows + choiceRows + readmeRows + choiceAsTypedRows + typedThirdRows)
   func typed(_ row: Row) throws {
     let bank = try #require(Self.bank)
     let question = try #require(Self.question(row.fact, row.kind), "no \(row.kind) question for \(row.fact)")

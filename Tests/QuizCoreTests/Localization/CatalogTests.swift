@@ -146,6 +146,33 @@ struct CatalogTests {
     #expect(Catalog.fill(template, ["canonical": value]) == line)
   }
 
+  /// Spanish puts a quoted sentence's period after the closing guillemet (play test: «…a su cuñada.»); English
+  /// keeps it inside its quotation marks; an ellipsis or a question stays inside.
+  @Test(
+    "a quoted sentence's period goes after the closing guillemet in Spanish",
+    arguments: [
+      (
+        Language.es, "info.sourceIn.es", "Vino a México a ver a su hermano y a su cuñada.",
+        "En español: «Vino a México a ver a su hermano y a su cuñada»."
+      ),
+      (.es, "info.source", "tension between Mexico and France.", "Fuente: «tension between Mexico and France»."),
+      (.es, "info.quoted", "tensión entre México y Francia.", "«tensión entre México y Francia»."),
+      (.es, "info.source", "sin punto", "Fuente: «sin punto»"),
+      (.es, "info.source", "y así...", "Fuente: «y así...»"),
+      (.es, "info.source", "¿quién fue?", "Fuente: «¿quién fue?»"),
+      (.en, "info.source", "tension between Mexico and France.", "Source: “tension between Mexico and France.”"),
+    ])
+  func periodAfterGuillemet(language: Language, key: String, quote: String, line: String) {
+    #expect(catalog.string(key, in: language, ["quote": quote]) == line)
+  }
+
+  @Test("a quote's period is dropped when the template goes on after it")
+  func periodBeforeTemplatePunctuation() {
+    #expect(Catalog.fill("«{q}».", ["q": "hola."]) == "«hola».")
+    #expect(Catalog.fill("«{q}», dijo", ["q": "hola."]) == "«hola», dijo")
+    #expect(Catalog.fill("«{q}» y más", ["q": "hola."]) == "«hola» y más")
+  }
+
   @Test("a placeholder not inside quotation marks is filled as it is")
   func unquotedPlaceholder() {
     #expect(Catalog.fill("{a} and «{b}» and {c}", ["a": "«x»", "b": "«y» z", "c": "“z”"]) == "«x» and «“y” z» and “z”")

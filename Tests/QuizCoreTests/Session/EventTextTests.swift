@@ -51,28 +51,46 @@ struct EventTextTests {
         Language.en, [Forgiveness(.fullAnswer, canonical: "on a highway")],
         "Accepted; the full answer is “on a highway”."
       ),
+      // A note whose words a later note shows is said without them: the answer is written once (play test:
+      // "entre Francia y Mexico" printed it three times).
       (
         .en, [Forgiveness(.fullAnswer, canonical: "on a highway"), Forgiveness(.typo, canonical: "highway")],
-        "Typo forgiven: highway; the full answer is “on a highway”."
+        "Typo forgiven; the full answer is “on a highway”."
       ),
       (
         .es, [Forgiveness(.fullAnswer, canonical: "en una carretera"), Forgiveness(.typo, canonical: "carretera")],
-        "Se perdona un error de tecleo: carretera; la respuesta completa es «en una carretera»."
+        "Se perdona un error de tecleo; la respuesta completa es «en una carretera»."
       ),
-      // The source of the Cassez bank is English: in Spanish the bank's "francesa" is the expected answer, not
-      // what the source says (the play test saw "como lo dice la fuente" over an English quote).
-      (.es, [Forgiveness(.answerWording, canonical: "francesa")], "Se acepta; la respuesta esperada es «francesa»."),
-      (.en, [Forgiveness(.answerWording, canonical: "French")], "Accepted; the expected answer is “French”."),
+      (
+        .es,
+        [
+          Forgiveness(.answerWording, canonical: "México y Francia"),
+          Forgiveness(.preposition, canonical: "México y Francia"),
+          Forgiveness(.accents, canonical: "Francia y México", count: 1),
+        ],
+        "Se pasa por alto la preposición; se perdona la tilde; la respuesta completa es «México y Francia»."
+      ),
+      (
+        .en,
+        [
+          Forgiveness(.sourceWording, canonical: "Mexico and France"),
+          Forgiveness(.preposition, canonical: "Mexico and France"),
+        ],
+        "Preposition ignored; as the source puts it: “Mexico and France”."
+      ),
+      // Notes about other spellings keep them.
+      (
+        .en, [Forgiveness(.fullAnswer, canonical: "on a highway"), Forgiveness(.typo, canonical: "freway")],
+        "Typo forgiven: freway; the full answer is “on a highway”."
+      ),
+      // An accepted answer is said in full: "the full answer", not "the expected answer" (play test).
+      (.es, [Forgiveness(.answerWording, canonical: "francesa")], "Se acepta; la respuesta completa es «francesa»."),
+      (.en, [Forgiveness(.answerWording, canonical: "French")], "Accepted; the full answer is “French”."),
       (
         .en, [Forgiveness(.sourceWording, canonical: "on Israel's ranch")],
         "Accepted; as the source puts it: “on Israel's ranch”."
       ),
       (.es, [Forgiveness(.sourceWording, canonical: "francesa")], "Se acepta; como lo dice la fuente: «francesa»."),
-      (.es, [Forgiveness(.alias, canonical: "Los Zodiacos")], "Se acepta; suele escribirse «Los Zodiacos»."),
-      (
-        .en, [Forgiveness(.alias, canonical: "Tepepan prison"), Forgiveness(.typo, canonical: "Tepepan")],
-        "Typo forgiven: Tepepan; it is usually written “Tepepan prison”."
-      ),
       // A shorter form of a full name: the full name, said as such (not "the usual name is").
       (
         .en, [Forgiveness(.fullName, canonical: "Alejandro Gerber Bicecci")],
@@ -82,9 +100,23 @@ struct EventTextTests {
         .es, [Forgiveness(.fullName, canonical: "François Hollande"), Forgiveness(.typo, canonical: "Holande")],
         "Se perdona un error de tecleo: Holande; el nombre completo es «François Hollande»."
       ),
+      // One accent or several (play test: "se perdonan las tildes" for one).
       (
-        .es, [Forgiveness(.article, canonical: "los Zodiacos"), Forgiveness(.accents, canonical: "México")],
-        "Se pasa por alto el artículo: los Zodiacos; se perdonan las tildes: México."
+        .es, [Forgiveness(.article, canonical: "los Zodiacos"), Forgiveness(.accents, canonical: "México", count: 1)],
+        "Se pasa por alto el artículo: los Zodiacos; se perdona la tilde: México."
+      ),
+      (.es, [Forgiveness(.accents, canonical: "Ramírez Peña", count: 1)], "Se perdona la tilde: Ramírez Peña."),
+      (.es, [Forgiveness(.accents, canonical: "Genaro García", count: 2)], "Se perdonan las tildes: Genaro García."),
+      (.en, [Forgiveness(.accents, canonical: "México", count: 1)], "Accent forgiven: México."),
+      (.en, [Forgiveness(.accents, canonical: "Crépin Élysée", count: 2)], "Accents forgiven: Crépin Élysée."),
+      // The same sentence said once.
+      (
+        .en,
+        [
+          Forgiveness(.dateOrder, canonical: "December 8, 2005"),
+          Forgiveness(.shortYear, canonical: "December 8, 2005"),
+        ],
+        "Read as December 8, 2005."
       ),
     ])
   func forgivenLine(language: Language, forgiven: [Forgiveness], line: String) {
@@ -106,7 +138,14 @@ struct EventTextTests {
       ("en la carretera", "cassez-arrest-place", .es, []),
       ("on the road", "cassez-arrest-place", .en, [.answerWording]),
       ("Gerber", "documentary-writer", .en, [.fullName]),
-      ("Francois Hollande", "cassez-greeted-by-hollande", .en, [.alias]),
+      // An alias of a name is a name: nothing to say (play test: "suele escribirse «prisión de Tepepan»").
+      ("Francois Hollande", "cassez-greeted-by-hollande", .en, []),
+      ("cárcel de Tepepan", "cassez-released-from", .es, []),
+      ("Tepepan jail", "cassez-released-from", .en, []),
+      // An article and a synonym differ, not a preposition (play test: "Preposition ignored" for this).
+      ("on the freeway", "cassez-arrest-place", .en, [.answerWording]),
+      // "la" for "una" is an article, never a typo.
+      ("en la carretera mientras iban en auto", "cassez-arrest-place", .es, [.answerWording]),
     ])
   func textAnswerForms(input: String, fact: String, language: Language, kinds: [Forgiveness.Kind]) throws {
     let bank = try Shipped.bank("cassez")
@@ -116,6 +155,99 @@ struct EventTextTests {
     let verdict = try #require(checker.check(input, question: question, language: language).verdict)
     #expect(verdict.isRight)
     #expect(verdict.forgiven.map(\.kind) == kinds)
+  }
+
+  /// The line of notes the shipped bank's answers get from the play test's inputs: each note explains what was
+  /// really let pass, the answer is written once, a quote shown as the source's is the source's own words.
+  @Test(
+    "the notes of a verdict, as the player reads them",
+    arguments: [
+      (
+        "on the freeway", "cassez-arrest-place", QuestionKind.typed, Language.en,
+        "Accepted; the full answer is “on a highway”." as String?
+      ),
+      (
+        "entre Francia y Mexico", "cassez-tension-between", .typed, .es,
+        "Se pasa por alto la preposición; se perdona la tilde; la respuesta completa es «México y Francia»."
+      ),
+      ("cárcel de Tepepan", "cassez-released-from", .typed, .es, nil),
+      ("from the Tepepan jail", "cassez-released-from", .typed, .en, "Preposition ignored: Tepepan prison."),
+      (
+        "en la carretera mientras iban en auto", "cassez-arrest-place", .typed, .es,
+        "Se acepta; la respuesta completa es «en una carretera»."
+      ),
+      ("organised crime", "cassez-charge-organized-crime", .choice, .en, nil),
+      ("organized crim", "cassez-charge-organized-crime", .choice, .en, "Typo forgiven: organized crime."),
+      // "taken back to the […] ranch" does not say "to the ranch": no "as the source puts it".
+      ("back to the ranch", "cassez-taken-back-to-ranch", .typed, .en, "Accepted; the full answer is “to the ranch”."),
+      ("Mexico", "cassez-met-vallarta-in", .typed, .es, "Se perdona la tilde: México."),
+      ("noventaiseis", "cassez-initial-sentence", .number, .es, "Se perdona la tilde: 96 años."),
+      ("by way of her brother", "cassez-met-vallarta-through", .typed, .en, "Preposition ignored: her brother."),
+    ])
+  func shippedNotes(input: String, fact: String, kind: QuestionKind, language: Language, line: String?) throws {
+    let bank = try Shipped.bankWithSources("cassez")
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let question = try #require(
+      QuestionGenerator(bank: bank).allQuestions().first {
+        $0.kind == kind && $0.facts == [fact] && $0.direction == .forward && $0.qualifier == nil
+      })
+    let verdict = try #require(checker.check(input, question: question, language: language).verdict)
+    #expect(verdict.isRight)
+    #expect(text.forgivenLine(verdict.forgiven, in: language) == line)
+  }
+
+  /// "noventa y seis meses" for 96 years is wrong, and the verdict says the unit is what is wrong, in both
+  /// languages (play test); a wrong number, or a number not finished, says nothing of the kind.
+  @Test(
+    "a right number with another unit says the unit is wrong",
+    arguments: [
+      ("noventa y seis meses", "cassez-initial-sentence", Language.es, "años" as String?),
+      ("96 months", "cassez-initial-sentence", .en, "years"),
+      ("96 meses de prisión", "cassez-initial-sentence", .es, "años"),
+      ("97 meses", "cassez-initial-sentence", .es, nil),
+      ("noventa y siete meses", "cassez-initial-sentence", .es, nil),
+      ("sesenta y", "cassez-reduced-sentence", .es, nil),
+      ("96 años de cárcel", "cassez-reduced-sentence", .es, nil),
+      ("60 days", "cassez-reduced-sentence", .en, "years"),
+    ])
+  func wrongUnit(input: String, fact: String, language: Language, unit: String?) throws {
+    let bank = try Shipped.bankWithSources("cassez")
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let question = try #require(
+      QuestionGenerator(bank: bank).allQuestions().first {
+        $0.kind == .number && $0.facts == [fact] && $0.direction == .forward && $0.qualifier == nil
+      })
+    let verdict = try #require(checker.check(input, question: question, language: language).verdict)
+    #expect(!verdict.isRight)
+    #expect(verdict.wrongUnit == unit)
+  }
+
+  @Test(
+    "the wrong unit is said under the verdict",
+    arguments: [
+      (Language.en, "years", "The number is right, but not the unit: the answer is in years."),
+      (.es, "años", "El número es correcto, pero la unidad no: la respuesta se da en años."),
+    ])
+  func wrongUnitLine(language: Language, unit: String, line: String) {
+    var verdict = Verdict.wrong(expected: Localized(en: "96 years", es: "96 años"))
+    verdict.wrongUnit = unit
+    let shown = VerdictPresentation(
+      id: QuestionID(rawValue: "q"), verdict: verdict, points: Points(base: 0, streakBonus: 0, speedBonus: 0),
+      streak: 0, answer: verdict.expected[language], answerInOtherLanguage: verdict.expected[language.other],
+      skipped: false, language: language)
+    #expect(text.verdict(shown).map(\.text).prefix(2) == [language == .en ? "Not quite." : "No es correcto.", line])
+  }
+
+  /// With `:both`, the fact in the other language says which language it is (play test: printed bare).
+  @Test(
+    "the other language's sentence is labelled",
+    arguments: [
+      (Language.en, "Florence Cassez fue detenida.", "In Spanish: Florence Cassez fue detenida."),
+      (.es, "Florence Cassez was arrested.", "En inglés: Florence Cassez was arrested."),
+    ])
+  func otherSentenceLabelled(language: Language, other: String, line: String) {
+    let lesson = Lesson(sentence: "…", otherSentence: other)
+    #expect(text.lesson(lesson, language: language).map(\.text) == ["…", line])
   }
 
   /// A wrong date in digits that reads both ways ("8/12/2005" in English is August 12) says how it was read,
