@@ -33,6 +33,51 @@ struct ValidatedBanksTests {
     #expect(cache.key(folder: "../odd name", bankJSON: bank, sources: []).hasPrefix("bank."))
   }
 
+  /// A loader hashes `bank.json` first and releases its bytes before reading the sources and validating: the
+  /// key it finishes is the one hashed in one go (the build, `bank.json`, then each source's id and bytes), so a
+  /// verdict remembered before still matches.
+  @Test func aKeyStartedWithTheBankAndFinishedWithItsSourcesIsTheSameKey() throws {
+    let folder = try TemporaryFolder()
+    let cache = Self.cache(folder)
+    let bank = Data("{\"id\":\"x\"}".utf8)
+    let sources: [(id: String, bytes: Data)] = [("article", Data("An article.".utf8)), ("other", Data())]
+    var hash = ContentHash()
+    hash.add("build-1")
+    hash.add(bank)
+    for source in sources {
+      hash.add(source.id)
+      hash.add(source.bytes)
+    }
+    let key = cache.key(folder: "cassez", bankJSON: bank, sources: sources)
+    #expect(key == "cassez." + hash.hex)
+    let start = cache.keyStart(folder: "cassez", bankJSON: bank)
+    #expect(cache.key(start, sources: sources) == key)
+    #expect(cache.key(start, sources: []) == cache.key(folder: "cassez", bankJSON: bank, sources: []))
+    #expect(cache.key(start, sources: Array(sources.prefix(1))) != key)
+  }
+
+  /// What a game remembers after loading the shipped bank is named by exactly the key of its bytes and its
+  /// article's (the bytes of `bank.json` are released before the sources are read).
+  @Test func aGameLoadRemembersTheKeyOfTheBankAndItsSources() throws {
+    let data = try CassezDataFolder()
+    let folder = try TemporaryFolder()
+    var store = BankStore()
+    store.validated = Self.cache(folder)
+    #expect(store.load(bankFile: data.bankFile, validate: true).bank != nil)
+    let bytes = try Data(contentsOf: data.bankFile)
+    let article = try Data(contentsOf: data.bankFolder.appendingPathComponent("sources/article.txt"))
+    let key = store.validated!.key(folder: "cassez", bankJSON: bytes, sources: [("article", article)])
+    let entries = try FileManager.default.contentsOfDirectory(
+      atPath: folder.url.appendingPathComponent("validated").path)
+    #expect(entries.filter { !$0.hasSuffix(".bank") } == [key], "\(entries)")
+    #expect(
+      entries.contains(store.validated!.compiledKey(folder: "cassez", bankJSON: bytes)), "\(entries)")
+    // A second load finds both: the same bank, read from its compiled form, not validated again.
+    #expect(
+      store.load(bankFile: data.bankFile, validate: true).bank
+        == BankStore().load(bankFile: data.bankFile, validate: true).bank)
+  }
+
   @Test func aNewVerdictReplacesTheOldOneOfTheSameFolderOnly() throws {
     let folder = try TemporaryFolder()
     let cache = Self.cache(folder)

@@ -86,77 +86,93 @@ extension BankValidator {
   /// and want different answers: a player could not tell which one is meant. Two that read the same and want
   /// the same answer are one question asked twice, which is only a warning. Run on a bank without errors.
   /// `digest` is the table's digest of a text (read as a statement or not); tests give one that makes every
-  /// text collide, which must change nothing.
+  /// text collide, which must change nothing. `chunks` is how many runs of consecutive facts are read
+  /// concurrently (`nil`: one per 2,048 facts, at most 16); tests give several, which must change nothing.
   func checkPrompts(
     _ bank: Bank, _ report: inout Report,
-    digest: (String, Bool) -> UInt64 = { PromptDigestTable.digest(of: $0, statement: $1) }
+    digest: @escaping @Sendable (String, Bool) -> UInt64 = { PromptDigestTable.digest(of: $0, statement: $1) },
+    chunks: Int? = nil
   ) {
     let index = BankIndex(bank)
     // Templates parsed once per relation, no answer spellings: the check reads texts only.
     let renderer = QuestionRenderer(readingPromptsOf: index)
     let generator = QuestionGenerator(bank: index, seed: 0)
-    var factPositions: [String: Int] = [:]
-    for (position, fact) in bank.facts.enumerated() where factPositions[fact.id] == nil {
-      factPositions[fact.id] = position
+    let factPositions = bank.facts.enumerated().reduce(into: [String: Int]()) { positions, element in
+      if positions[element.element.id] == nil { positions[element.element.id] = element.offset }
     }
-    // One pass over the facts, each fact's questions generated and read in every language, instead of holding
-    // every question of the bank: the same questions in the same order as `allQuestions()` (timelines, which
-    // it appends last, are not checked), with a table per language. Each language's findings are reported in
-    // turn, as when the languages were checked one after the other.
-    //
-    // A table remembers a digest of each text and where its question is, not the text (see
-    // `PromptDigestTable`): when a digest comes back, the earlier question is generated and read again, and
-    // only texts equal as `String`s are reported, with the earlier question's id and answer as before.
     let languages = Language.allCases.filter { bank.languages.contains($0) }
-    var tables = languages.map { _ in PromptDigestTable(expected: bank.facts.count * 4) }
-    var findings = languages.map { _ in [(error: Bool, message: String, path: String)]() }
-    for (factIndex, fact) in bank.facts.enumerated() {
-      // Every question of a fact (timelines aside) is about that fact alone.
-      guard let fact = index.fact(fact.id), let position = factPositions[fact.id] else { continue }
-      let questions = generator.questions(for: bank.facts[factIndex])
-      var prompts: [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)] = []
-      for (questionIndex, question) in questions.enumerated() where question.kind != .timeline {
-        let statement = question.kind == .truefalse
-        for (slot, language) in languages.enumerated() {
-          let text = Self.readText(of: question, fact: fact, renderer: renderer, in: language, prompts: &prompts)
-          let textDigest = digest(text, statement)
+    // First, every fact's questions are generated and read in every language, and each text's digest is noted
+    // with where its question is: the same questions in the same order as `allQuestions()` (timelines, which it
+    // appends last, are not checked). This is nearly all the work, and each fact's is its own, so runs of
+    // consecutive facts are read concurrently, each into lists of its own, joined in fact order.
+    let runCount = max(1, min(chunks ?? min(16, bank.facts.count / 2048), bank.facts.count))
+    let runs = ParallelRuns.map(count: runCount) { run -> [[PromptDigestTable.Entry]] in
+      let facts = bank.facts.count * run / runCount..<bank.facts.count * (run + 1) / runCount
+      var entries = languages.map { _ in [PromptDigestTable.Entry]() }
+      for slot in entries.indices { entries[slot].reserveCapacity(facts.count * 4) }
+      for factIndex in facts {
+        // Every question of a fact (timelines aside) is about that fact alone.
+        guard let fact = index.fact(bank.facts[factIndex].id), factPositions[fact.id] != nil else { continue }
+        let questions = generator.questions(for: bank.facts[factIndex])
+        var prompts: [(direction: QuestionDirection, qualifier: String?, language: Language, text: String)] = []
+        for (questionIndex, question) in questions.enumerated() where question.kind != .timeline {
+          let statement = question.kind == .truefalse
           let place = PromptDigestTable.Place(fact: factIndex, question: questionIndex)
-          guard let candidate = tables[slot].candidate(textDigest) else {
-            tables[slot].insert(textDigest, place)
-            continue
-          }
-          var earlier = earlierQuestion(at: candidate, bank, index, generator, renderer, in: language)
-          if earlier?.text != text || earlier?.statement != statement {
-            // Another text with the same digest: this one is looked for among such texts by itself.
-            let key = (statement ? "statement\u{1F}" : "prompt\u{1F}") + text
-            guard let other = tables[slot].other(key, place) else { continue }
-            earlier = earlierQuestion(at: other, bank, index, generator, renderer, in: language)
-          }
-          guard let earlier else { continue }
-          let answer = renderer.values.text(question.answer, in: language)
-          let path = JSONKeyPath.element("facts", position)
-          if earlier.answer != answer {
-            findings[slot].append(
-              (
-                true,
-                "questions \(earlier.id) and \(question.id.rawValue) read the same in \(language.rawValue) (\"\(text)\") "
-                  + "but want different answers (\"\(earlier.answer)\" and \"\(answer)\"): reword the relation's "
-                  + "template so that each question says which answer it wants",
-                path
-              ))
-          } else {
-            findings[slot].append(
-              (
-                false,
-                "questions \(earlier.id) and \(question.id.rawValue) are the same question in \(language.rawValue) "
-                  + "(\"\(text)\")",
-                path
-              ))
+          for (slot, language) in languages.enumerated() {
+            let text = Self.readText(of: question, fact: fact, renderer: renderer, in: language, prompts: &prompts)
+            entries[slot].append(PromptDigestTable.Entry(digest: digest(text, statement), place: place))
           }
         }
       }
+      return entries
     }
-    for finding in findings.joined() {
+    // Then, one language after the other, the digests meet in that order in a table per language, as if each
+    // text were read at that moment. A table remembers a digest of each text and where its question is, not
+    // the text (see `PromptDigestTable`): when a digest comes back, both questions are generated and read again
+    // (rare: only texts read twice, or a collision), and only texts equal as `String`s are reported, with the
+    // earlier question's id and answer. Each language's findings are reported in turn, as when the languages
+    // were checked one after the other.
+    var findings: [(error: Bool, message: String, path: String)] = []
+    for (slot, language) in languages.enumerated() {
+      var table = PromptDigestTable(expected: bank.facts.count * 4)
+      for entry in runs.lazy.flatMap({ $0[slot] }) {
+        guard let candidate = table.candidate(entry.digest) else {
+          table.insert(entry.digest, entry.place)
+          continue
+        }
+        guard let current = earlierQuestion(at: entry.place, bank, index, generator, renderer, in: language),
+          let position = factPositions[bank.facts[entry.place.fact].id]
+        else { continue }
+        var earlier = earlierQuestion(at: candidate, bank, index, generator, renderer, in: language)
+        if earlier?.text != current.text || earlier?.statement != current.statement {
+          // Another text with the same digest: this one is looked for among such texts by itself.
+          let key = (current.statement ? "statement\u{1F}" : "prompt\u{1F}") + current.text
+          guard let other = table.other(key, entry.place) else { continue }
+          earlier = earlierQuestion(at: other, bank, index, generator, renderer, in: language)
+        }
+        guard let earlier else { continue }
+        let path = JSONKeyPath.element("facts", position)
+        if earlier.answer != current.answer {
+          findings.append(
+            (
+              true,
+              "questions \(earlier.id) and \(current.id) read the same in \(language.rawValue) (\"\(current.text)\") "
+                + "but want different answers (\"\(earlier.answer)\" and \"\(current.answer)\"): reword the "
+                + "relation's template so that each question says which answer it wants",
+              path
+            ))
+        } else {
+          findings.append(
+            (
+              false,
+              "questions \(earlier.id) and \(current.id) are the same question in \(language.rawValue) "
+                + "(\"\(current.text)\")",
+              path
+            ))
+        }
+      }
+    }
+    for finding in findings {
       if finding.error {
         report.error(finding.message, at: finding.path)
       } else {

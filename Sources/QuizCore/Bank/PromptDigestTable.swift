@@ -17,6 +17,12 @@ struct PromptDigestTable {
     let question: Int
   }
 
+  /// A text's digest and where its question is, as the check notes them before they meet in a table.
+  struct Entry {
+    let digest: UInt64
+    let place: Place
+  }
+
   /// The digests, 0 for an empty slot (a digest of 0 is stored as 1), open addressing with linear probing.
   private var digests: [UInt64]
   /// The place of each slot's text, the fact's position in the high 32 bits, the question's index in the low 32

@@ -78,27 +78,20 @@ public struct BankStore {
 
   /// The bank when it reads, decodes and (when asked) validates without an error; `nil` otherwise.
   private func loadSound(bankFile: URL, validate: Bool) -> LoadedBank? {
-    guard case .success(let data) = read(bankFile) else { return nil }
     let displayPath = shownPath(bankFile)
     let folder = bankFile.deletingLastPathComponent()
     let folderName = bankFile.lastPathComponent == "bank.json" ? folder.lastPathComponent : nil
-    // A bank decoded before by this build from the same bytes is read from its compiled form (see
-    // `CompiledBank`); a missing or damaged one means decoding the JSON, and storing the form again once the
-    // bank is known to be clean.
-    let compiledKey = validated?.compiledKey(folder: folderName ?? bankFile.lastPathComponent, bankJSON: data)
-    let compiled = compiledKey.flatMap { validated?.compiledBank($0) }
-    let bank: Bank
-    var diagnostics: [Diagnostic] = []
-    if let compiled {
-      bank = compiled
-    } else {
-      let decoded = BankDecoder.decode(data, file: displayPath, detail: .errors)
-      guard let decodedBank = decoded.bank, !decoded.diagnostics.hasErrors else { return nil }
-      (bank, diagnostics) = (decodedBank, decoded.diagnostics)
-    }
-    var loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: bank, diagnostics: diagnostics)
+    let cacheFolder = folderName ?? bankFile.lastPathComponent
+    // `bank.json`'s bytes live only inside `decodeSound`: the bank is validated and its questions generated
+    // after they are released (they were a fifth of the peak memory at 100,000 facts).
+    guard
+      let sound = decodeSound(
+        bankFile: bankFile, displayPath: displayPath, cacheFolder: cacheFolder, validate: validate)
+    else { return nil }
+    let bank = sound.bank
+    var loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: bank, diagnostics: sound.diagnostics)
     let storeCompiled = {
-      if compiled == nil, let compiledKey { validated?.storeCompiled(bank, key: compiledKey) }
+      if !sound.fromCompiled, let compiledKey = sound.compiledKey { validated?.storeCompiled(bank, key: compiledKey) }
     }
     guard validate else { return loaded }
     var texts: [String: String] = [:]
@@ -111,7 +104,8 @@ public struct BankStore {
       sourceBytes.append((source.id, bytes))
     }
     loaded.sourceTexts = texts
-    let key = validated?.key(folder: folderName ?? bankFile.lastPathComponent, bankJSON: data, sources: sourceBytes)
+    let key = sound.keyStart.flatMap { validated?.key($0, sources: sourceBytes) }
+    sourceBytes = []
     if let key, validated?.contains(key) == true {
       storeCompiled()
       return loaded
@@ -124,18 +118,48 @@ public struct BankStore {
     return loaded
   }
 
+  /// A bank read the quick way, with what the cache needs of `bank.json`'s bytes (its keys, hashed here).
+  private struct SoundBank {
+    var bank: Bank
+    var diagnostics: [Diagnostic]
+    /// Whether the bank was read from its compiled form.
+    var fromCompiled: Bool
+    var compiledKey: String?
+    /// The verdict's key, `bank.json` hashed, the sources to come; `nil` without a cache or validation.
+    var keyStart: ValidatedBanks.KeyStart?
+  }
+
+  /// Reads `bank.json`, hashes it for the cache's keys, and decodes it (or reads its compiled form); the bytes
+  /// are released on return. `nil` when it cannot be read or has an error.
+  private func decodeSound(bankFile: URL, displayPath: String, cacheFolder: String, validate: Bool) -> SoundBank? {
+    guard case .success(let data) = read(bankFile) else { return nil }
+    // A bank decoded before by this build from the same bytes is read from its compiled form (see
+    // `CompiledBank`); a missing or damaged one means decoding the JSON, and storing the form again once the
+    // bank is known to be clean.
+    let compiledKey = validated?.compiledKey(folder: cacheFolder, bankJSON: data)
+    let keyStart = validate ? validated?.keyStart(folder: cacheFolder, bankJSON: data) : nil
+    if let compiled = compiledKey.flatMap({ validated?.compiledBank($0) }) {
+      return SoundBank(
+        bank: compiled, diagnostics: [], fromCompiled: true, compiledKey: compiledKey, keyStart: keyStart)
+    }
+    let decoded = BankDecoder.decode(data, file: displayPath, detail: .errors)
+    guard let bank = decoded.bank, !decoded.diagnostics.hasErrors else { return nil }
+    return SoundBank(
+      bank: bank, diagnostics: decoded.diagnostics, fromCompiled: false, compiledKey: compiledKey, keyStart: keyStart)
+  }
+
   /// Reads a bank with every diagnostic placed, as `lint` shows it.
   private func loadFully(bankFile: URL, validate: Bool) -> LoadedBank {
     let displayPath = shownPath(bankFile)
     var loaded = LoadedBank(file: bankFile, displayPath: displayPath, bank: nil, diagnostics: [])
-    let data: Data
+    // The bytes are released once decoded, before validation.
+    let decoded: BankDecoder.Result
     switch read(bankFile) {
     case .failure(let problem):
       loaded.diagnostics = [.error(problem.message, at: .init(file: displayPath))]
       return loaded
-    case .success(let bytes): data = bytes
+    case .success(let bytes): decoded = BankDecoder.decode(bytes, file: displayPath, detail: .full)
     }
-    let decoded = BankDecoder.decode(data, file: displayPath, detail: .full)
     loaded.bank = decoded.bank
     loaded.diagnostics = decoded.diagnostics
     guard validate, let bank = decoded.bank else { return loaded }

@@ -35,13 +35,15 @@ struct PromptDigestTableTests {
     return bank
   }
 
-  static func check(_ bank: Bank, digest: ((String, Bool) -> UInt64)? = nil) -> [String] {
+  static func check(
+    _ bank: Bank, digest: (@Sendable (String, Bool) -> UInt64)? = nil, chunks: Int? = nil
+  ) -> [String] {
     let validator = BankValidator(file: "bank.json", sourceTexts: [:], folderName: "bank")
     var report = BankValidator.Report(file: "bank.json", positions: JSONPositions())
     if let digest {
-      validator.checkPrompts(bank, &report, digest: digest)
+      validator.checkPrompts(bank, &report, digest: digest, chunks: chunks)
     } else {
-      validator.checkPrompts(bank, &report)
+      validator.checkPrompts(bank, &report, chunks: chunks)
     }
     return report.diagnostics.map { "\($0.location.keyPath ?? ""): \($0.severity.rawValue): \($0.message)" }
   }
@@ -60,6 +62,23 @@ struct PromptDigestTableTests {
       }
     }
     #expect(warnings > 0, "no bank gave a warning")
+  }
+
+  /// The texts are read by runs of consecutive facts at once, their digests joined in fact order: however the
+  /// facts are cut (one run, two, seven, one per fact), the findings are the String-keyed check's, also when
+  /// every digest collides (each clash then reads both questions again across runs).
+  @Test("the check reports the same findings however the facts are cut into concurrent runs")
+  func sameFindingsInRuns() throws {
+    for (name, bank) in try Self.banks() {
+      let expected = Self.stringKeyedCheck(bank)
+      for chunks in [1, 2, 7, bank.facts.count] {
+        #expect(Self.check(bank, chunks: chunks) == expected, "\(name), \(chunks) runs")
+        #expect(
+          Self.check(bank, digest: { _, _ in 7 }, chunks: chunks) == expected, "\(name), \(chunks) runs, one digest")
+      }
+    }
+    #expect(ParallelRuns.map(count: 9) { $0 * $0 } == (0..<9).map { $0 * $0 })
+    #expect(ParallelRuns.map(count: 0) { $0 }.isEmpty)
   }
 
   @Test("canonically equivalent texts have the same digest, different ones do not")
@@ -193,5 +212,50 @@ struct GeneratedQuestionShapeTests {
         #expect(question.topics == [question.topic])
       }
     }
+  }
+}
+
+/// Every question of the shipped bank and the mini bank, generated and rendered, as it was before the sixth pass:
+/// a change to generation or rendering that is meant to change nothing (a faster path) must keep these.
+@Suite("Generated questions as before")
+struct GeneratedQuestionsAsBeforeTests {
+  /// A digest of everything a generated question holds, in order, for every question of a bank.
+  static func fingerprint(_ questions: [Question], _ renderer: QuestionRenderer) -> String {
+    // FNV-1a over every piece, each followed by U+001E.
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    func add(_ text: String) {
+      for byte in (text + "\u{1E}").utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x0000_0100_0000_01B3
+      }
+    }
+    for question in questions {
+      add(question.id.rawValue)
+      add(question.kind.rawValue)
+      add(question.facts.joined(separator: ","))
+      add(question.qualifier ?? "-")
+      for language in Language.allCases {
+        let rendered = renderer.render(question, in: language)
+        add(rendered.prompt)
+        add(rendered.options.joined(separator: "|"))
+        add(rendered.answer)
+        add(question.statedValue.map { renderer.values.text($0, in: language) } ?? "-")
+      }
+    }
+    return String(hash, radix: 16) + "/\(questions.count)"
+  }
+
+  /// Recorded with the generator and renderer of `main` before the sixth pass (`114263f`).
+  @Test(
+    "every question of the shipped bank and the mini bank is generated and rendered as before",
+    arguments: [
+      ("cassez", UInt64(0), "d8c95392c180a77a/135"), ("cassez", 1, "86829a593a8fd320/135"),
+      ("cassez", 7, "740836af9a9c280f/135"), ("mini", 0, "1b12cc363960a48d/21"), ("mini", 5, "517bc5f1327ee5b4/21"),
+    ])
+  func sameQuestions(bank name: String, seed: UInt64, expected: String) throws {
+    let bank = name == "mini" ? BankIndex(try BankFixture.bank()) : try Shipped.bank(name)
+    let renderer = QuestionRenderer(bank: bank, catalog: try ShippedTexts.catalog())
+    let questions = QuestionGenerator(bank: bank, seed: seed).allQuestions()
+    #expect(Self.fingerprint(questions, renderer) == expected, "\(name), seed \(seed)")
   }
 }
