@@ -145,8 +145,8 @@ extension AnswerChecker {
 
   /// The input without a title before a name ("President Hollande", "el presidente Hollande", "Mr Volpi", "the
   /// writer Jorge Volpi", "her boyfriend Israel Vallarta"): one of `titles`, after an article or a possessive
-  /// or not, with a nationality before it ("Mexican author") or after it ("el escritor mexicano") or not, when
-  /// more words follow.
+  /// or not, when more words follow. A nationality beside the title ("Mexican author") is not set aside: the
+  /// source may not state it, and a wrong one ("French author Jorge Volpi") must not pass as right.
   static func droppingTitle(_ input: String, titles: [[String]]) -> String? {
     guard !titles.isEmpty else { return nil }
     let plain = AnswerNormalizer.normalize(input, stripArticle: false)
@@ -156,17 +156,8 @@ extension AnswerChecker {
       words.removeFirst()
       marked.removeFirst()
     }
-    for skip in [0, 1] {
-      if skip == 1 {
-        guard let first = words.first, ImpliedPrepositions.nationalities.contains(first) else { break }
-      }
-      let words = Array(words.dropFirst(skip))
-      let marked = Array(marked.dropFirst(skip))
-      for title in titles where words.count > title.count && Array(words.prefix(title.count)) == title {
-        var rest = title.count
-        if words.count > rest + 1, ImpliedPrepositions.nationalities.contains(words[rest]) { rest += 1 }
-        return marked.dropFirst(rest).joined(separator: " ")
-      }
+    for title in titles where words.count > title.count && Array(words.prefix(title.count)) == title {
+      return marked.dropFirst(title.count).joined(separator: " ")
     }
     return nil
   }

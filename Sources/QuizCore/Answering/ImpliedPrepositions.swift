@@ -140,13 +140,6 @@ enum ImpliedPrepositions {
     ),
   ]
 
-  /// Nationalities, folded, which may stand beside a title ("Mexican author Jorge Volpi", "el escritor mexicano
-  /// Jorge Volpi"): the name, not the nationality, is what is judged.
-  static let nationalities: Set<String> = [
-    "mexican", "french", "american", "spanish", "belgian", "canadian", "mexicano", "mexicana", "frances",
-    "francesa", "francés", "estadounidense", "espanol", "espanola", "español", "española", "belga", "canadiense",
-  ]
-
   /// The titles that may stand before a name in an answer: the office and role titles whose office or role the
   /// entity's description or the question's templates name, and for a `person` the courtesy titles.
   static func titles(for entity: Entity, templates: [String], person: Bool) -> [[String]] {

@@ -215,12 +215,16 @@ struct PlayTestAnswerTests {
     Row("on the police ranch in Mexico City", "cassez-lived-on-ranch", .choice, .en, nil),
     // A person named the way people do.
     Row("the writer Jorge Volpi", "book-author", .typed, .en, .right),
-    Row("Mexican author Jorge Volpi", "book-author", .typed, .en, .right),
+    // A nationality beside the title is not set aside: the source does not state his, and a wrong one must not
+    // pass ("French author Jorge Volpi").
+    Row("Mexican author Jorge Volpi", "book-author", .typed, .en, .wrong),
+    Row("French author Jorge Volpi", "book-author", .typed, .en, .wrong),
     Row("Jorge Volpi wrote it", "book-author", .typed, .en, .right),
     Row("Jorge Volpi did", "book-author", .typed, .en, .right),
     Row("el escritor Jorge Volpi", "book-author", .typed, .es, .right),
     Row("el autor Jorge Volpi", "book-author", .typed, .es, .right),
-    Row("el escritor mexicano Jorge Volpi", "book-author", .typed, .es, .right),
+    Row("el escritor mexicano Jorge Volpi", "book-author", .typed, .es, .wrong),
+    Row("el escritor francés Jorge Volpi", "book-author", .typed, .es, .wrong),
     Row("lo escribió Jorge Volpi", "book-author", .typed, .es, .right),
     Row("escrito por Jorge Volpi", "book-author", .typed, .es, .right),
     Row("the writer Gerardo Naranjo", "book-author", .typed, .en, .wrong),
