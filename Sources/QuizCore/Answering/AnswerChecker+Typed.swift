@@ -324,17 +324,41 @@ extension AnswerChecker {
     let fits = typedFits(input, question: question, language: language)
     if fits.count == 1, let (index, forgiven) = fits.first { return verdict(index, forgiven) }
     if fits.count > 1 { return .askAgain(AskAgain(.severalOptions, letters: letters)) }
-    // "March", "August 25", "marzo" among dates: the one option it fits is chosen; several are asked again.
     let dates = options.enumerated().compactMap { offset, option -> (Int, CalendarDate)? in
       if case .date(let date) = option { return (offset, date) }
       return nil
     }
+    // "in '05", "2013", "diciembre del 05" among full dates: a date less precise than the options chooses the one
+    // option it fits; several, or none, are asked again, saying which, so "fits three" is never told "matches
+    // none". Read before a fragment, so "diciembre del 05" is a month and year, never December 5.
+    if !dates.isEmpty {
+      var pivotYear: Int?
+      if case .date(let answer) = question.answer { pivotYear = answer.year }
+      if let reading = DateAnswer.read(input, language: language, pivotYear: pivotYear) {
+        let fitting = dates.filter { _, date in
+          reading.date.precision <= date.precision
+            ? date.truncated(to: reading.date.precision) == reading.date
+            : reading.date.truncated(to: date.precision) == date
+        }
+        if fitting.count == 1, let index = fitting.first?.0 {
+          return verdict(index, [Forgiveness(.wording, canonical: text.text(options[index], in: language))])
+        }
+        return .askAgain(AskAgain(fitting.isEmpty ? .notAnOption : .severalOptions, letters: letters))
+      }
+    }
+    // "March", "August 25", "marzo", "Thursday the 8th" among dates: the one option it fits is chosen; several
+    // are asked again.
     if !dates.isEmpty, let fragment = DateAnswer.fragment(plain) {
       let fitting = dates.filter { fragment.fits($0.1) }
       if fitting.count == 1, let index = fitting.first?.0 {
         return verdict(index, [Forgiveness(.wording, canonical: text.text(options[index], in: language))])
       }
-      return .askAgain(AskAgain(fitting.isEmpty ? .notAnOption : .severalOptions, letters: letters))
+      // "Thursday the 25th" when three options are the 25th and none a Thursday: the day fits several, and
+      // "matches none" would hide it.
+      var withoutWeekday = fragment
+      withoutWeekday.weekday = nil
+      let several = fitting.count > 1 || dates.filter { withoutWeekday.fits($0.1) }.count > 1
+      return .askAgain(AskAgain(several ? .severalOptions : .notAnOption, letters: letters))
     }
     let singleLetter = plain.folded.count == 1 && plain.folded.allSatisfy(\.isLetter)
     let numberOptions = options.contains { if case .number = $0 { true } else { false } }

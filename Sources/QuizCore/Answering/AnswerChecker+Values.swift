@@ -90,6 +90,13 @@ extension AnswerChecker {
     if let reading = whole ?? restReading, reading.ambiguousOrder {
       verdict.readAs = text.text(.date(reading.date), in: language)
     }
+    // "December 2005" for December 8, 2005: right as far as it goes, and the verdict says what is missing.
+    if let reading = whole ?? restReading, reading.date.precision < date.precision,
+      date.truncated(to: reading.date.precision) == reading.date
+    {
+      verdict.missing =
+        reading.date.precision == .month ? .day : date.precision == .day ? .monthAndDay : .month
+    }
     return .verdict(verdict)
   }
 

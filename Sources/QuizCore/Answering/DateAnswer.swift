@@ -23,10 +23,14 @@
 /// Years have four digits, or are written in words in either language ("dos mil cinco", "two thousand and
 /// five", and English's pairs: "nineteen ninety-nine", "twenty oh five").
 ///
-/// Decision on two-digit years: read only in an all-digit day, month and year ("25/08/22", "8.12.05"), and only
-/// when the caller gives the year the answer is about (`pivotYear`): the year is taken in the century that puts
-/// it nearest that year, as a reader who knows the case's era would, and the reading says so (`shortYear`), so
-/// the verdict shows the date in full. "25/08/21" for a 2022 date reads as 2021 and stays wrong.
+/// Decision on two-digit years: read only where nothing else than a year can stand: in an all-digit day, month
+/// and year ("25/08/22", "8.12.05"); last, after a month and a day ("8 dic 05", "December 8th, 05"); after
+/// "del", "of" or "en el" ("enero del 13", "March of 09", "en el 05"); after an apostrophe ("in '05"). "enero
+/// 13" stays January 13, never 2013. A two-digit year is read only when the caller gives the year the answer is
+/// about (`pivotYear`): the year is taken in the century that puts it nearest that year, as a reader who knows
+/// the case's era would (for a bank on the 1990s, "del 98" is 1998 and "del 05" 2005), and the reading says so
+/// (`shortYear`), so the verdict shows the date in full. "25/08/21" for a 2022 date reads as 2021 and stays
+/// wrong.
 ///
 /// Decision on weekdays: a weekday may come with a full date ("jueves 8 de diciembre de 2005", "Thursday,
 /// December 8, 2005"). The date is what a question asks, so a right date with the wrong weekday still reads as
@@ -77,12 +81,15 @@ public enum DateAnswer {
     var tokens: [Token] = []
     var weekday: (day: Int, languages: Set<Language>)?
     var index = words.startIndex
+    // Whether the last token came right after "del", "of" or "en el", which announce a year.
+    var lastAfterYearCue = false
     while index < words.endIndex {
       let word = words[index]
       if fillers.contains(word) {
         index += 1
       } else if let token = token(word) {
         tokens.append(token)
+        lastAfterYearCue = index > words.startIndex && Self.announcesYear(words[..<index])
         index += 1
       } else if let day = weekdays[word], weekday == nil {
         weekday = day
@@ -109,6 +116,13 @@ public enum DateAnswer {
     {
       tokens[2] = .number(nearestYear(typed, pivotYear: pivotYear), digits: 4)
       shortYear = true
+    } else if let pivotYear, let last = tokens.last, case .number(let typed, 2) = last,
+      lastAfterYearCue || (tokens.count == 3 && tokens.dropLast().contains { $0.month != nil })
+    {
+      // "8 dic 05", "December 8th, 05", "enero del 13", "march of 09", "en el 05": two digits after a month
+      // and a day, or after "del", "of" or "en el", can only be a year.
+      tokens[tokens.count - 1] = .number(nearestYear(typed, pivotYear: pivotYear), digits: 4)
+      shortYear = true
     }
     guard var reading = reading(tokens, language: language) else { return nil }
     reading.shortYear = shortYear
@@ -122,25 +136,45 @@ public enum DateAnswer {
     return reading
   }
 
+  /// Whether the words before a token end with "del", "of" or "en el", which put a year after them ("enero del
+  /// 13", "March of 09", "en el 05"); "de" does not, as it also stands between a day and its month.
+  private static func announcesYear(_ before: ArraySlice<Substring>) -> Bool {
+    guard let last = before.last else { return false }
+    if last == "del" || last == "of" { return true }
+    return last == "el" && before.dropLast().last == "en"
+  }
+
   /// A part of a date without its year: a month ("March", "marzo"), or a month and a day ("August 25", "25 de
   /// agosto", "the twenty-fifth of August"). Enough to pick one option among dates, never to answer a typed date.
   public struct Fragment: Sendable, Equatable {
-    /// The month, 1 to 12.
-    public var month: Int
+    /// The month, 1 to 12, when one was given.
+    public var month: Int?
     /// The day, when one was given.
     public var day: Int?
+    /// The weekday named, 1 (Monday) to 7, when one was given.
+    public var weekday: Int?
 
-    /// Whether a date agrees with the fragment (its month, and its day when the fragment has one).
+    /// Whether a date agrees with the fragment: its month, day and weekday, each when the fragment has one.
     public func fits(_ date: CalendarDate) -> Bool {
-      date.month == month && (day == nil || date.day == day)
+      if let month, date.month != month { return false }
+      if let day, date.day != day { return false }
+      if let weekday {
+        guard let dateMonth = date.month, let dateDay = date.day else { return false }
+        return DateAnswer.weekday(year: date.year, month: dateMonth, day: dateDay) == weekday
+      }
+      return true
     }
   }
 
-  /// Reads a month, or a month and a day, with no year; `nil` for anything else.
+  /// Reads a month, or a month and a day, with no year, or a day with a weekday or an ordinal ending ("Thursday
+  /// the 25th", "the 25th", "jueves 25"), and a weekday with any of them; `nil` for anything else. A bare number
+  /// ("25") is no fragment: it may be a letter's position or an option's value.
   public static func fragment(_ answer: NormalizedAnswer) -> Fragment? {
     let words = answer.words
     var month: Int?
     var day: Int?
+    var weekday: Int?
+    var plainDay = false
     var index = words.startIndex
     while index < words.endIndex {
       let word = words[index]
@@ -152,9 +186,14 @@ public enum DateAnswer {
         switch token {
         case .month(let value, _) where month == nil: month = value
         case .ordinal(let value) where day == nil: day = value
-        case .number(let value, let digits) where digits <= 2 && day == nil: day = value
+        case .number(let value, let digits) where digits <= 2 && day == nil:
+          day = value
+          plainDay = true
         default: return nil
         }
+        index += 1
+      } else if weekday == nil, let named = weekdays[word] {
+        weekday = named.day
         index += 1
       } else if day == nil, let spelled = dayInWords(words, from: index) {
         day = spelled.day
@@ -163,9 +202,9 @@ public enum DateAnswer {
         return nil
       }
     }
-    guard let month else { return nil }
     if let day, !(1...31).contains(day) { return nil }
-    return Fragment(month: month, day: day)
+    guard month != nil || (day != nil && (weekday != nil || !plainDay)) else { return nil }
+    return Fragment(month: month, day: day, weekday: weekday)
   }
 
   /// The names of the weekdays, Monday first, as a verdict writes them.

@@ -105,6 +105,19 @@ public struct Verdict: Codable, Sendable, Equatable {
   /// For a wrong number whose figure is right but whose unit is not ("noventa y seis meses" for 96 years): the
   /// unit the answer is in, in the current language ("años"), so the player sees what was wrong.
   public var wrongUnit: String?
+  /// For a wrong date that agrees with the answer as far as it goes but is less precise than the question asks
+  /// ("December 2005" for December 8, 2005): what it lacks, so the player sees the date is right so far.
+  public var missing: MissingDatePart?
+
+  /// What a date answer lacks when it is right as far as it goes.
+  public enum MissingDatePart: String, Codable, Sendable, CaseIterable {
+    /// The day ("December 2005" for December 8, 2005).
+    case day
+    /// The month ("2009" for March 2009).
+    case month
+    /// The month and the day ("2005" for December 8, 2005).
+    case monthAndDay
+  }
 
   /// Creates a verdict; `forgiven` is put in the order of `Forgiveness.Kind` and duplicates are dropped.
   public init(

@@ -167,7 +167,7 @@ public struct EventText: Sendable {
     case .wrong:
       // "Not quite" only when the checker knows the answer was close (the right number with another unit, the
       // right digits read in the other order); a plain miss ("Belgian" for "French") is said plainly.
-      let close = verdict.wrongUnit != nil || verdict.readAs != nil
+      let close = verdict.wrongUnit != nil || verdict.readAs != nil || verdict.missing != nil
       let key = presentation.skipped ? "verdict.skipped" : close ? "verdict.close" : "verdict.wrong"
       lines.append(StyledLine(catalog.string(key, in: language), .wrong))
       if let readAs = verdict.readAs {
@@ -175,6 +175,9 @@ public struct EventText: Sendable {
       }
       if let unit = verdict.wrongUnit {
         lines.append(StyledLine(catalog.string("verdict.wrongUnit", in: language, ["unit": unit]), .secondary))
+      }
+      if let missing = verdict.missing {
+        lines.append(StyledLine(catalog.string("verdict.missing." + missing.rawValue, in: language), .secondary))
       }
     }
     if let line = forgivenLine(verdict.forgiven, in: language) { lines.append(StyledLine(line, .secondary)) }

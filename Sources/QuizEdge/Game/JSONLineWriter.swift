@@ -142,6 +142,7 @@ extension JSONLinesOutput.Object {
       writer.field("prompt", missed.prompt)
       writer.close()
     }
+    writer.field("missing", missing)
     writer.field("options", options)
     writer.field("outcome", outcome)
     writer.field("partial", partial)
@@ -177,7 +178,7 @@ extension JSONLinesOutput.Object {
     return writer.bytes
   }
 
-  /// How many stored properties ``jsonLine()`` knows (the 41 it writes and the three numbers it leaves to
+  /// How many stored properties ``jsonLine()`` knows (the 42 it writes and the three numbers it leaves to
   /// `JSONEncoder`); a test compares it with the struct's, so a property added later is not silently dropped.
-  static let knownPropertyCount = 44
+  static let knownPropertyCount = 45
 }

@@ -46,7 +46,8 @@ public struct JSONLinesOutput {
         outcome: verdict.verdict.outcome.rawValue, credit: verdict.verdict.credit, points: verdict.points.total,
         answer: verdict.answer, answerOther: verdict.answerInOtherLanguage,
         forgiven: verdict.verdict.forgiven.map { Forgiven(kind: $0.kind.rawValue, canonical: $0.canonical) },
-        readAs: verdict.verdict.readAs, wrongUnit: verdict.verdict.wrongUnit, streak: verdict.streak,
+        readAs: verdict.verdict.readAs, wrongUnit: verdict.verdict.wrongUnit,
+        missing: verdict.verdict.missing?.rawValue, streak: verdict.streak,
         skipped: verdict.skipped, secondTry: verdict.secondTry,
         comesBack: verdict.lesson == nil ? nil : verdict.comesBack, sentence: verdict.lesson?.sentence,
         quote: verdict.lesson?.quote, quoteTranslation: verdict.lesson?.quoteTranslation,
@@ -110,6 +111,8 @@ public struct JSONLinesOutput {
     public var readAs: String? = nil
     /// A wrong number whose figure is right but not its unit: the unit the answer is in.
     public var wrongUnit: String? = nil
+    /// A wrong date that is right as far as it goes: what it lacks ("day", "month", "monthAndDay").
+    public var missing: String? = nil
     public var streak: Int? = nil
     public var skipped: Bool? = nil
     public var text: String? = nil

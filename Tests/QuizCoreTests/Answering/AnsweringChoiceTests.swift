@@ -130,6 +130,38 @@ import Testing
         == AskAgain(.notAnOption, letters: letters))
   }
 
+  /// Options: a December 9, 2005, b December 8, 2005 (a Thursday; right), c August 12, 2005, d December 8, 2006.
+  /// A date less precise than the options, or a day with a weekday, says whether it fits several options or none
+  /// ("in '05" fits three: never "matches none"); when it fits one, that option is chosen.
+  @Test(
+    "a partial date among dates: several, none, or the one it fits",
+    arguments: [
+      ("in '05", Language.en, AskAgain.Reason.severalOptions as AskAgain.Reason?, nil as Int?),
+      ("2005", .en, .severalOptions, nil),
+      ("diciembre del 05", .es, .severalOptions, nil),
+      ("2013", .en, .notAnOption, nil),
+      ("en el 07", .es, .notAnOption, nil),
+      ("the 8th", .en, .severalOptions, nil),
+      ("Monday the 8th", .en, .severalOptions, nil),
+      ("the 25th", .en, .notAnOption, nil),
+      ("Thursday the 25th", .en, .notAnOption, nil),
+      ("Thursday the 8th", .en, nil, 1),
+      ("jueves 8", .es, nil, 1),
+      ("Friday the 8th", .en, nil, 3),
+      ("2006", .en, nil, 3),
+      ("agosto del 05", .es, nil, 2),
+    ])
+  func partialDates(input: String, language: Language, reason: AskAgain.Reason?, option: Int?) {
+    let question = AnsweringQuestion.choiceDates.question
+    let result = AnswerFixtures.checker.check(input, question: question, language: language)
+    if let reason {
+      #expect(result.askAgain == AskAgain(reason, letters: ["a", "b", "c", "d"]), "\(result)")
+    } else {
+      #expect(result.verdict?.matchedOption == option, "\(result)")
+      #expect(result.verdict?.isRight == (option == 1))
+    }
+  }
+
   @Test func choiceCanonicalIsTheChosenOption() {
     let question = AnsweringQuestion.choicePeople.question
     let verdict = AnswerFixtures.checker.check("c", question: question, language: .es).verdict

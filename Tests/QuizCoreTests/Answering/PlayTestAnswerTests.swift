@@ -369,10 +369,32 @@ struct PlayTestAnswerTests {
     Row("se le considera culpable", "cassez-legal-status", .typed, .es, .wrong),
   ]
 
+  /// Fifth play test: a two-digit year with no apostrophe, read where nothing but a year can stand (after a month
+  /// and a day, after "del", "of" or "en el"); "enero 13" stays January 13.
+  static let shortYearRows: [Row] = [
+    Row("December 8th, 05", "cassez-arrest-date", .date, .en, .right),
+    Row("December 8th, 06", "cassez-arrest-date", .date, .en, .wrong),
+    Row("8 de dic. del 05", "cassez-arrest-date", .date, .es, .right),
+    Row("8 de dic. del 06", "cassez-arrest-date", .date, .es, .wrong),
+    Row("8 dic 05", "cassez-arrest-date", .date, .es, .right),
+    Row("9 dic 05", "cassez-arrest-date", .date, .es, .wrong),
+    Row("dec 8 '05", "cassez-arrest-date", .date, .en, .right),
+    Row("enero del 13", "cassez-release-date", .date, .es, .right),
+    Row("enero del 12", "cassez-release-date", .date, .es, .wrong),
+    Row("enero 13", "cassez-release-date", .date, .es, .wrong),
+    Row("Jan '13", "cassez-release-date", .date, .en, .right),
+    Row("march of 09", "cassez-sentence-reduced-date", .date, .en, .right),
+    Row("march of 08", "cassez-sentence-reduced-date", .date, .en, .wrong),
+    Row("en el 05", "cassez-back-together-date", .date, .es, .right),
+    Row("en el 06", "cassez-back-together-date", .date, .es, .wrong),
+    Row("en el 2005", "cassez-back-together-date", .date, .es, .right),
+    Row("en el 05", "cassez-back-together-date", .choice, .es, .right),
+  ]
+
   @Test(
     "typed answers",
     arguments: typedRows + valueRows + choiceRows + readmeRows + choiceAsTypedRows + typedThirdRows
-      + sourceWordsRows)
+      + sourceWordsRows + shortYearRows)
   func typed(_ row: Row) throws {
     let bank = try #require(Self.bank)
     let question = try #require(Self.question(row.fact, row.kind), "no \(row.kind) question for \(row.fact)")

@@ -238,6 +238,53 @@ struct EventTextTests {
     #expect(text.verdict(shown).map(\.text).prefix(2) == [language == .en ? "Not quite." : "Casi, pero no.", line])
   }
 
+  /// "December 2005" for December 8, 2005 is wrong, and the verdict says what it lacks (play test: a bare "Not
+  /// quite."); a coarser date that disagrees, or a full wrong date, says nothing of the kind.
+  @Test(
+    "a date right as far as it goes says what is missing",
+    arguments: [
+      ("December 2005", "cassez-arrest-date", Language.en, Verdict.MissingDatePart.day as Verdict.MissingDatePart?),
+      ("diciembre de 2005", "cassez-arrest-date", .es, .day),
+      ("2005", "cassez-arrest-date", .en, .monthAndDay),
+      ("en el 05", "cassez-arrest-date", .es, .monthAndDay),
+      ("2009", "cassez-sentence-reduced-date", .en, .month),
+      ("November 2005", "cassez-arrest-date", .en, nil),
+      ("2006", "cassez-arrest-date", .en, nil),
+      ("December 9, 2005", "cassez-arrest-date", .en, nil),
+      ("2008", "cassez-sentence-reduced-date", .es, nil),
+    ])
+  func missingDatePart(input: String, fact: String, language: Language, missing: Verdict.MissingDatePart?) throws {
+    let bank = try Shipped.bankWithSources("cassez")
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let question = try #require(
+      QuestionGenerator(bank: bank).allQuestions().first {
+        $0.kind == .date && $0.facts == [fact] && $0.direction == .forward && $0.qualifier == nil
+      })
+    let verdict = try #require(checker.check(input, question: question, language: language).verdict)
+    #expect(!verdict.isRight)
+    #expect(verdict.missing == missing)
+  }
+
+  @Test(
+    "what a date lacks is said under the verdict",
+    arguments: [
+      (
+        Language.en, Verdict.MissingDatePart.day, "The month and year are right, but the question asks for the day too."
+      ),
+      (.es, .day, "El mes y el año son correctos, pero la pregunta pide también el día."),
+      (.en, .monthAndDay, "The year is right, but the question asks for the month and day too."),
+      (.es, .month, "El año es correcto, pero la pregunta pide también el mes."),
+    ])
+  func missingDatePartLine(language: Language, missing: Verdict.MissingDatePart, line: String) {
+    var verdict = Verdict.wrong(expected: Localized(en: "December 8, 2005", es: "8 de diciembre de 2005"))
+    verdict.missing = missing
+    let shown = VerdictPresentation(
+      id: QuestionID(rawValue: "q"), verdict: verdict, points: Points(base: 0, streakBonus: 0, speedBonus: 0),
+      streak: 0, answer: verdict.expected[language], answerInOtherLanguage: verdict.expected[language.other],
+      skipped: false, language: language)
+    #expect(text.verdict(shown).map(\.text).prefix(2) == [language == .en ? "Not quite." : "Casi, pero no.", line])
+  }
+
   /// With `:both`, the fact in the other language says which language it is (play test: printed bare).
   @Test(
     "the other language's sentence is labelled",
