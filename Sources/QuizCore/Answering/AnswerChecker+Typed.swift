@@ -48,7 +48,19 @@ extension AnswerChecker {
       echoes: prepared.echoes, others: prepared.otherWords)
     {
       for text in [reading.text] + Self.pairOrders(reading.text) {
-        if let forgiven = judge(text) {
+        if var forgiven = judge(text) {
+          // "a Mexican man named Israel Vallarta": the question's words set aside may hold the first name; the
+          // full name was given, so nothing is said of a family name or a shorter name.
+          if Self.containsRun(
+            AnswerNormalizer.normalize(canonical).words.map(String.init),
+            in: AnswerNormalizer.normalize(input).words.map(String.init))
+          {
+            forgiven.removeAll { [.fullName, .familyName].contains($0.kind) }
+          }
+          // "on Israel's ranch": the source's own words are no partial answer; nothing to say of a wording.
+          if inQuote(text, question: question) {
+            forgiven.removeAll { [.fullAnswer, .answerWording].contains($0.kind) }
+          }
           // "President Hollande": "the full name is “François Hollande”" says it all; no "read as" besides.
           let named = forgiven.contains { [.fullName, .familyName].contains($0.kind) }
           let notes = reading.kinds.filter { !(named && $0 == .wording) }.map { Forgiveness($0, canonical: canonical) }
@@ -288,6 +300,9 @@ extension AnswerChecker {
     let plain = AnswerNormalizer.normalize(input, stripArticle: false)
     func verdict(_ index: Int, _ forgiven: [Forgiveness] = []) -> CheckResult {
       let canonical = text.text(options[index], in: language)
+      var forgiven = forgiven
+      // "on Israel's ranch": the source's own words are no partial answer; nothing to say of a wording.
+      if inQuote(input, question: question) { forgiven.removeAll { [.fullAnswer, .answerWording].contains($0.kind) } }
       if index == right {
         return .verdict(
           .right(
@@ -518,6 +533,17 @@ extension AnswerChecker {
       && isSubsequence(short, of: full.words.map(String.init))
   }
 
+  /// Whether a typed text is a run of words of the fact's source quote or its translation, each run between
+  /// the quote's gaps "[…]" on its own ("on Israel's ranch" for "…living with one another on Israel's ranch").
+  func inQuote(_ text: String, question: Question) -> Bool {
+    guard let factID = question.facts.first, let fact = bank.fact(factID) else { return false }
+    let words = AnswerNormalizer.normalize(text, stripArticle: false).words.map(String.init)
+    guard words.count >= 2 else { return false }
+    return [fact.source.quote, fact.source.translation].flatMap { BankValidator.quoteParts($0) }.contains {
+      Self.containsRun(words, in: AnswerNormalizer.normalize($0, stripArticle: false).words.map(String.init))
+    }
+  }
+
   /// The forgiven wordings of a text answer told apart: "as the source puts it" only when the answer as the
   /// bank writes it is in the words of the source quote, and the game is in the quote's language; otherwise it
   /// is the expected answer.
@@ -588,6 +614,17 @@ extension AnswerChecker {
     return best
   }
 
+  /// Whether two spellings of as many words differ only in the gender of some ("francés" and "francesa",
+  /// "español" and "española", "mexicano" and "mexicana"): the same answer agreeing with another subject.
+  static func differsInGender(_ one: String, _ other: String) -> Bool {
+    let first = one.split(separator: " ")
+    let second = other.split(separator: " ")
+    guard first.count == second.count, one != other else { return false }
+    return zip(first, second).allSatisfy { a, b in
+      a == b || a + "a" == b || b + "a" == a || swapsGender(String(a), String(b))
+    }
+  }
+
   /// Whether two spellings differ only in the gender endings of words ("su hermana" for "su hermano",
   /// "detenidas" for "detenidos"): a different person or group, never a typo.
   static func swapsGender(_ typed: String, _ expected: String) -> Bool {
@@ -620,6 +657,37 @@ extension AnswerChecker {
     return false
   }
 
+  /// Words the Real Academia accepts with and without a written accent ("zodíaco" and "zodiaco", "período" and
+  /// "periodo"), folded to the unaccented spelling with the accented one.
+  static let accentPairs: [String: String] = [
+    "periodo": "período", "olimpiada": "olimpíada", "video": "vídeo", "chofer": "chófer", "icono": "ícono",
+    "futbol": "fútbol", "reptil": "réptil", "omoplato": "omóplato", "pabilo": "pábilo",
+  ]
+
+  /// Whether two spellings that fold alike differ only in words written with or without an accent that both
+  /// spellings allow: the "-íaco" words ("Zodíacos", "cardíaco") and ``accentPairs``. Nothing is said then.
+  static func accentVariants(_ typed: String, _ expected: String) -> Bool {
+    let typedWords = typed.split(separator: " ")
+    let expectedWords = expected.split(separator: " ")
+    guard typedWords.count == expectedWords.count, typed != expected else { return false }
+    return zip(typedWords, expectedWords).allSatisfy { a, b in
+      if a == b { return true }
+      let (one, other) = (String(a), String(b))
+      let oneIac: String = one.replacingOccurrences(of: "íac", with: "iac")
+      let otherIac: String = other.replacingOccurrences(of: "íac", with: "iac")
+      if oneIac == otherIac, oneIac.contains("iac") { return true }
+      return isAccentPair(plain: one, accented: other) || isAccentPair(plain: other, accented: one)
+    }
+  }
+
+  /// Whether `plain` and `accented` are one of ``accentPairs``, in the singular or the plural.
+  private static func isAccentPair(plain: String, accented: String) -> Bool {
+    let singular = plain.hasSuffix("s") ? String(plain.dropLast()) : plain
+    guard let value = accentPairs[singular] ?? accentPairs[plain] else { return false }
+    let plural: String = value + "s"
+    return accented == value || accented == plural
+  }
+
   /// How many letters of two spellings that fold alike differ in their accents ("Mexico" and "México": 1).
   static func accentCount(_ typed: String, _ expected: String) -> Int {
     let count = zip(typed, expected).reduce(0) { $0 + ($1.0 == $1.1 ? 0 : 1) }
@@ -646,8 +714,16 @@ extension AnswerChecker {
       // is a shorter form of the name, which teaches the name in full. A text answer's alias is a shorter or
       // another wording of the answer.
       if !form.isName {
-        let shorter = form.normalized.words.count < AnswerNormalizer.normalize(canonical).words.count
-        forgiven.append(Forgiveness(shorter ? .fullAnswer : .answerWording, canonical: canonical))
+        let full = AnswerNormalizer.normalize(canonical)
+        let shorter = form.normalized.words.count < full.words.count
+        if differsInGender(form.normalized.folded, full.folded) {
+          // "francés" for "francesa": not a partial answer, the word agreeing with the subject.
+          forgiven.append(Forgiveness(.agreement, canonical: canonical))
+        } else if form.normalized.words.count <= full.words.count {
+          // A wording longer than the answer ("because of a series of breaches of her legal and human rights")
+          // left nothing out: nothing to say.
+          forgiven.append(Forgiveness(shorter ? .fullAnswer : .answerWording, canonical: canonical))
+        }
       } else if isShortName(form, of: canonical) {
         forgiven.append(Forgiveness(.fullName, canonical: canonical))
       }
@@ -663,7 +739,9 @@ extension AnswerChecker {
     case .spelling:
       break
     case nil:
-      if match.distance == 0, answer.marked != form.normalized.marked {
+      if match.distance == 0, answer.marked != form.normalized.marked,
+        !Self.accentVariants(answer.marked, form.normalized.marked)
+      {
         forgiven.append(
           Forgiveness(.accents, canonical: form.spelling, count: accentCount(answer.marked, form.normalized.marked)))
       }

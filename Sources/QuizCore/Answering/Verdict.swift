@@ -14,6 +14,9 @@ public struct Forgiveness: Codable, Sendable, Hashable {
     /// A text answer matched through another wording the bank accepts ("francés"); `canonical` is the answer
     /// as the bank writes it ("francesa").
     case answerWording
+    /// A text answer matched through a wording that differs only in gender ("francés" for "francesa"): the
+    /// answer agrees with its subject; `canonical` is the answer as the bank writes it.
+    case agreement
     /// Like `answerWording`, when the answer as the bank writes it is in the source quote's own words, in the
     /// language of the game ("on Israel's ranch" in an English game): the verdict says so.
     case sourceWording

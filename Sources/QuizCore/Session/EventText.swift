@@ -91,7 +91,7 @@ public struct EventText: Sendable {
   /// note whose words a later note shows ("Francia y México" under «México y Francia») is said without them.
   public func forgivenLine(_ forgiven: [Forgiveness], in language: Language) -> String? {
     guard !forgiven.isEmpty else { return nil }
-    let accepted: Set<Forgiveness.Kind> = [.fullName, .fullAnswer, .answerWording, .sourceWording]
+    let accepted: Set<Forgiveness.Kind> = [.fullName, .fullAnswer, .answerWording, .agreement, .sourceWording]
     let others = forgiven.filter { !accepted.contains($0.kind) }
     let form = forgiven.first { accepted.contains($0.kind) }
     let notes = others + [form].compactMap { $0 }

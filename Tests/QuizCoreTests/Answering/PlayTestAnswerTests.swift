@@ -389,6 +389,18 @@ struct PlayTestAnswerTests {
     Row("en el 06", "cassez-back-together-date", .date, .es, .wrong),
     Row("en el 2005", "cassez-back-together-date", .date, .es, .right),
     Row("en el 05", "cassez-back-together-date", .choice, .es, .right),
+    // What was forgiven (see `forgivenNotes`), with wrong twins that stay wrong.
+    Row("a Mexican man named Israel Vallarta", "cassez-partner", .typed, .en, .right),
+    Row("a Mexican man named Jorge Volpi", "cassez-partner", .typed, .en, .wrong),
+    Row("es frances", "cassez-nationality", .typed, .es, .right),
+    Row("es belga", "cassez-nationality", .typed, .es, .wrong),
+    Row("on Israel's ranch", "cassez-lived-on-ranch", .choice, .en, .right),
+    Row("on Israel's farm", "cassez-lived-on-ranch", .choice, .en, nil),
+    Row(
+      "because of a series of breaches of her legal and human rights", "cassez-case-thrown-out", .choice, .en, .right),
+    Row("because of a series of breaches of the law", "cassez-case-thrown-out", .choice, .en, nil),
+    Row("la banda de los Zodíacos", "cassez-accused-gang", .typed, .es, .right),
+    Row("la banda de los Zetas", "cassez-accused-gang", .typed, .es, .wrong),
   ]
 
   @Test(
@@ -405,6 +417,33 @@ struct PlayTestAnswerTests {
       return
     }
     #expect(result.verdict?.outcome == outcome, "\(result)")
+  }
+
+  /// Fifth play test: what a verdict says was forgiven. The full name given among the question's words is no
+  /// family name; "francés" for "francesa" is agreement, not a partial answer; the source's own words, or a
+  /// wording longer than the answer, need no note; "Zodíacos" is a valid spelling, no accent to forgive.
+  @Test(
+    "what was forgiven, as the play test saw it",
+    arguments: [
+      ("a Mexican man named Israel Vallarta", "cassez-partner", Language.en, [Forgiveness.Kind.wording]),
+      ("Vallarta", "cassez-partner", .en, [.familyName]),
+      ("es frances", "cassez-nationality", .es, [.agreement, .wording, .accents]),
+      ("francesa", "cassez-nationality", .es, []),
+      ("on Israel's ranch", "cassez-lived-on-ranch", .en, []),
+      ("on his ranch", "cassez-lived-on-ranch", .en, [.fullAnswer]),
+      ("because of a series of breaches of her legal and human rights", "cassez-case-thrown-out", .en, []),
+      ("because her rights had been breached", "cassez-case-thrown-out", .en, [.fullAnswer, .wording]),
+      ("la banda de los Zodíacos", "cassez-accused-gang", .es, []),
+      ("Los Zodiácos", "cassez-accused-gang", .es, [.accents]),
+    ])
+  func forgivenNotes(input: String, fact: String, language: Language, kinds: [Forgiveness.Kind]) throws {
+    let bank = try #require(Self.bank)
+    // The ranch and the reason are asked in multiple choice only.
+    let question = try #require(Self.question(fact, .typed) ?? Self.question(fact, .choice), "no question for \(fact)")
+    let checker = AnswerChecker(bank: bank, text: ValueText(bank: bank, catalog: MiniBank.catalog))
+    let verdict = try #require(checker.check(input, question: question, language: language).verdict)
+    #expect(verdict.isRight)
+    #expect(verdict.forgivenKinds == kinds, "\(verdict.forgiven)")
   }
 
   /// "with Israel": a person's first name alone is accepted when nobody else in the bank has it, and the verdict

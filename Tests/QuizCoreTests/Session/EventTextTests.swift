@@ -133,7 +133,7 @@ struct EventTextTests {
       ("highway", "cassez-arrest-place", Language.en, [Forgiveness.Kind.fullAnswer]),
       ("higway", "cassez-arrest-place", .en, [.fullAnswer, .typo]),
       ("carretera", "cassez-arrest-place", .es, [.fullAnswer]),
-      ("francés", "cassez-nationality", .es, [.answerWording]),
+      ("francés", "cassez-nationality", .es, [.agreement]),
       ("on the highway", "cassez-arrest-place", .en, []),
       ("en la carretera", "cassez-arrest-place", .es, []),
       ("on the road", "cassez-arrest-place", .en, [.answerWording]),
@@ -145,7 +145,8 @@ struct EventTextTests {
       // An article and a synonym differ, not a preposition (play test: "Preposition ignored" for this).
       ("on the freeway", "cassez-arrest-place", .en, [.answerWording]),
       // "la" for "una" is an article, never a typo.
-      ("en la carretera mientras iban en auto", "cassez-arrest-place", .es, [.answerWording]),
+      // Longer than the answer: nothing was left out, nothing to say.
+      ("en la carretera mientras iban en auto", "cassez-arrest-place", .es, []),
     ])
   func textAnswerForms(input: String, fact: String, language: Language, kinds: [Forgiveness.Kind]) throws {
     let bank = try Shipped.bank("cassez")
@@ -172,14 +173,19 @@ struct EventTextTests {
       ),
       ("cárcel de Tepepan", "cassez-released-from", .typed, .es, nil),
       ("from the Tepepan jail", "cassez-released-from", .typed, .en, "Preposition ignored: Tepepan prison."),
+      // Longer than the answer: "la respuesta completa es" would say it was partial.
+      ("en la carretera mientras iban en auto", "cassez-arrest-place", .typed, .es, nil),
+      // Play test: agreement, never "la respuesta completa".
       (
-        "en la carretera mientras iban en auto", "cassez-arrest-place", .typed, .es,
-        "Se acepta; la respuesta completa es «en una carretera»."
+        "es frances", "cassez-nationality", .typed, .es,
+        "Se dejan de lado las palabras de más; se perdona la tilde: francés; concordada con el sujeto, la respuesta es "
+          + "«francesa»."
       ),
       ("organised crime", "cassez-charge-organized-crime", .choice, .en, nil),
       ("organized crim", "cassez-charge-organized-crime", .choice, .en, "Typo forgiven: organized crime."),
-      // "taken back to the […] ranch" does not say "to the ranch": no "as the source puts it".
-      ("back to the ranch", "cassez-taken-back-to-ranch", .typed, .en, "Accepted; the full answer is “to the ranch”."),
+      // "taken back to the […] ranch" does not say "to the ranch": no "as the source puts it"; and longer than
+      // the answer, it left nothing out: no "the full answer is" either.
+      ("back to the ranch", "cassez-taken-back-to-ranch", .typed, .en, nil),
       ("Mexico", "cassez-met-vallarta-in", .typed, .es, "Se perdona la tilde: México."),
       ("noventaiseis", "cassez-initial-sentence", .number, .es, "Se perdona la tilde: 96 años."),
       ("by way of her brother", "cassez-met-vallarta-through", .typed, .en, "Preposition ignored: her brother."),
