@@ -600,7 +600,7 @@ extension AnswerChecker {
         let budget = form.typoBudget
         guard budget > 0 else { continue }
         distance = key.distance(to: form.key, limit: min(budget, bestKey.0))
-        guard distance <= budget, !Self.swapsGender(answer.folded, form.normalized.folded),
+        guard distance <= budget, !Self.swapsGender(answer.folded, form),
           !Self.replacesAWord(answer.folded, form.normalized.folded)
         else { continue }
       }
@@ -623,6 +623,23 @@ extension AnswerChecker {
     return zip(first, second).allSatisfy { a, b in
       a == b || a + "a" == b || b + "a" == a || swapsGender(String(a), String(b))
     }
+  }
+
+  /// Whether a typed answer differs from a form only in gender endings, as ``swapsGender(_:_:)`` says, where
+  /// gender means another person or thing. A person's family name has no gender: "Gerardo Naranja" is a typo of
+  /// "Gerardo Naranjo" (another person of the bank it could be is ruled out by the rivals), while "Maria" for
+  /// "Mario" is another person; so for a person's name only its first word's ending counts.
+  static func swapsGender(_ typed: String, _ form: AnswerForm) -> Bool {
+    let expected = form.normalized.folded
+    guard form.isPerson else { return swapsGender(typed, expected) }
+    if form.source == .familyName { return false }
+    let typedWords = typed.split(separator: " ")
+    let expectedWords = expected.split(separator: " ")
+    guard typedWords.count == expectedWords.count, let first = typedWords.first, let own = expectedWords.first else {
+      return false
+    }
+    if typedWords.count == 1 { return swapsGender(typed, expected) }
+    return first != own && swapsGender(String(first), String(own))
   }
 
   /// Whether two spellings differ only in the gender endings of words ("su hermana" for "su hermano",

@@ -401,6 +401,13 @@ struct PlayTestAnswerTests {
     Row("because of a series of breaches of the law", "cassez-case-thrown-out", .choice, .en, nil),
     Row("la banda de los Zodíacos", "cassez-accused-gang", .typed, .es, .right),
     Row("la banda de los Zetas", "cassez-accused-gang", .typed, .es, .wrong),
+    // A family name has no gender: one vowel off in "Naranjo" is a typo, like "Gerado" in "Gerardo".
+    Row("Gerardo Naranja", "documentary-director", .typed, .es, .right),
+    Row("Gerado Naranjo", "documentary-director", .typed, .es, .right),
+    Row("Naranja", "documentary-director", .typed, .en, .right),
+    Row("Gerardo Volpi", "documentary-director", .typed, .es, .wrong),
+    Row("Jorge Naranjo", "documentary-director", .typed, .en, .wrong),
+    Row("Gerarda Naranjo", "documentary-director", .typed, .es, .wrong),
   ]
 
   @Test(

@@ -95,6 +95,16 @@ struct CassezContentTests {
     #expect(renderer.statement(fact, in: .es).contains("el FBI mexicano simuló el operativo"))
   }
 
+  /// Play test: "durante el operativo posterior a la detención el FBI mexicano rescató…" ran the long
+  /// complement into the subject; a comma closes it, in study and in true/false alike (both use the statement).
+  @Test("the rescue during the raid reads with a comma after the raid in Spanish")
+  func rescueComma() throws {
+    let fact = try #require(bank.fact("raid-people-rescued"))
+    let statement = renderer.statement(fact, in: .es)
+    #expect(
+      statement.contains("durante el operativo posterior a la detención, el FBI mexicano rescató"), "\(statement)")
+  }
+
   @Test(
     "the Mexican FBI is answered with its article and accepted with or without it",
     arguments: [
