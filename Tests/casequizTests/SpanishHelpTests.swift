@@ -47,6 +47,23 @@ struct SpanishHelpTests {
     }
   }
 
+  /// At 80 columns an aligned line of a Spanish help (an example under "Ejemplos:") stays whole, as in English:
+  /// the longer "(casequiz banks muestra los bancos; casequiz study, los temas)" wrapped to column 0 under
+  /// `casequiz play --help --lang es`.
+  @Test(arguments: [[]] + HelpTextTests.commands)
+  func alignedLinesDoNotWrapAt80Columns(command: [String]) throws {
+    let narrow = try CaseQuizProcess.run(
+      command + ["--help", "--lang", "es"], environment: CaseQuizProcess.environment(["COLUMNS": "80"]))
+    let wide = try CaseQuizProcess.run(
+      command + ["--help", "--lang", "es"], environment: CaseQuizProcess.environment(["COLUMNS": "250"]))
+    #expect(narrow.status == 0 && wide.status == 0)
+    let narrowLines = narrow.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let text = wide.stdout.components(separatedBy: "\nUSO:").first ?? ""
+    for line in text.split(separator: "\n").map(String.init) where line.hasPrefix(" ") {
+      #expect(narrowLines.contains(line), "\(command): wrapped at 80 columns: \(line)")
+    }
+  }
+
   @Test func savedSpanishGivesSpanishHelp() throws {
     let sandbox = try ProfileSandbox()
     let recorder = try sandbox.startRecorder()

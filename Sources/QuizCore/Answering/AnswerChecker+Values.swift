@@ -123,29 +123,14 @@ extension AnswerChecker {
     return .verdict(said == truth ? .right(canonical: canonical, expected: expected) : .wrong(expected: expected))
   }
 
-  /// Timelines: every shown letter once, in the order the player thinks right.
+  /// Timelines: every shown letter once, in the order the player thinks right; the credit is the share of pairs
+  /// of events typed in the right order (``TimelinePlacement``).
   func checkTimeline(_ input: String, question: Question) -> CheckResult {
-    let count = question.facts.count
-    let letters = (0..<count).map { Self.letter($0) }
-    let needsLetters = CheckResult.askAgain(AskAgain(.needsLetters, letters: letters))
-    var chosen: [Int] = []
-    for character in input.lowercased() where character.isLetter || character.isNumber {
-      guard let index = letters.firstIndex(of: String(character)) else { return needsLetters }
-      chosen.append(index)
+    let letters = (0..<question.facts.count).map { Self.letter($0) }
+    guard let placement = TimelinePlacement(input: input, question: question) else {
+      return .askAgain(AskAgain(.needsLetters, letters: letters))
     }
-    guard chosen.count == count, Set(chosen).count == count else { return needsLetters }
-    var rank: [String: Int] = [:]
-    for (position, fact) in question.rightOrder.enumerated() where rank[fact] == nil { rank[fact] = position }
-    let ranks = chosen.map { rank[question.facts[$0]] ?? Int.max }
-    var pairs = 0
-    var inOrder = 0
-    for first in ranks.indices {
-      for second in ranks.indices where second > first {
-        pairs += 1
-        if ranks[first] < ranks[second] { inOrder += 1 }
-      }
-    }
-    let credit = pairs == 0 ? 1 : Double(inOrder) / Double(pairs)
+    let credit = placement.pairs == 0 ? 1 : Double(placement.pairsInOrder) / Double(placement.pairs)
     let order = question.rightOrder.compactMap { question.facts.firstIndex(of: $0) }.map { Self.letter($0) }
     let expectedOrder = order.joined(separator: " ")
     let outcome: Verdict.Outcome = credit >= 1 ? .right : credit <= 0 ? .wrong : .partial

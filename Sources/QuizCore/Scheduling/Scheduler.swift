@@ -29,6 +29,8 @@ public struct Scheduler: Sendable {
   @usableFromInline let learningStepMicros: [Int64]
   /// Relearning steps in whole microseconds.
   @usableFromInline let relearningStepMicros: [Int64]
+  /// The interval of a Hard review at the first learning / relearning step (``hardFirstStepMicros(_:)``).
+  @usableFromInline let learningHardFirstMicros: Int64, relearningHardFirstMicros: Int64
   /// `parameters.maximumInterval`, the longest day interval.
   @usableFromInline let maximumInterval: Int
 
@@ -77,6 +79,8 @@ public struct Scheduler: Sendable {
     forgetShortTermDivisor = Self.ePow(w[17] * w[18])
     learningStepMicros = parameters.learningSteps.map(ReviewTime.microseconds)
     relearningStepMicros = parameters.relearningSteps.map(ReviewTime.microseconds)
+    learningHardFirstMicros = Self.hardFirstStepMicros(learningStepMicros)
+    relearningHardFirstMicros = Self.hardFirstStepMicros(relearningStepMicros)
     maximumInterval = parameters.maximumInterval
     negW9 = -w[9]
     w10 = w[10]

@@ -82,49 +82,47 @@ extension Scheduler {
         graduate(&outcome)
       }
     } else {
-      // One call site for both step tables, so the step logic is inlined once.
-      moveThroughSteps(
-        &outcome, steps: card.state == .learning ? learningStepMicros : relearningStepMicros, step: card.step,
-        rating: rating)
+      // The step table's move, written out here rather than in a function taking the outcome `inout`: the
+      // compiler did not inline that function into callers in another module, so a learning or relearning
+      // review passed the outcome (its new stability included) through memory to a call.
+      let learning = card.state == .learning
+      let steps = learning ? learningStepMicros : relearningStepMicros
+      let step = max(card.step ?? 0, 0)
+      // No steps at all, or a step index beyond the configured steps (the card was
+      // scheduled with more steps than this scheduler has): graduate on success.
+      if steps.isEmpty || (step >= steps.count && rating.isSuccess) {
+        graduate(&outcome)
+      } else {
+        switch rating {
+        case .again:
+          outcome.step = 0
+          outcome.intervalMicros = steps[0]
+        case .hard:
+          outcome.step = step
+          // At step 0, `timedelta * 1.5` (one step) or `(steps[0] + steps[1]) / 2.0`, computed once in `init`.
+          outcome.intervalMicros =
+            step == 0 ? (learning ? learningHardFirstMicros : relearningHardFirstMicros) : steps[step]
+        case .good:
+          if step + 1 == steps.count {
+            graduate(&outcome)
+          } else {
+            outcome.step = step + 1
+            outcome.intervalMicros = steps[step + 1]
+          }
+        case .easy:
+          graduate(&outcome)
+        }
+      }
     }
     return outcome
   }
 
-  /// The learning/relearning step table (same rules for both, with their own steps).
-  @inlinable @inline(__always)
-  func moveThroughSteps(_ outcome: inout Outcome, steps: [Int64], step: Int?, rating: Rating) {
-    let step = max(step ?? 0, 0)
-    // No steps at all, or a step index beyond the configured steps (the card was
-    // scheduled with more steps than this scheduler has): graduate on success.
-    if steps.isEmpty || (step >= steps.count && rating.isSuccess) {
-      graduate(&outcome)
-      return
-    }
-    switch rating {
-    case .again:
-      outcome.step = 0
-      outcome.intervalMicros = steps[0]
-    case .hard:
-      outcome.step = step
-      if step == 0 && steps.count == 1 {
-        // timedelta * 1.5
-        outcome.intervalMicros = ReviewTime.divideRoundingHalfToEven(steps[0] * 3, 2)
-      } else if step == 0 {
-        // (steps[0] + steps[1]) / 2.0
-        outcome.intervalMicros = ReviewTime.divideRoundingHalfToEven(steps[0] + steps[1], 2)
-      } else {
-        outcome.intervalMicros = steps[step]
-      }
-    case .good:
-      if step + 1 == steps.count {
-        graduate(&outcome)
-      } else {
-        outcome.step = step + 1
-        outcome.intervalMicros = steps[step + 1]
-      }
-    case .easy:
-      graduate(&outcome)
-    }
+  /// The interval of a Hard review at step 0 of `steps` (not empty): `timedelta * 1.5` for one step,
+  /// `(steps[0] + steps[1]) / 2.0` for more, rounded half to even like CPython's `timedelta` arithmetic.
+  static func hardFirstStepMicros(_ steps: [Int64]) -> Int64 {
+    guard let first = steps.first else { return 0 }
+    if steps.count == 1 { return ReviewTime.divideRoundingHalfToEven(first * 3, 2) }
+    return ReviewTime.divideRoundingHalfToEven(first + steps[1], 2)
   }
 
   /// Moves (or keeps) the card in review with a day interval from its new stability.

@@ -47,6 +47,14 @@ public struct TerminalOutput {
     return text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph -> [String] in
       // A line that fits is written as it is: the aligned columns of a table keep their runs of spaces.
       if TerminalInfo.displayWidth(String(paragraph)) <= width { return [String(paragraph)] }
+      // A row of a table (":hint (:pista)         remove two wrong options…"): the first column is kept as it is
+      // and the description wraps under itself, instead of runs of spaces collapsing into a ragged line.
+      if let column = Self.tableColumn(paragraph), column <= width / 2 {
+        let head = paragraph.prefix(column)
+        let lines = TerminalInfo.wrap(String(paragraph.dropFirst(column)), width: max(20, width - column))
+        let pad = String(repeating: " ", count: TerminalInfo.displayWidth(String(head)))
+        return lines.enumerated().map { ($0.offset == 0 ? String(head) : pad) + $0.element }
+      }
       let indent = String(paragraph.prefix { $0 == " " })
       let body = String(paragraph.dropFirst(indent.count))
       guard !body.isEmpty else { return [String(paragraph)] }
@@ -54,6 +62,24 @@ public struct TerminalOutput {
       let lines = TerminalInfo.wrap(body, width: max(20, width - hanging.count))
       return lines.enumerated().map { ($0.offset == 0 ? indent : hanging) + $0.element }
     }
+  }
+
+  /// Where the second column of a table row starts: the characters before the text that follows the first run
+  /// of two or more spaces after the row's first word; `nil` for a line without one.
+  static func tableColumn(_ line: Substring) -> Int? {
+    let characters = Array(line)
+    var index = 0
+    while index < characters.count, characters[index] == " " { index += 1 }
+    guard index < characters.count else { return nil }
+    while index + 1 < characters.count {
+      if characters[index] == " " && characters[index + 1] == " " {
+        var end = index
+        while end < characters.count, characters[end] == " " { end += 1 }
+        return end < characters.count ? end : nil
+      }
+      index += 1
+    }
+    return nil
   }
 
   /// Continuation lines of an option (`a) …`) or a bullet (`• …`) line up with its text.

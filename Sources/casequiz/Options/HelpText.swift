@@ -95,7 +95,7 @@ enum HelpText {
     Ejemplos: casequiz play --lang es --count 5
               casequiz play --kind typed --seed 42
               casequiz play --bank <banco> --topic <tema>
-              (casequiz banks muestra los bancos; casequiz study, los temas)
+              (casequiz banks: los bancos; casequiz study: los temas)
     Durante la partida, escribe :ayuda para ver los comandos y las reglas de puntuación.
     """,
     "The bank to play \(bankDefault)": "El banco con el que jugar \(bankDefaultES)",

@@ -96,6 +96,29 @@ struct SchedulingStepTests {
     }
   }
 
+  /// The same rounding for Hard at the first relearning step (the scheduler computes both tables' first Hard
+  /// interval once, at creation): one step `* 1.5`, two or more `(steps[0] + steps[1]) / 2.0`; at a later step,
+  /// the step itself.
+  @Test(
+    arguments: [
+      ([60], 90), ([0.000_001], 0.000_002), ([0.000_003], 0.000_004), ([0.000_003, 0.000_004], 0.000_004),
+      ([0.000_003, 0.000_006], 0.000_004), ([600], 900), ([600, 1_200, 3_600], 900),
+    ] as [([TimeInterval], TimeInterval)])
+  func hardRelearningStepDurationsRoundLikeTimedelta(steps: [TimeInterval], expected: TimeInterval) throws {
+    let custom = try Scheduler(parameters: SchedulerParameters(relearningSteps: steps))
+    let card = MemoryCard(state: .review, step: nil, stability: 20, difficulty: 5, due: t0, lastReview: t0)
+    let lapsed = custom.review(card, rating: .again, at: t0.addingTimeInterval(20 * 86_400)).card
+    #expect(lapsed.state == .relearning && lapsed.step == 0)
+    let hard = custom.review(lapsed, rating: .hard, at: lapsed.due)
+    #expect(hard.card.state == .relearning && hard.card.step == 0)
+    #expect(hard.log.interval == expected)
+    if steps.count > 1 {
+      let second = custom.review(lapsed, rating: .good, at: lapsed.due).card
+      #expect(second.step == 1)
+      #expect(interval(custom, second, .hard, at: second.due) == steps[1])
+    }
+  }
+
   /// The cap applies to day intervals only; stability itself is not capped.
   @Test func maximumIntervalCapsDayIntervals() throws {
     let custom = try Scheduler(parameters: SchedulerParameters(maximumInterval: 10))

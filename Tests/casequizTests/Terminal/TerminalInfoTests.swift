@@ -1,3 +1,4 @@
+import QuizCore
 import Testing
 
 @testable import QuizEdge
@@ -87,5 +88,27 @@ struct TerminalInfoTests {
     #expect(fromAll.set["LC_CTYPE"] == utf8)
     #expect(fromAll.set["LC_MESSAGES"] == "es_MX")
     #expect(fromAll.set["LC_NUMERIC"] == "es_MX")
+  }
+
+  /// A row of a table too wide for the terminal keeps its first column and wraps its description under itself
+  /// (the in-game `:help` at 60 columns lost its alignment, play test); other lines wrap as before.
+  @Test(
+    arguments: [
+      (
+        "  :hint (:pista)         remove two wrong options, or reveal part of the answer (costs points)", 60,
+        [
+          "  :hint (:pista)         remove two wrong options, or reveal",
+          "                         part of the answer (costs points)",
+        ]
+      ),
+      ("  :help (:ayuda)         this help", 60, ["  :help (:ayuda)         this help"]),
+      (
+        "Type your answer and press Enter.  Commands follow in the list below, each on a line.", 40,
+        ["Type your answer and press Enter.", "Commands follow in the list below, each", "on a line."]
+      ),
+    ] as [(String, Int, [String])])
+  func tableRowsKeepTheirColumns(line: String, width: Int, expected: [String]) {
+    let output = TerminalOutput(colors: false, width: width)
+    #expect(output.format([StyledLine(line)]) == expected.joined(separator: "\n"))
   }
 }
